@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+
+namespace PublicityCheck.Documents;
+
+/// <summary>
+/// The set of readers, chosen by file extension, and the one place files are opened: read-only, shared, and
+/// checked against the size limit before a reader sees them.
+/// </summary>
+public sealed class DocumentReaders
+{
+    private readonly ImmutableArray<IDocumentReader> _readers;
+
+    /// <summary>Creates a set of readers.</summary>
+    public DocumentReaders(IEnumerable<IDocumentReader> readers)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        _readers = [.. readers];
+    }
+
+    /// <summary>The built-in readers: Markdown and Word.</summary>
+    public static DocumentReaders Default { get; } = new([new Markdown.MarkdownReader(), new Word.WordReader()]);
+
+    /// <summary>Every extension some reader reads.</summary>
+    public IEnumerable<string> Extensions => _readers.SelectMany(r => r.Extensions);
+
+    /// <summary>The reader for <paramref name="path"/>'s extension, or null.</summary>
+    public IDocumentReader? ForPath(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return _readers.FirstOrDefault(r => r.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether some reader reads <paramref name="path"/>'s extension.</summary>
+    public bool CanRead(string path) => ForPath(path) is not null;
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>. Never throws for a bad or missing file: the result then holds
+    /// PC0001 with the reason. The file is opened for reading only.
+    /// </summary>
+    public DocumentReadResult ReadFile(string path, ReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ReaderOptions.Default;
+        var reader = ForPath(path);
+        if (reader is null)
+        {
+            return DocumentReadResult.Failure(path, $"files of type '{Path.GetExtension(path)}' are not read (only {string.Join(", ", Extensions)})");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan);
+            if (stream.Length > options.MaxFileBytes)
+            {
+                return DocumentReadResult.Failure(path, $"the file is {stream.Length / (1024 * 1024)} MB, larger than the {options.MaxFileBytes / (1024 * 1024)} MB limit");
+            }
+
+            return reader.Read(path, stream, options, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return DocumentReadResult.Failure(path, "the file does not exist");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return DocumentReadResult.Failure(path, "the folder does not exist");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return DocumentReadResult.Failure(path, "permission to read the file was denied");
+        }
+        catch (IOException ex)
+        {
+            return DocumentReadResult.Failure(path, $"the file could not be opened ({ex.Message})");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace PublicityCheck.Documents.Word;
+
+/// <summary>Reads Word releases.</summary>
+public sealed class WordReader : IDocumentReader
+{
+    /// <inheritdoc/>
+    public DocumentFormat Format => DocumentFormat.Word;
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Extensions { get; } = [".docx", ".docm"];
+
+    /// <inheritdoc/>
+    public DocumentReadResult Read(string path, Stream content, ReaderOptions options, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
+}
