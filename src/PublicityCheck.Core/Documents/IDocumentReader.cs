@@ -4,7 +4,7 @@ namespace PublicityCheck.Documents;
 public interface IDocumentReader
 {
     /// <summary>The format this reader produces.</summary>
-    DocumentFormat Format { get; }
+    ReleaseFormat Format { get; }
 
     /// <summary>The file name extensions it reads, lower case with the dot (<c>.md</c>).</summary>
     IReadOnlyCollection<string> Extensions { get; }

@@ -23,7 +23,7 @@ public sealed class ReleaseDocument
     /// <param name="suppressions">Suppressions the author wrote.</param>
     public ReleaseDocument(
         string path,
-        DocumentFormat format,
+        ReleaseFormat format,
         IEnumerable<Block> blocks,
         DocumentMetadata? metadata = null,
         IEnumerable<Suppression>? suppressions = null)
@@ -59,7 +59,7 @@ public sealed class ReleaseDocument
     public string Path { get; }
 
     /// <summary>The file's format.</summary>
-    public DocumentFormat Format { get; }
+    public ReleaseFormat Format { get; }
 
     /// <summary>The blocks in reading order.</summary>
     public ImmutableArray<Block> Blocks { get; }

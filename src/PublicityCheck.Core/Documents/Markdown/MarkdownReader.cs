@@ -4,7 +4,7 @@ namespace PublicityCheck.Documents.Markdown;
 public sealed class MarkdownReader : IDocumentReader
 {
     /// <inheritdoc/>
-    public DocumentFormat Format => DocumentFormat.Markdown;
+    public ReleaseFormat Format => ReleaseFormat.Markdown;
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];

@@ -4,7 +4,7 @@ namespace PublicityCheck.Documents.Word;
 public sealed class WordReader : IDocumentReader
 {
     /// <inheritdoc/>
-    public DocumentFormat Format => DocumentFormat.Word;
+    public ReleaseFormat Format => ReleaseFormat.Word;
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> Extensions { get; } = [".docx", ".docm"];

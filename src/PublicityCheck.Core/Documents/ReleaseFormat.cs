@@ -1,7 +1,7 @@
 namespace PublicityCheck.Documents;
 
 /// <summary>The file formats PublicityCheck reads.</summary>
-public enum DocumentFormat
+public enum ReleaseFormat
 {
     /// <summary>Markdown (CommonMark with YAML front matter).</summary>
     Markdown,

@@ -1,0 +1,9 @@
+using NodaTime;
+using PublicityCheck.Configuration;
+
+namespace PublicityCheck.Analysis;
+
+/// <summary>What is in force while a release is analysed.</summary>
+/// <param name="PublishOn">The date the release is to be published: given by the host, stated in the release, or today.</param>
+/// <param name="Configuration">The configuration found for the release.</param>
+public sealed record AnalysisOptions(LocalDate PublishOn, PublicityCheckConfiguration Configuration);

@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using PublicityCheck.Diagnostics;
+
+namespace PublicityCheck.Configuration;
+
+/// <summary>
+/// Reads one <c>publicitycheck.json</c> and checks every value, so that a typing slip stops the run with the
+/// file, the JSON path and the line rather than being silently ignored.
+/// </summary>
+public static class ConfigurationFileParser
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
+
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers"];
+
+    /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
+    /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
+    /// <exception cref="ConfigurationException">The file cannot be read or holds an invalid value.</exception>
+    public static (PublicityCheckConfiguration Configuration, bool IsRoot) ParseFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, "$", 0, 0, $"the file could not be read ({ex.Message})", ex);
+        }
+
+        return Parse(path, bytes);
+    }
+
+    /// <summary>Reads configuration from <paramref name="utf8"/>, reporting errors against <paramref name="path"/>.</summary>
+    /// <exception cref="ConfigurationException">The JSON is malformed or holds an invalid value.</exception>
+    public static (PublicityCheckConfiguration Configuration, bool IsRoot) Parse(string path, ReadOnlyMemory<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            throw new ConfigurationException(path, ex.Path ?? "$", line, column, "the file is not valid JSON: " + FirstSentence(ex.Message), ex);
+        }
+
+        using (document)
+        {
+            var index = JsonLineIndex.Build(bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return new Reader(path, index).Read(document.RootElement);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..(cut + 1)] : message;
+    }
+
+    private sealed class Reader(string path, JsonLineIndex index)
+    {
+        public (PublicityCheckConfiguration, bool) Read(JsonElement root)
+        {
+            Expect(root, JsonValueKind.Object, "$", "the configuration must be a JSON object");
+            var isRoot = false;
+            var rules = ImmutableDictionary.CreateBuilder<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+            var origins = ImmutableDictionary.CreateBuilder<string, SettingOrigin>(StringComparer.OrdinalIgnoreCase);
+            var analyzers = ImmutableArray.CreateBuilder<string>();
+            foreach (var property in root.EnumerateObject())
+            {
+                var propertyPath = "$." + property.Name;
+                switch (property.Name)
+                {
+                    case "$schema":
+                        Expect(property.Value, JsonValueKind.String, propertyPath, "must be a string");
+                        break;
+                    case "root":
+                        if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                        {
+                            throw Error(propertyPath, "must be true or false");
+                        }
+
+                        isRoot = property.Value.GetBoolean();
+                        break;
+                    case "rules":
+                        ReadRules(property.Value, propertyPath, rules, origins);
+                        break;
+                    case "analyzers":
+                        ReadAnalyzers(property.Value, propertyPath, analyzers);
+                        break;
+                    default:
+                        throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
+                }
+            }
+
+            var configuration = new PublicityCheckConfiguration
+            {
+                Sources = [path],
+                Rules = rules.ToImmutable(),
+                RuleOrigins = origins.ToImmutable(),
+                Analyzers = analyzers.ToImmutable(),
+            };
+            return (configuration, isRoot);
+        }
+
+        private void ReadRules(JsonElement rules, string rulesPath, ImmutableDictionary<string, DiagnosticSeverity>.Builder into, ImmutableDictionary<string, SettingOrigin>.Builder origins)
+        {
+            Expect(rules, JsonValueKind.Object, rulesPath, "must be an object of rule ids and severities, such as { \"PC0401\": \"error\" }");
+            foreach (var rule in rules.EnumerateObject())
+            {
+                var rulePath = rulesPath + "." + rule.Name;
+                if (rule.Value.ValueKind != JsonValueKind.String || !DiagnosticSeverityNames.TryParse(rule.Value.GetString(), out var severity))
+                {
+                    throw Error(rulePath, $"{rule.Value.GetRawText()} is not a severity: use \"error\", \"warning\", \"info\" or \"none\"");
+                }
+
+                into[rule.Name] = severity;
+                var (line, column) = index.Find(rulePath);
+                origins[rule.Name] = new SettingOrigin(path, rulePath, line, column);
+            }
+        }
+
+        private void ReadAnalyzers(JsonElement list, string listPath, ImmutableArray<string>.Builder into)
+        {
+            Expect(list, JsonValueKind.Array, listPath, "must be a list of paths to analyzer assemblies");
+            var i = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                var itemPath = $"{listPath}[{i++}]";
+                Expect(item, JsonValueKind.String, itemPath, "must be the path of an analyzer assembly (.dll)");
+                var relative = item.GetString()!;
+                var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
+                if (!File.Exists(full))
+                {
+                    throw Error(itemPath, $"the analyzer assembly '{relative}' was not found (looked for {full})");
+                }
+
+                into.Add(full);
+            }
+        }
+
+        private void Expect(JsonElement element, JsonValueKind kind, string jsonPath, string message)
+        {
+            if (element.ValueKind != kind)
+            {
+                throw Error(jsonPath, message);
+            }
+        }
+
+        private ConfigurationException Error(string jsonPath, string reason)
+        {
+            var (line, column) = index.Find(jsonPath);
+            return new ConfigurationException(path, jsonPath, line, column, reason);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using PublicityCheck.Diagnostics;
+
+namespace PublicityCheck.Configuration;
+
+/// <summary>
+/// The settings in force for a release: the merge of every <c>publicitycheck.json</c> from the release's folder
+/// upward (nearest wins) until one says <c>"root": true</c>, or the one file given with <c>--config</c>.
+/// </summary>
+public sealed record PublicityCheckConfiguration
+{
+    /// <summary>The name of a configuration file.</summary>
+    public const string FileName = "publicitycheck.json";
+
+    /// <summary>No configuration: every rule at its default severity.</summary>
+    public static PublicityCheckConfiguration Default { get; } = new();
+
+    /// <summary>The files merged, nearest first.</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>Severities set per rule id (case-insensitive).</summary>
+    public ImmutableDictionary<string, DiagnosticSeverity> Rules { get; init; } =
+        ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where each rule severity was set: file, line and column, for error messages.</summary>
+    public ImmutableDictionary<string, SettingOrigin> RuleOrigins { get; init; } =
+        ImmutableDictionary<string, SettingOrigin>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Full paths of assemblies to load analyzers from.</summary>
+    public ImmutableArray<string> Analyzers { get; init; } = [];
+
+    /// <summary>The severity a finding of <paramref name="descriptor"/> is reported at.</summary>
+    public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return Rules.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+    }
+
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities win and its analyzers are added.</summary>
+    public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
+    {
+        ArgumentNullException.ThrowIfNull(nearer);
+        return new PublicityCheckConfiguration
+        {
+            Sources = nearer.Sources.AddRange(Sources),
+            Rules = Rules.SetItems(nearer.Rules),
+            RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
+            Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck;
+
+/// <summary>The outcome of checking one file.</summary>
+/// <param name="Path">The file's path as the user gave it.</param>
+/// <param name="Document">The document as read, or null when it could not be read.</param>
+/// <param name="PublishOn">The publication date the rules used, or null when the file could not be read.</param>
+/// <param name="Diagnostics">Every finding, suppressed ones included, in source order.</param>
+public sealed record FileResult(string Path, ReleaseDocument? Document, LocalDate? PublishOn, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The file's format, or null when it could not be read.</summary>
+    public ReleaseFormat? Format => Document?.Format;
+
+    /// <summary>The findings that are not suppressed.</summary>
+    public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using PublicityCheck.Analysis;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck;
+
+/// <summary>
+/// The one entry point every host calls: reads a release, finds its configuration, runs the analyzers and returns
+/// its findings. Built once per process and shared: configuration and analyzers are loaded once, and files may be
+/// checked from several threads at once.
+/// </summary>
+public sealed class PublicityChecker
+{
+    private readonly PublicityCheckerOptions _options;
+    private readonly ConfigurationResolver _configurations;
+    private readonly ConcurrentDictionary<string, Lazy<AnalyzerDriver>> _drivers = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a checker.</summary>
+    public PublicityChecker(PublicityCheckerOptions? options = null)
+    {
+        _options = options ?? new PublicityCheckerOptions();
+        _configurations = new ConfigurationResolver(_options.ConfigurationFile);
+    }
+
+    /// <summary>The readers in use.</summary>
+    public DocumentReaders Readers => _options.Readers;
+
+    /// <summary>The configuration for the release at <paramref name="path"/>.</summary>
+    /// <exception cref="ConfigurationException">A configuration file is invalid.</exception>
+    public PublicityCheckConfiguration ConfigurationFor(string path) => _configurations.ForDocument(path);
+
+    /// <summary>Every rule that applies to releases under <paramref name="configuration"/>, engine rules included.</summary>
+    public ImmutableArray<DiagnosticDescriptor> DescriptorsFor(PublicityCheckConfiguration configuration) => DriverFor(configuration).Descriptors;
+
+    /// <summary>Reads and checks the file at <paramref name="path"/>. Never throws for a bad file: it gives PC0001.</summary>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public FileResult CheckFile(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var configuration = _configurations.ForDocument(path);
+        var driver = DriverFor(configuration);
+        var read = _options.Readers.ReadFile(path, _options.ReaderOptions, cancellationToken);
+        return Check(read, path, configuration, driver, cancellationToken);
+    }
+
+    /// <summary>Checks a document that a host has already read (the HTTP service reads request bodies itself).</summary>
+    /// <param name="read">What the reader made of the content.</param>
+    /// <param name="path">The path to report, and to find configuration from.</param>
+    /// <param name="cancellationToken">Stops a long check.</param>
+    public FileResult Check(DocumentReadResult read, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(path);
+        var configuration = _configurations.ForDocument(path);
+        return Check(read, path, configuration, DriverFor(configuration), cancellationToken);
+    }
+
+    private FileResult Check(DocumentReadResult read, string path, PublicityCheckConfiguration configuration, AnalyzerDriver driver, CancellationToken cancellationToken)
+    {
+        if (read.Document is null)
+        {
+            var failures = read.Diagnostics
+                .Select(d => d with { Severity = configuration.SeverityOf(d.Descriptor) == DiagnosticSeverity.None ? d.Descriptor.DefaultSeverity : configuration.SeverityOf(d.Descriptor) })
+                .ToImmutableArray();
+            return new FileResult(path, null, null, failures);
+        }
+
+        var publishOn = _options.PublishOn ?? read.Document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+        var diagnostics = driver.Analyze(read.Document, new AnalysisOptions(publishOn, configuration), read.Diagnostics, cancellationToken);
+        return new FileResult(path, read.Document, publishOn, diagnostics);
+    }
+
+    private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)
+    {
+        var key = string.Join('\n', configuration.Analyzers);
+        var driver = _drivers.GetOrAdd(key, _ => new Lazy<AnalyzerDriver>(() => CreateDriver(configuration))).Value;
+        foreach (var (id, origin) in configuration.RuleOrigins)
+        {
+            if (!driver.IsKnownRule(id))
+            {
+                throw origin.Error($"'{id}' is not a rule id (see 'publicitycheck rules' for the list)");
+            }
+        }
+
+        return driver;
+    }
+
+    private AnalyzerDriver CreateDriver(PublicityCheckConfiguration configuration)
+    {
+        var analyzers = _options.AnalyzerFactory().ToList();
+        foreach (var assembly in configuration.Analyzers)
+        {
+            analyzers.AddRange(AnalyzerAssemblyLoader.Load(assembly));
+        }
+
+        return new AnalyzerDriver(analyzers);
+    }
+}

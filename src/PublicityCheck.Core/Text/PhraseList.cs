@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Text;
+
+/// <summary>
+/// A list of phrases to find in text, as written in the word lists under <c>lexicons/</c>: one phrase a line,
+/// <c>#</c> for comments. Phrases match whole words; a space in a phrase matches any run of spaces or hyphens; a
+/// phrase written wholly in capitals matches only in capitals, any other ignores case. Matching cannot backtrack
+/// catastrophically: it uses .NET's non-backtracking engine.
+/// </summary>
+public sealed class PhraseList
+{
+    private readonly Regex? _ignoreCase;
+    private readonly Regex? _matchCase;
+
+    /// <summary>Creates a list from its phrases.</summary>
+    public PhraseList(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        Phrases = [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
+        _ignoreCase = Compile(Phrases.Where(p => !IsCapitals(p)), RegexOptions.IgnoreCase);
+        _matchCase = Compile(Phrases.Where(IsCapitals), RegexOptions.None);
+    }
+
+    /// <summary>The phrases.</summary>
+    public ImmutableArray<string> Phrases { get; }
+
+    /// <summary>Reads a list in the word-list format.</summary>
+    public static PhraseList Parse(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new PhraseList(content.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')));
+    }
+
+    /// <summary>Reads a word list shipped inside this assembly (from <c>lexicons/</c>), by its path under <c>lexicons/</c>.</summary>
+    public static PhraseList FromLexicon(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return Parse(LexiconResources.ReadText(relativePath));
+    }
+
+    /// <summary>Every match in <paramref name="text"/>, in order; overlapping matches keep the earliest, longest.</summary>
+    public IEnumerable<TextSpan> Matches(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<TextSpan>();
+        foreach (var regex in new[] { _ignoreCase, _matchCase })
+        {
+            if (regex is null)
+            {
+                continue;
+            }
+
+            foreach (Match match in regex.Matches(text))
+            {
+                spans.Add(new TextSpan(match.Index, match.Length));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var end = -1;
+        foreach (var span in spans)
+        {
+            if (span.Start >= end)
+            {
+                end = span.End;
+                yield return span;
+            }
+        }
+    }
+
+    private static bool IsCapitals(string phrase) => phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
+
+    private static Regex? Compile(IEnumerable<string> phrases, RegexOptions options)
+    {
+        var alternatives = phrases
+            .OrderByDescending(p => p.Length)
+            .Select(p => string.Join(@"[\s\-‐‑–]+", p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
+            .ToList();
+        if (alternatives.Count == 0)
+        {
+            return null;
+        }
+
+        var pattern = new StringBuilder(@"(?<![\w])(?:");
+        pattern.AppendJoin('|', alternatives);
+        pattern.Append(@")(?![\w])");
+        return new Regex(pattern.ToString(), options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+}
