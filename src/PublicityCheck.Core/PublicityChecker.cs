@@ -37,13 +37,21 @@ public sealed class PublicityChecker
 
     /// <summary>Reads and checks the file at <paramref name="path"/>. Never throws for a bad file: it gives PC0001.</summary>
     /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
-    public FileResult CheckFile(string path, CancellationToken cancellationToken = default)
+    public FileResult CheckFile(string path, CancellationToken cancellationToken = default) => CheckFile(path, path, cancellationToken);
+
+    /// <summary>
+    /// Reads and checks the file at <paramref name="path"/>, reporting it as <paramref name="displayPath"/> (the path
+    /// as the user typed it). Never throws for a bad file: it gives PC0001.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public FileResult CheckFile(string path, string displayPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayPath);
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
-        var read = _options.Readers.ReadFile(path, _options.ReaderOptions, cancellationToken);
-        return Check(read, path, configuration, driver, cancellationToken);
+        var read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
+        return Check(read, displayPath, configuration, driver, cancellationToken);
     }
 
     /// <summary>Checks a document that a host has already read (the HTTP service reads request bodies itself).</summary>

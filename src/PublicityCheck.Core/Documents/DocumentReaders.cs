@@ -37,14 +37,22 @@ public sealed class DocumentReaders
     /// Reads the file at <paramref name="path"/>. Never throws for a bad or missing file: the result then holds
     /// PC0001 with the reason. The file is opened for reading only.
     /// </summary>
-    public DocumentReadResult ReadFile(string path, ReaderOptions? options = null, CancellationToken cancellationToken = default)
+    public DocumentReadResult ReadFile(string path, ReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFile(path, path, options, cancellationToken);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>, reporting it as <paramref name="displayPath"/> (the path as the
+    /// user typed it). Never throws for a bad or missing file: the result then holds PC0001 with the reason.
+    /// </summary>
+    public DocumentReadResult ReadFile(string path, string displayPath, ReaderOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayPath);
         options ??= ReaderOptions.Default;
         var reader = ForPath(path);
         if (reader is null)
         {
-            return DocumentReadResult.Failure(path, $"files of type '{Path.GetExtension(path)}' are not read (only {string.Join(", ", Extensions)})");
+            return DocumentReadResult.Failure(displayPath, $"files of type '{Path.GetExtension(path)}' are not read (only {string.Join(", ", Extensions)})");
         }
 
         try
@@ -52,26 +60,26 @@ public sealed class DocumentReaders
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan);
             if (stream.Length > options.MaxFileBytes)
             {
-                return DocumentReadResult.Failure(path, $"the file is {stream.Length / (1024 * 1024)} MB, larger than the {options.MaxFileBytes / (1024 * 1024)} MB limit");
+                return DocumentReadResult.Failure(displayPath, $"the file is {stream.Length / (1024 * 1024)} MB, larger than the {options.MaxFileBytes / (1024 * 1024)} MB limit");
             }
 
-            return reader.Read(path, stream, options, cancellationToken);
+            return reader.Read(displayPath, stream, options, cancellationToken);
         }
         catch (FileNotFoundException)
         {
-            return DocumentReadResult.Failure(path, "the file does not exist");
+            return DocumentReadResult.Failure(displayPath, "the file does not exist");
         }
         catch (DirectoryNotFoundException)
         {
-            return DocumentReadResult.Failure(path, "the folder does not exist");
+            return DocumentReadResult.Failure(displayPath, "the folder does not exist");
         }
         catch (UnauthorizedAccessException)
         {
-            return DocumentReadResult.Failure(path, "permission to read the file was denied");
+            return DocumentReadResult.Failure(displayPath, "permission to read the file was denied");
         }
         catch (IOException ex)
         {
-            return DocumentReadResult.Failure(path, $"the file could not be opened ({ex.Message})");
+            return DocumentReadResult.Failure(displayPath, $"the file could not be opened ({ex.Message})");
         }
     }
 }

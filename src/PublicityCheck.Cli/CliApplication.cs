@@ -1,0 +1,42 @@
+using CommandLine;
+using PublicityCheck.Cli.Commands;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Configuration;
+
+namespace PublicityCheck.Cli;
+
+/// <summary>Parses the command line and runs the verb; every failure to run ends in exit code 2 with a message.</summary>
+internal static class CliApplication
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = console.Error;
+            settings.CaseInsensitiveEnumValues = true;
+            settings.CaseSensitive = false;
+            settings.AutoVersion = true;
+        });
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions>(args);
+        try
+        {
+            return parsed.MapResult(
+                (CheckOptions options) => new CheckCommand(console).Run(options),
+                (RulesOptions options) => new RulesCommand(console).Run(options),
+                (InspectOptions options) => new InspectCommand(console).Run(options),
+                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
+                    ? ExitCodes.Success
+                    : ExitCodes.CouldNotRun);
+        }
+        catch (ConfigurationException ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.CouldNotRun;
+        }
+        catch (UsageException ex)
+        {
+            console.Error.WriteLine("publicitycheck: " + ex.Message);
+            return ExitCodes.CouldNotRun;
+        }
+    }
+}

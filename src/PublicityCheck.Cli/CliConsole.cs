@@ -1,0 +1,16 @@
+namespace PublicityCheck.Cli;
+
+/// <summary>Where a command writes and what it knows of its terminal; tests give it string writers.</summary>
+/// <param name="Out">Standard output: the report.</param>
+/// <param name="Error">Standard error: problems and help.</param>
+/// <param name="IsTerminal">Whether standard output is a terminal (colour is used only then).</param>
+/// <param name="WorkingDirectory">The folder relative paths are against.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, string WorkingDirectory)
+{
+    /// <summary>The process's own console.</summary>
+    public static CliConsole System => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
+        Environment.CurrentDirectory);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using NodaTime.Text;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
+
+namespace PublicityCheck.Cli.Commands;
+
+/// <summary><c>publicitycheck check</c>: checks files, folders and globs and reports in the chosen format.</summary>
+internal sealed class CheckCommand(CliConsole console)
+{
+    public int Run(CheckOptions options)
+    {
+        if (!DiagnosticSeverityNames.TryParse(options.MinSeverity, out var minimum) || minimum == DiagnosticSeverity.None)
+        {
+            throw new UsageException($"--min-severity '{options.MinSeverity}' is not one of info, warning, error");
+        }
+
+        var checker = new PublicityChecker(new PublicityCheckerOptions
+        {
+            ConfigurationFile = options.Config is null ? null : Path.GetFullPath(options.Config, console.WorkingDirectory),
+            PublishOn = ParseDate(options.PublishOn),
+        });
+        if (options.Config is not null && !File.Exists(Path.GetFullPath(options.Config, console.WorkingDirectory)))
+        {
+            throw new UsageException($"the configuration file {options.Config} does not exist");
+        }
+
+        var (files, missing) = InputFiles.Expand(options.Paths, console.WorkingDirectory, checker.Readers.CanRead);
+        if (missing is not null)
+        {
+            throw new UsageException($"no such file, folder or matching files: {missing}");
+        }
+
+        if (files.Count == 0)
+        {
+            throw new UsageException($"no Word or Markdown files found in {string.Join(", ", options.Paths)}");
+        }
+
+        var results = CheckAll(checker, files);
+        var rules = results
+            .Select(r => checker.DescriptorsFor(checker.ConfigurationFor(Absolute(r.Path))))
+            .SelectMany(d => d)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var report = new CheckReport(results, rules).AtLeast(minimum);
+        IReportWriter writer = options.Format switch
+        {
+            ReportFormat.Json => new JsonReportWriter(),
+            ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
+            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+        };
+        OutputTarget.Write(options.Output, console, output => writer.Write(report, output));
+        return report.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private ImmutableArray<FileResult> CheckAll(PublicityChecker checker, IReadOnlyList<string> files)
+    {
+        // Configuration errors surface here, once, before any file is read.
+        foreach (var file in files)
+        {
+            checker.DescriptorsFor(checker.ConfigurationFor(Absolute(file)));
+        }
+
+        var results = new FileResult[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            results[i] = checker.CheckFile(Absolute(files[i]), files[i]);
+        });
+        return [.. results];
+    }
+
+    private string Absolute(string path) => Path.GetFullPath(path, console.WorkingDirectory);
+
+    private static NodaTime.LocalDate? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UsageException($"--publish-on '{text}' is not a date in the form YYYY-MM-DD");
+    }
+}

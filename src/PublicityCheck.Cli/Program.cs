@@ -1,0 +1,3 @@
+using PublicityCheck.Cli;
+
+return CliApplication.Run(args, CliConsole.System);

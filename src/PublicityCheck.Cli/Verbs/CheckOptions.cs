@@ -1,0 +1,28 @@
+using CommandLine;
+
+namespace PublicityCheck.Cli.Verbs;
+
+[Verb("check", isDefault: false, HelpText = "Check releases (.docx, .docm, .md) and report findings.")]
+internal sealed class CheckOptions
+{
+    [Value(0, MetaName = "paths", Required = true, HelpText = "Files, folders or glob patterns (samples/*.md, drafts/**/*.docx).")]
+    public IEnumerable<string> Paths { get; set; } = [];
+
+    [Option("config", HelpText = "Use this publicitycheck.json for every release instead of searching upward from each.")]
+    public string? Config { get; set; }
+
+    [Option("format", Default = ReportFormat.Console, HelpText = "Output format: console, json or sarif.")]
+    public ReportFormat Format { get; set; }
+
+    [Option('o', "output", HelpText = "Write the report to this file instead of standard output.")]
+    public string? Output { get; set; }
+
+    [Option("min-severity", Default = "info", HelpText = "Leave out findings below this severity: info, warning or error.")]
+    public string MinSeverity { get; set; } = "info";
+
+    [Option("publish-on", HelpText = "Check as if every release is published on this date (YYYY-MM-DD).")]
+    public string? PublishOn { get; set; }
+
+    [Option("no-color", HelpText = "Never colour the console output.")]
+    public bool NoColor { get; set; }
+}

@@ -1,0 +1,13 @@
+using CommandLine;
+
+namespace PublicityCheck.Cli.Verbs;
+
+[Verb("inspect", HelpText = "Print a release as the engine sees it: blocks, sentences, locations and metadata.")]
+internal sealed class InspectOptions
+{
+    [Value(0, MetaName = "file", Required = true, HelpText = "The release to inspect.")]
+    public string File { get; set; } = string.Empty;
+
+    [Option("format", Default = "json", HelpText = "Output format: json.")]
+    public string Format { get; set; } = "json";
+}

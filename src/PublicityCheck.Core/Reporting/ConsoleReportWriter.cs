@@ -1,0 +1,77 @@
+using System.Globalization;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Reporting;
+
+/// <summary>
+/// Writes findings as compilers do, <c>path(line,col): warning PC0401: message</c>, one a line, so editors and CI
+/// logs can jump to them; then one summary line. Suppressed findings are not shown, only counted.
+/// </summary>
+/// <param name="useColor">Whether to colour severities with ANSI escapes (only on a terminal).</param>
+public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
+{
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Cyan = "\u001b[36m";
+    private const string Bold = "\u001b[1m";
+    private const string Reset = "\u001b[0m";
+
+    /// <inheritdoc/>
+    public void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var file in report.Files)
+        {
+            foreach (var diagnostic in file.Active)
+            {
+                output.WriteLine(FormatLine(diagnostic));
+            }
+        }
+
+        output.WriteLine(FormatSummary(report.Summary));
+    }
+
+    /// <summary>One finding as a compiler-style line.</summary>
+    public string FormatLine(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var location = diagnostic.Location;
+        var where = location.Part == DocumentParts.File
+            ? location.Path
+            : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Start.Line},{location.Start.Column})");
+        var severity = diagnostic.Severity.ToName();
+        if (useColor)
+        {
+            var color = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => Red,
+                DiagnosticSeverity.Warning => Yellow,
+                _ => Cyan,
+            };
+            severity = color + severity + Reset;
+        }
+
+        var part = location.Part is DocumentParts.Body or DocumentParts.File ? string.Empty : $" [{location.Part}]";
+        return $"{where}: {severity} {diagnostic.Id}: {diagnostic.Message}{part}";
+    }
+
+    /// <summary>The summary line: files checked and findings by severity.</summary>
+    public string FormatSummary(CheckSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Count(summary.Files, "file")} checked: {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {Count(summary.Infos, "info")}");
+        if (summary.Suppressed > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" ({Count(summary.Suppressed, "suppressed finding")} not shown)");
+        }
+
+        return useColor ? Bold + text + Reset : text;
+    }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+}

@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Reporting;
+
+/// <summary>
+/// Writes a SARIF 2.1.0 log: the rules with their help links and default levels, one result per finding, and
+/// authors' suppressions with their justifications. Relative paths are given against <c>%SRCROOT%</c>, the folder
+/// the tool ran in. For Word files a region's line is the paragraph number and its column the character in it;
+/// the part is in the result's <c>properties.part</c>.
+/// </summary>
+/// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
+public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
+{
+    /// <summary>The schema the log declares.</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private const string RootBase = "SRCROOT";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc/>
+    public void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var rules = report.Rules.IsDefault ? [] : report.Rules;
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            WriteBaseIds(json);
+            WriteArtifacts(json, report.Files);
+            json.WriteStartArray("results");
+            for (var fileIndex = 0; fileIndex < report.Files.Length; fileIndex++)
+            {
+                foreach (var diagnostic in report.Files[fileIndex].Diagnostics)
+                {
+                    WriteResult(json, diagnostic, fileIndex, ruleIndex);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, ImmutableArray<DiagnosticDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        json.WriteString("informationUri", ToolInfo.InformationUri.ToString());
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", RuleName(rule.Title));
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", EndSentence(rule.Title));
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", EndSentence(rule.Description.Length > 0 ? rule.Description : rule.Title));
+            json.WriteEndObject();
+            json.WriteStartObject("messageStrings");
+            json.WriteStartObject("default");
+            json.WriteString("text", EndSentence(rule.MessageFormat));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpUri.ToString());
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{EndSentence(rule.Description)} See {rule.HelpUri}.");
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteBoolean("enabled", rule.DefaultSeverity != DiagnosticSeverity.None);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", rule.Category);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private void WriteBaseIds(Utf8JsonWriter json)
+    {
+        var root = Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory);
+        if (!root.EndsWith(Path.DirectorySeparatorChar))
+        {
+            root += Path.DirectorySeparatorChar;
+        }
+
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(RootBase);
+        json.WriteString("uri", new Uri(root).AbsoluteUri);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifacts(Utf8JsonWriter json, ImmutableArray<FileResult> files)
+    {
+        json.WriteStartArray("artifacts");
+        foreach (var file in files)
+        {
+            json.WriteStartObject();
+            WriteArtifactLocation(json, file.Path, index: null);
+            json.WriteString("mimeType", file.Format switch
+            {
+                ReleaseFormat.Word => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                _ => "text/markdown",
+            });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int fileIndex, Dictionary<string, int> ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        if (ruleIndex.TryGetValue(diagnostic.Id, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", Level(diagnostic.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", EndSentence(diagnostic.Message));
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, diagnostic.Location.Path, fileIndex);
+        if (diagnostic.Location.Part != DocumentParts.File)
+        {
+            var location = diagnostic.Location;
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", location.Start.Line);
+            json.WriteNumber("startColumn", location.Start.Column);
+            json.WriteNumber("endLine", location.End.Line);
+            json.WriteNumber("endColumn", Math.Max(location.End.Column, location.End.Line == location.Start.Line ? location.Start.Column : 1));
+            if (diagnostic.Text is { Length: > 0 } text)
+            {
+                json.WriteStartObject("snippet");
+                json.WriteString("text", text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (diagnostic.Suggestion is { } suggestion && diagnostic.Location.Part != DocumentParts.File)
+        {
+            WriteFix(json, diagnostic, suggestion, fileIndex);
+        }
+
+        if (diagnostic.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteString("status", "accepted");
+            if (suppression.Justification is { } justification)
+            {
+                json.WriteString("justification", justification);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("properties");
+        json.WriteString("part", diagnostic.Location.Part);
+        foreach (var (key, value) in diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(key, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFix(Utf8JsonWriter json, Diagnostic diagnostic, string suggestion, int fileIndex)
+    {
+        var location = diagnostic.Location;
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", $"Replace with '{suggestion}'.");
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        WriteArtifactLocation(json, location.Path, fileIndex);
+        json.WriteStartArray("replacements");
+        json.WriteStartObject();
+        json.WriteStartObject("deletedRegion");
+        json.WriteNumber("startLine", location.Start.Line);
+        json.WriteNumber("startColumn", location.Start.Column);
+        json.WriteNumber("endLine", location.End.Line);
+        json.WriteNumber("endColumn", location.End.Column);
+        json.WriteEndObject();
+        json.WriteStartObject("insertedContent");
+        json.WriteString("text", suggestion);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path, int? index)
+    {
+        json.WriteStartObject(index is null ? "location" : "artifactLocation");
+        if (Path.IsPathRooted(path))
+        {
+            json.WriteString("uri", new Uri(path).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString)));
+            json.WriteString("uriBaseId", RootBase);
+        }
+
+        if (index is not null)
+        {
+            json.WriteNumber("index", index.Value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    private static string RuleName(string title) =>
+        string.Concat(title.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private static string EndSentence(string text) =>
+        text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+}
