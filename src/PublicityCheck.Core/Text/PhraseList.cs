@@ -85,9 +85,9 @@ public sealed class PhraseList
             return null;
         }
 
-        var pattern = new StringBuilder(@"(?<![\w])(?:");
+        var pattern = new StringBuilder(@"\b(?:");
         pattern.AppendJoin('|', alternatives);
-        pattern.Append(@")(?![\w])");
+        pattern.Append(@")\b");
         return new Regex(pattern.ToString(), options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }
