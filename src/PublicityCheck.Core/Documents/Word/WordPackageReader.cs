@@ -49,6 +49,11 @@ internal sealed class WordPackageReader
             return DocumentReadResult.Failure(_path, XmlReason(main, ex));
         }
 
+        if (body.Root is not { } root || root.Name.LocalName != "document" || WordXml.NamespaceOf(root) != root.Name.Namespace)
+        {
+            return DocumentReadResult.Failure(_path, $"it is not a Word document: its main part '{main.Uri}' holds '{body.Root?.Name.LocalName}', not a WordprocessingML document");
+        }
+
         var styles = ReadStyles(main);
         ReadPart(body, DocumentParts.Body, null, styles);
         foreach (var header in OrderByName(main.HeaderParts))

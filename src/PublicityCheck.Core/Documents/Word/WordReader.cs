@@ -78,7 +78,7 @@ public sealed class WordReader : IDocumentReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            return DocumentReadResult.Failure(path, $"the package could not be read ({ex.Message.TrimEnd('.')})");
+            return DocumentReadResult.Failure(path, $"the package is invalid or damaged ({ex.Message.TrimEnd('.')})");
         }
     }
 
