@@ -71,7 +71,7 @@ internal sealed class WordPackageReader
         var (suppressions, reviewerComments) = ReadComments(main);
         var blocks = _walkers.SelectMany(w => w.Blocks).ToList();
         var metadata = WordMetadata.Build(WordProperties.Read(_document, _skipped), blocks);
-        var document = new ReleaseDocument(_path, DocumentFormat.Word, blocks, metadata, suppressions);
+        var document = new ReleaseDocument(_path, ReleaseFormat.Word, blocks, metadata, suppressions);
         return DocumentReadResult.Success(document, Diagnostics(reviewerComments));
     }
 
