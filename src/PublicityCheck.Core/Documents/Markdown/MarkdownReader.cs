@@ -27,6 +27,7 @@ public sealed class MarkdownReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             var bytes = MarkdownDecoder.ReadAll(content, options.MaxFileBytes, cancellationToken);

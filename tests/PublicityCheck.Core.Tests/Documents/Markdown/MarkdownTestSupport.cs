@@ -8,10 +8,10 @@ namespace PublicityCheck.Tests.Documents.Markdown;
 /// <summary>Reads Markdown snippets and checks that every word maps back to the place it came from.</summary>
 internal static partial class MarkdownTestSupport
 {
-    public const string Path = "releases/charnwood-library.md";
+    public const string ReleasePath = "releases/charnwood-library.md";
 
     public static DocumentReadResult ReadResult(byte[] bytes, ReaderOptions? options = null) =>
-        new MarkdownReader().Read(Path, new ForwardOnlyStream(bytes), options ?? ReaderOptions.Default);
+        new MarkdownReader().Read(ReleasePath, new ForwardOnlyStream(bytes), options ?? ReaderOptions.Default);
 
     public static DocumentReadResult ReadResult(string markdown) => ReadResult(Encoding.UTF8.GetBytes(markdown));
 
