@@ -29,8 +29,16 @@ internal sealed class MappedTextBuilder
         end = Math.Clamp(end, start, _source.Length);
         var skipFirst = _afterSkipped && text.Length > 0 && text[0] == ' ' && _pieces.Count > 0 && _pieces[^1].Text.EndsWith(' ');
         _afterSkipped = false;
+        var from = skipFirst ? 1 : 0;
+        if (end - start == text.Length && text.AsSpan().IndexOfAny('\r', '\n') < 0 && _source.AsSpan(start, end - start).SequenceEqual(text))
+        {
+            // The usual case: the text is the source, character for character, on one line.
+            _pieces.Add(new Piece(text[from..], _lines.PositionOf(start + from), text.Length - from));
+            return;
+        }
+
         var j = start;
-        for (var i = skipFirst ? 1 : 0; i < text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
             var found = -1;

@@ -74,6 +74,15 @@ public class MarkdownCorpusTest(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ReadFile_DefaultReadersPickTheMarkdownReader()
+    {
+        var result = DocumentReaders.Default.ReadFile(Path.Combine(RepositoryPaths.MarkdownCorpus, "crafted__utf8-bom-crlf.md"));
+
+        Assert.Equal(PublicityCheck.Documents.DocumentFormat.Markdown, result.Document!.Format);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void Read_FrontMatterAfterTemplateTagIsReadAsProperties()
     {
         var result = ReadCorpusFile("democracyclub__report_2025.md");

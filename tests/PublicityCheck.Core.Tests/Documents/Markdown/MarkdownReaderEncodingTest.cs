@@ -91,6 +91,15 @@ public class MarkdownReaderEncodingTest
     }
 
     [Fact]
+    public void Read_HostileNestingGivesFileUnreadableNotAnException()
+    {
+        var result = ReadResult(string.Concat(Enumerable.Repeat("> ", 20_000)) + "Charnwood Borough Council");
+
+        Assert.Null(result.Document);
+        Assert.Equal("PC0001", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
     public void Read_CancelledTokenStopsTheRead()
     {
         using var cancellation = new CancellationTokenSource();
