@@ -40,6 +40,8 @@ public class MarkdownCorpusTest(ITestOutputHelper output)
             }
 
             documents++;
+            var metadata = result.Document.Metadata;
+            output.WriteLine($"read {Path.GetFileName(file)}: {result.Document.Blocks.Length} blocks, {result.Document.Suppressions.Length} suppressions, title '{metadata.Title}', published {metadata.PublishOn} ({metadata.PublishOnSource})");
             foreach (var diagnostic in result.Diagnostics)
             {
                 output.WriteLine($"{diagnostic.Id} {Path.GetFileName(file)}: {diagnostic.Message}");
