@@ -1,8 +1,20 @@
+using System.Collections.Immutable;
+using Markdig;
+using PublicityCheck.Diagnostics;
+
 namespace PublicityCheck.Documents.Markdown;
 
-/// <summary>Reads Markdown releases.</summary>
+/// <summary>
+/// Reads Markdown releases (CommonMark with pipe tables and YAML front matter) into blocks of plain text whose
+/// every character maps back to its line and column (1-based, UTF-16 code units) in the file.
+/// </summary>
 public sealed class MarkdownReader : IDocumentReader
 {
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
     /// <inheritdoc/>
     public ReleaseFormat Format => ReleaseFormat.Markdown;
 
@@ -10,6 +22,102 @@ public sealed class MarkdownReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
 
     /// <inheritdoc/>
-    public DocumentReadResult Read(string path, Stream content, ReaderOptions options, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public DocumentReadResult Read(string path, Stream content, ReaderOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var bytes = MarkdownDecoder.ReadAll(content, options.MaxFileBytes, cancellationToken);
+            if (bytes is null)
+            {
+                return DocumentReadResult.Failure(path, $"the file is larger than the {options.MaxFileBytes / (1024 * 1024)} MB limit");
+            }
+
+            var text = MarkdownDecoder.Decode(bytes, out var usedFallback);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return DocumentReadResult.Failure(path, "the file is empty");
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            if (usedFallback)
+            {
+                diagnostics.Add(Diagnostic.Create(EngineDescriptors.NotUtf8, SourceLocation.ForFile(path), MarkdownDecoder.FallbackName));
+            }
+
+            return DocumentReadResult.Success(ReadText(path, text, diagnostics, cancellationToken), diagnostics);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return DocumentReadResult.Failure(path, $"the Markdown could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    private static ReleaseDocument ReadText(string path, string text, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var lines = new LineIndex(text);
+        var properties = ImmutableDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+        var body = text;
+        if (FrontMatter.Find(text, lines) is { } frontMatter)
+        {
+            // Blank the front matter out rather than cut it, so that offsets in what Markdig parses stay offsets in the file.
+            body = Blank(text, frontMatter.Length);
+            try
+            {
+                properties = frontMatter.Parse();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var location = new SourceLocation(path, DocumentParts.Body, new SourcePosition(frontMatter.FirstLine, 1), new SourcePosition(frontMatter.LastLine + 1, 1));
+                diagnostics.Add(Diagnostic.Create(
+                    EngineDescriptors.TextSkipped,
+                    location,
+                    $"the YAML front matter on lines {frontMatter.FirstLine}-{frontMatter.LastLine} is malformed ({FirstLine(ex.Message)}), so its title and dates were not read"));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        var collector = new BlockCollector(body, lines, cancellationToken);
+        collector.Collect(document);
+
+        var (publishOn, source) = PublicationDateFinder.Find(properties, collector.Blocks);
+        var title = properties.TryGetValue("title", out var titles) && !titles.IsDefaultOrEmpty && !string.IsNullOrWhiteSpace(titles[0])
+            ? titles[0].Trim()
+            : collector.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text.Replace('\n', ' ');
+        var metadata = new DocumentMetadata
+        {
+            Title = title,
+            PublishOn = publishOn,
+            PublishOnSource = source,
+            Properties = properties,
+        };
+        return new ReleaseDocument(path, DocumentFormat.Markdown, collector.Blocks, metadata, SuppressionReader.Read(collector.Comments, lines));
+    }
+
+    private static string Blank(string text, int length) =>
+        string.Create(text.Length, (text, length), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = 0; i < state.length; i++)
+            {
+                if (span[i] is not ('\r' or '\n'))
+                {
+                    span[i] = ' ';
+                }
+            }
+        });
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
 }
