@@ -9,7 +9,7 @@ namespace PublicityCheck.Reporting;
 public sealed record CheckReport(ImmutableArray<FileResult> Files, ImmutableArray<DiagnosticDescriptor> Rules)
 {
     /// <summary>Totals over the files.</summary>
-    public CheckSummary Summary { get; } = CheckSummary.Of(Files);
+    public CheckSummary Summary => CheckSummary.Of(Files);
 
     /// <summary>This report with findings below <paramref name="minimum"/> left out.</summary>
     public CheckReport AtLeast(DiagnosticSeverity minimum) =>

@@ -46,7 +46,7 @@ public class PhraseListTest
     {
         var list = PhraseList.Parse("# Source: Schedule 12A\n\nexempt information\n  Schedule 12A  \n");
 
-        Assert.Equal(["exempt information", "Schedule 12A"], list.Phrases);
+        Assert.Equal(["exempt information", "Schedule 12A"], list.Phrases.ToArray());
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class MarkdownReader : IDocumentReader
             PublishOnSource = source,
             Properties = properties,
         };
-        return new ReleaseDocument(path, DocumentFormat.Markdown, collector.Blocks, metadata, SuppressionReader.Read(collector.Comments, lines));
+        return new ReleaseDocument(path, ReleaseFormat.Markdown, collector.Blocks, metadata, SuppressionReader.Read(collector.Comments, lines));
     }
 
     private static string Blank(string text, int length) =>

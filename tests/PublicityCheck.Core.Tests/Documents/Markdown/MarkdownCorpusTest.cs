@@ -80,7 +80,7 @@ public class MarkdownCorpusTest(ITestOutputHelper output)
     {
         var result = DocumentReaders.Default.ReadFile(Path.Combine(RepositoryPaths.MarkdownCorpus, "crafted__utf8-bom-crlf.md"));
 
-        Assert.Equal(PublicityCheck.Documents.DocumentFormat.Markdown, result.Document!.Format);
+        Assert.Equal(PublicityCheck.Documents.ReleaseFormat.Markdown, result.Document!.Format);
         Assert.Empty(result.Diagnostics);
     }
 
