@@ -1,0 +1,241 @@
+using System.Text.Json;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Commands;
+
+public class CheckCommandTest
+{
+    private const string DepotRelease = """
+        ---
+        title: Council agrees to sell Thorpe Road depot
+        date: 2026-03-03
+        ---
+        # Council agrees to sell Thorpe Road depot
+
+        Cabinet agreed on Thursday to sell the former Thorpe Road depot for housing.
+
+        The price is set out in the Part II report and will not be published.
+        """;
+
+    private const string LibraryRelease = """
+        # Shepshed Library extends its opening hours
+
+        Date: 3 March 2026
+
+        Shepshed Library will open until 7pm on Tuesdays and Thursdays from Monday 9 March 2026.
+        """;
+
+    private static TemporaryFolder Releases()
+    {
+        var folder = new TemporaryFolder();
+        folder.Write("press/depot.md", DepotRelease);
+        folder.Write("press/library.md", LibraryRelease);
+        return folder;
+    }
+
+    [Fact]
+    public void Check_ExitsZeroWhenThereIsNoError()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/library.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_ReportsWarningsInCompilerStyleWithThePathAsTyped()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("press/depot.md(9,29): warning PC0401: 'Part II report'", run.OutLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ExitsOneWhenAnErrorIsFound()
+    {
+        using var folder = Releases();
+        folder.Write("press/publicitycheck.json", """{ "rules": { "PC0401": "error" } }""");
+
+        var run = CliRun.In(folder.Path, "check", "press");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PC0401", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ChecksEveryReleaseInAFolder()
+    {
+        using var folder = Releases();
+        folder.Write("press/notes.txt", "Not a release.");
+
+        var run = CliRun.In(folder.Path, "check", "press");
+
+        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_ExpandsGlobPatterns()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/lib*.md");
+
+        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_GoesOnPastAFileItCannotRead()
+    {
+        using var folder = Releases();
+        folder.Write("press/old.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+        var run = CliRun.In(folder.Path, "check", "press");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.OutLines, l => l.StartsWith("press/old.docx: error PC0001: old.docx could not be read", StringComparison.Ordinal));
+        Assert.Equal("3 files checked: 1 error, 1 warning, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_ExitsTwoForAPathThatDoesNotExist()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/missing.md");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("press/missing.md", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ExitsTwoAndNamesTheLineOfAnInvalidConfiguration()
+    {
+        using var folder = Releases();
+        folder.Write("press/publicitycheck.json", "{\n  \"rules\": {\n    \"PC0401\": \"eror\"\n  }\n}\n");
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("publicitycheck.json(3,5): error: $.rules.PC0401:", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Check_ExitsTwoForARuleIdNoAnalyzerReports()
+    {
+        using var folder = Releases();
+        folder.Write("press/publicitycheck.json", """{ "rules": { "PC4001": "none" } }""");
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'PC4001' is not a rule id", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ExitsTwoForAnUnknownOption()
+    {
+        var run = CliRun.In(Path.GetTempPath(), "check", "--colour", "press");
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Check_ExitsTwoForAMalformedPublicationDate()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md", "--publish-on", "03/03/2026");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("YYYY-MM-DD", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UsesThePublicationDateGivenOnTheCommandLine()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md", "--format", "json", "--publish-on", "2026-04-30");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("2026-04-30", json.RootElement.GetProperty("files")[0].GetProperty("publishOn").GetString());
+    }
+
+    [Fact]
+    public void Check_TakesThePublicationDateFromTheRelease()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("2026-03-03", json.RootElement.GetProperty("files")[0].GetProperty("publishOn").GetString());
+    }
+
+    [Fact]
+    public void Check_LeavesOutFindingsBelowTheMinimumSeverity()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press", "--min-severity", "error");
+
+        Assert.DoesNotContain("PC0401", run.Out, StringComparison.Ordinal);
+        Assert.Equal("2 files checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_WritesTheReportToAFileWhenAsked()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press", "--format", "sarif", "--output", "report.sarif");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        var sarif = File.ReadAllText(Path.Combine(folder.Path, "report.sarif"));
+        Assert.Empty(SarifSchema.Validate(sarif));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Check_ExitsTwoWhenTheReportCannotBeWritten()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press", "--output", "no-such-folder/report.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("could not be written", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UsesTheExplicitConfigurationFile()
+    {
+        using var folder = Releases();
+        folder.Write("strict.json", """{ "rules": { "PC0401": "error" } }""");
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md", "--config", "strict.json");
+
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Check_NeverModifiesTheRelease()
+    {
+        using var folder = Releases();
+        var path = Path.Combine(folder.Path, "press", "depot.md");
+        var before = File.ReadAllBytes(path);
+        var written = File.GetLastWriteTimeUtc(path);
+
+        CliRun.In(folder.Path, "check", "press/depot.md", "--format", "json");
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+    }
+}

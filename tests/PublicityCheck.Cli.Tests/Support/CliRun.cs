@@ -1,0 +1,17 @@
+using PublicityCheck.Cli;
+
+namespace PublicityCheck.Tests.Support;
+
+/// <summary>Runs the publicitycheck command in-process, as a user would type it in a given folder.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun In(string workingDirectory, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApplication.Run(args, new CliConsole(stdout, stderr, IsTerminal: false, workingDirectory));
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public string[] OutLines => Out.TrimEnd().Split('\n');
+}
