@@ -163,8 +163,8 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifactLocation(json, diagnostic.Location.Path, fileIndex);
-        if (diagnostic.Location.Part != DocumentParts.File)
         {
+            // A finding about the whole file points at its start, so viewers that need a region still open it.
             var location = diagnostic.Location;
             json.WriteStartObject("region");
             json.WriteNumber("startLine", location.Start.Line);

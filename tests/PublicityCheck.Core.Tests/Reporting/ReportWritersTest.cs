@@ -119,7 +119,8 @@ public class ReportWritersTest
         Assert.Equal("inSource", suppressed.GetProperty("suppressions")[0].GetProperty("kind").GetString());
         Assert.Equal("approved by the Monitoring Officer, 3 March 2026", suppressed.GetProperty("suppressions")[0].GetProperty("justification").GetString());
         var unreadable = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "PC0001");
-        Assert.False(unreadable.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
+        Assert.Equal(1, unreadable.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("file", unreadable.GetProperty("properties").GetProperty("part").GetString());
         Assert.Equal("file:///work/council/", run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString());
     }
 
