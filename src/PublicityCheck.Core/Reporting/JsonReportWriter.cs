@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
 using PublicityCheck.Diagnostics;
@@ -9,19 +8,12 @@ namespace PublicityCheck.Reporting;
 /// <summary>Writes the JSON report described in <c>docs/json-format.md</c>.</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <inheritdoc/>
     public void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        JsonFields.WriteTo(output, json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("tool");
@@ -44,18 +36,15 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("suppressed", summary.Suppressed);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
+        });
     }
 
     private static void WriteFile(Utf8JsonWriter json, FileResult file)
     {
         json.WriteStartObject();
         json.WriteString("path", file.Path);
-        WriteNullableString(json, "format", file.Format switch { ReleaseFormat.Markdown => "markdown", ReleaseFormat.Word => "word", _ => null });
-        WriteNullableString(json, "publishOn", file.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null);
+        JsonFields.WriteNullableString(json, "format", file.Format switch { ReleaseFormat.Markdown => "markdown", ReleaseFormat.Word => "word", _ => null });
+        JsonFields.WriteNullableString(json, "publishOn", file.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null);
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in file.Diagnostics)
         {
@@ -72,21 +61,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("id", diagnostic.Id);
         json.WriteString("severity", diagnostic.Severity.ToName());
         json.WriteString("message", diagnostic.Message);
-        var location = diagnostic.Location;
-        json.WriteStartObject("location");
-        json.WriteString("part", location.Part);
-        json.WriteNumber("line", location.Start.Line);
-        json.WriteNumber("column", location.Start.Column);
-        json.WriteNumber("endLine", location.End.Line);
-        json.WriteNumber("endColumn", location.End.Column);
-        json.WriteEndObject();
-        WriteNullableString(json, "text", diagnostic.Text);
-        WriteNullableString(json, "suggestion", diagnostic.Suggestion);
+        JsonFields.WriteLocation(json, diagnostic.Location);
+        JsonFields.WriteNullableString(json, "text", diagnostic.Text);
+        JsonFields.WriteNullableString(json, "suggestion", diagnostic.Suggestion);
         json.WriteString("helpUri", diagnostic.Descriptor.HelpUri.ToString());
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
         if (diagnostic.Suppression is { } suppression)
         {
-            WriteNullableString(json, "justification", suppression.Justification);
+            JsonFields.WriteNullableString(json, "justification", suppression.Justification);
         }
 
         if (!diagnostic.Properties.IsEmpty)
@@ -101,17 +83,5 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

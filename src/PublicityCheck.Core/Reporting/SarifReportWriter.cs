@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
@@ -20,12 +19,6 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
 
     private const string RootBase = "SRCROOT";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <inheritdoc/>
     public void Write(CheckReport report, TextWriter output)
     {
@@ -33,8 +26,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         ArgumentNullException.ThrowIfNull(output);
         var rules = report.Rules.IsDefault ? [] : report.Rules;
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        JsonFields.WriteTo(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -63,10 +55,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter json, ImmutableArray<DiagnosticDescriptor> rules)

@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Reporting;
+
+/// <summary>The pieces every JSON output of the tool writes the same way: writer settings, locations, nullable strings.</summary>
+internal static class JsonFields
+{
+    /// <summary>Indented, and with non-ASCII text (curly quotes, £) written as it is rather than escaped.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="write"/>'s JSON to <paramref name="output"/>, followed by a new line.</summary>
+    public static void WriteTo(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(json);
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    /// <summary>Writes <c>"location": {"part","line","column","endLine","endColumn"}</c>.</summary>
+    public static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteStartObject("location");
+        json.WriteString("part", location.Part);
+        json.WriteNumber("line", location.Start.Line);
+        json.WriteNumber("column", location.Start.Column);
+        json.WriteNumber("endLine", location.End.Line);
+        json.WriteNumber("endColumn", location.End.Column);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a string, or <c>null</c>.</summary>
+    public static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}
