@@ -31,6 +31,7 @@ internal sealed class WordDocumentBuilder
     private string? _title;
     private string? _coverPublishDate;
     private string? _rawHeader;
+    private string? _styles;
 
     /// <summary>Whether to save as a macro-enabled document (<c>.docm</c>).</summary>
     public bool MacroEnabled { get; init; }
@@ -111,6 +112,13 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>Adds a styles part whose XML (a <c>w:styles</c> element) is given as is.</summary>
+    public WordDocumentBuilder Styles(string xml)
+    {
+        _styles = xml;
+        return this;
+    }
+
     /// <summary>Sets the core title property.</summary>
     public WordDocumentBuilder Title(string title)
     {
@@ -146,6 +154,11 @@ internal sealed class WordDocumentBuilder
         using (var document = WordprocessingDocument.Create(stream, type))
         {
             var main = document.AddMainDocumentPart();
+            if (_styles is not null)
+            {
+                Feed(main.AddNewPart<StyleDefinitionsPart>(), _styles);
+            }
+
             var sectionReferences = new StringBuilder();
             foreach (var header in _headers)
             {
