@@ -4,19 +4,23 @@ namespace PublicityCheck.Cli;
 
 /// <summary>
 /// Turns the paths a user typed into the files to check: a file as it is; a folder, every readable file under it
-/// (leaving out hidden folders such as <c>.git</c>); a glob pattern, the files it matches. Paths keep the form the
+/// (leaving out hidden folders such as <c>.git</c>, and what configuration excludes); a glob pattern, the files
+/// it matches. Paths keep the form the
 /// user typed, so that output points where they expect.
 /// </summary>
 internal static class InputFiles
 {
     /// <summary>The files, in a stable order, or the first argument that names nothing.</summary>
-    public static (IReadOnlyList<string> Files, string? Missing) Expand(IEnumerable<string> arguments, string workingDirectory, Func<string, bool> isReadable)
+    /// <param name="arguments">The paths as typed.</param>
+    /// <param name="workingDirectory">The folder they are relative to.</param>
+    /// <param name="isWanted">Whether a file found by a folder walk or a glob is to be checked, by its full path.</param>
+    public static (IReadOnlyList<string> Files, string? Missing) Expand(IEnumerable<string> arguments, string workingDirectory, Func<string, bool> isWanted)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
         {
-            var found = ExpandOne(argument, workingDirectory, isReadable).ToList();
+            var found = ExpandOne(argument, workingDirectory, isWanted).ToList();
             if (found.Count == 0 && !Directory.Exists(Path.GetFullPath(argument, workingDirectory)))
             {
                 return (files, argument);
@@ -34,7 +38,7 @@ internal static class InputFiles
         return (files, null);
     }
 
-    private static IEnumerable<string> ExpandOne(string argument, string workingDirectory, Func<string, bool> isReadable)
+    private static IEnumerable<string> ExpandOne(string argument, string workingDirectory, Func<string, bool> isWanted)
     {
         var full = Path.GetFullPath(argument, workingDirectory);
         if (File.Exists(full))
@@ -45,14 +49,14 @@ internal static class InputFiles
         if (Directory.Exists(full))
         {
             return Walk(full)
-                .Where(isReadable)
+                .Where(isWanted)
                 .Select(f => Path.Join(argument, Path.GetRelativePath(full, f)))
                 .Order(StringComparer.Ordinal);
         }
 
         if (argument.IndexOfAny(['*', '?', '[']) >= 0)
         {
-            return Glob(argument, workingDirectory).Where(isReadable);
+            return Glob(argument, workingDirectory, isWanted);
         }
 
         return [];
@@ -90,7 +94,7 @@ internal static class InputFiles
         }
     }
 
-    private static IEnumerable<string> Glob(string pattern, string workingDirectory)
+    private static IEnumerable<string> Glob(string pattern, string workingDirectory, Func<string, bool> isWanted)
     {
         // Split the pattern into the folder it starts from and the part with wildcards.
         var normalized = pattern.Replace('\\', '/');
@@ -107,6 +111,7 @@ internal static class InputFiles
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
         return matcher.GetResultsInFullPath(baseFull)
+            .Where(isWanted)
             .Select(f => baseRelative.Length == 0 ? Path.GetRelativePath(baseFull, f) : Path.Join(baseRelative, Path.GetRelativePath(baseFull, f)))
             .Order(StringComparer.Ordinal);
     }

@@ -26,7 +26,10 @@ internal sealed class CheckCommand(CliConsole console)
             throw new UsageException($"the configuration file {options.Config} does not exist");
         }
 
-        var (files, missing) = InputFiles.Expand(options.Paths, console.WorkingDirectory, checker.Readers.CanRead);
+        var (files, missing) = InputFiles.Expand(
+            options.Paths,
+            console.WorkingDirectory,
+            path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
         if (missing is not null)
         {
             throw new UsageException($"no such file, folder or matching files: {missing}");

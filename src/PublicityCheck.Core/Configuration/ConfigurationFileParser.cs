@@ -17,7 +17,7 @@ public static class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -78,6 +78,7 @@ public static class ConfigurationFileParser
             var rules = ImmutableDictionary.CreateBuilder<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
             var origins = ImmutableDictionary.CreateBuilder<string, SettingOrigin>(StringComparer.OrdinalIgnoreCase);
             var analyzers = ImmutableArray.CreateBuilder<string>();
+            var exclude = ImmutableArray.CreateBuilder<ExcludePattern>();
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -100,6 +101,9 @@ public static class ConfigurationFileParser
                     case "analyzers":
                         ReadAnalyzers(property.Value, propertyPath, analyzers);
                         break;
+                    case "exclude":
+                        ReadExclude(property.Value, propertyPath, exclude);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -111,6 +115,7 @@ public static class ConfigurationFileParser
                 Rules = rules.ToImmutable(),
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
+                Exclude = exclude.ToImmutable(),
             };
             return (configuration, isRoot);
         }
@@ -148,6 +153,25 @@ public static class ConfigurationFileParser
                 }
 
                 into.Add(full);
+            }
+        }
+
+        private void ReadExclude(JsonElement list, string listPath, ImmutableArray<ExcludePattern>.Builder into)
+        {
+            Expect(list, JsonValueKind.Array, listPath, "must be a list of glob patterns, such as [\"README.md\", \"archive/**\"]");
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var i = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                var itemPath = $"{listPath}[{i++}]";
+                Expect(item, JsonValueKind.String, itemPath, "must be a glob pattern relative to this file's folder");
+                var pattern = item.GetString()!;
+                if (pattern.Length == 0 || Path.IsPathRooted(pattern))
+                {
+                    throw Error(itemPath, "must be a glob pattern relative to this file's folder");
+                }
+
+                into.Add(new ExcludePattern(folder, pattern));
             }
         }
 

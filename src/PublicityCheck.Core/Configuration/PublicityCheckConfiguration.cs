@@ -29,6 +29,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>Full paths of assemblies to load analyzers from.</summary>
     public ImmutableArray<string> Analyzers { get; init; } = [];
 
+    /// <summary>Files a folder walk leaves out (a file named on the command line is still checked).</summary>
+    public ImmutableArray<ExcludePattern> Exclude { get; init; } = [];
+
+    /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
+    public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
+
     /// <summary>The severity a finding of <paramref name="descriptor"/> is reported at.</summary>
     public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
     {
@@ -46,6 +52,7 @@ public sealed record PublicityCheckConfiguration
             Rules = Rules.SetItems(nearer.Rules),
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
+            Exclude = Exclude.AddRange(nearer.Exclude),
         };
     }
 }

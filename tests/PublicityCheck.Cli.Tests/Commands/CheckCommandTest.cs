@@ -238,4 +238,27 @@ public class CheckCommandTest
         Assert.Equal(before, File.ReadAllBytes(path));
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
     }
+
+    [Fact]
+    public void Check_LeavesOutFilesTheConfigurationExcludesFromAFolder()
+    {
+        using var folder = Releases();
+        folder.Write("press/README.md", "# Press releases\n\nDrafts go in this folder; see the Part II report guidance.\n");
+        folder.Write("press/publicitycheck.json", """{ "exclude": ["README.md"] }""");
+
+        var run = CliRun.In(folder.Path, "check", "press");
+
+        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_StillChecksAnExcludedFileNamedOnTheCommandLine()
+    {
+        using var folder = Releases();
+        folder.Write("press/publicitycheck.json", """{ "exclude": ["depot.md"] }""");
+
+        var run = CliRun.In(folder.Path, "check", "press/depot.md");
+
+        Assert.Equal("1 file checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+    }
 }
