@@ -1,0 +1,34 @@
+using Snapshooter;
+using Snapshooter.Xunit;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Samples;
+
+/// <summary>
+/// Pins what `publicitycheck check samples/` prints in each format, so any change to a reporter, a rule or a
+/// sample shows up as a reviewed snapshot change. The tool's version and the machine's folder are masked.
+/// </summary>
+public class SampleOutputSnapshotTest
+{
+    private static string Check(string format)
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "check", "samples/", "--format", format, "--no-color");
+        Assert.Equal(1, run.ExitCode);
+        var rootUri = new Uri(RepositoryPaths.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri;
+        return run.Out
+            .Replace(rootUri, "file:///REPOSITORY/", StringComparison.Ordinal)
+            .Replace($"\"{PublicityCheck.Reporting.ToolInfo.Version}\"", "\"VERSION\"", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Console_OutputForTheSamples() => Snapshot.Match(Check("console"), SnapshotNameExtension.Create("txt"));
+
+    [Fact]
+    public void Json_OutputForTheSamples() => Snapshot.Match(Check("json"), SnapshotNameExtension.Create("json"));
+
+    [Fact]
+    public void Sarif_OutputForTheSamples() => Snapshot.Match(Check("sarif"), SnapshotNameExtension.Create("sarif"));
+
+    [Fact]
+    public void Sarif_OutputForTheSamplesIsValidAgainstTheSchema() => Assert.Empty(SarifSchema.Validate(Check("sarif")));
+}
