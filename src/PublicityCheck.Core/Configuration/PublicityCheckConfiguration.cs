@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.People;
+using PublicityCheck.Policies;
 
 namespace PublicityCheck.Configuration;
 
@@ -32,8 +34,37 @@ public sealed record PublicityCheckConfiguration
     /// <summary>Files a folder walk leaves out (a file named on the command line is still checked).</summary>
     public ImmutableArray<ExcludePattern> Exclude { get; init; } = [];
 
+    /// <summary>The people releases quote, from <c>people</c> and the <c>roster</c> CSV, nearer files' entries replacing farther ones with the same id.</summary>
+    public ImmutableArray<Person> People { get; init; } = [];
+
+    /// <summary>The policy pack set with <c>policy</c>, or null for the default (<c>borough</c>).</summary>
+    public PolicyPack? Policy { get; init; }
+
+    /// <summary>The policy in force: the configured pack, or the borough protocol.</summary>
+    public PolicyPack EffectivePolicy => Policy ?? DefaultPolicy.Value;
+
+    /// <summary>The roster built from <see cref="People"/>.</summary>
+    public Roster Roster
+    {
+        get
+        {
+            // A with-expression copies the cache, so it is kept only for the People it was built from.
+            if (_roster is not { } cached || cached.For != People)
+            {
+                cached = (People, new Roster(People));
+                _roster = cached;
+            }
+
+            return cached.Roster;
+        }
+    }
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
+
+    private static readonly Lazy<PolicyPack> DefaultPolicy = new(() => PolicyPackReader.BuiltIn("borough"));
+
+    private (ImmutableArray<Person> For, Roster Roster)? _roster;
 
     /// <summary>The severity a finding of <paramref name="descriptor"/> is reported at.</summary>
     public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
@@ -53,6 +84,8 @@ public sealed record PublicityCheckConfiguration
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
             Exclude = Exclude.AddRange(nearer.Exclude),
+            People = [.. People.Where(p => !nearer.People.Any(n => string.Equals(n.Id, p.Id, StringComparison.OrdinalIgnoreCase))).Concat(nearer.People)],
+            Policy = nearer.Policy ?? Policy,
         };
     }
 }
