@@ -12,6 +12,11 @@ public sealed record StatedRole(RoleKind Kind, string? Portfolio, bool SpeaksFor
     public bool IsMetBy(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
+        if (IsChair(Kind) && IsChair(role.Kind))
+        {
+            return true; // "Chair of the Review Panel" is met by a scrutiny or committee chair alike.
+        }
+
         if (role.Kind != Kind)
         {
             return false;
@@ -32,4 +37,6 @@ public sealed record StatedRole(RoleKind Kind, string? Portfolio, bool SpeaksFor
         var held = TopicCatalog.Default.TopicsOfPortfolio(role.Portfolio, role.Topics);
         return stated.Intersect(held).Any();
     }
+
+    private static bool IsChair(RoleKind kind) => kind is RoleKind.ScrutinyChair or RoleKind.CommitteeChair;
 }
