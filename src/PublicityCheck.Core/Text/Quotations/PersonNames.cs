@@ -13,7 +13,7 @@ internal static partial class PersonNames
     private const string Title =
         @"County\s+Councillor|Borough\s+Councillor|District\s+Councillor|Parish\s+Councillor|Town\s+Councillor|Councillor|Cllr\.?|Coun\.?|CC|" +
         @"Deputy\s+Mayor|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|" +
-        @"the\s+Rev(?:erend|d)?\.?|Rev(?:erend|d)?\.?|Canon|Chief\s+Inspector|Inspector|Chief\s+Superintendent|Superintendent|Sergeant|Sgt\.?|PC|Captain|Father";
+        @"[Tt]he\s+Rev(?:erend|d)?\.?|Rev(?:erend|d)?\.?|Canon|Chief\s+Inspector|Inspector|Chief\s+Superintendent|Superintendent|Sergeant|Sgt\.?|PC|Captain|Father";
 
     private const string Word = @"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*)?";
 
@@ -35,7 +35,9 @@ internal static partial class PersonNames
         "Health", "Planning", "Public", "Community", "Communities", "Business", "Corporate", "Strategic", "Assistant",
         "Senior", "Principal", "Governor", "Headteacher", "Trustee", "Owner", "Partner", "Government", "Minister",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Butcher", "Baker", "Fishmonger", "Farmer", "Nurse", "Teacher", "Resident", "Pupil", "Student", "Landlord",
+        "Shopkeeper", "Trader", "Caretaker", "Curator", "Vicar", "Artist", "Mum", "Dad", "Newly", "Local", "Former",
+        "Retired", "Youth", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every titled name in <paramref name="text"/> (<c>Cllr Smith</c>, <c>Dr Amir Patel</c>).</summary>
@@ -103,9 +105,11 @@ internal static partial class PersonNames
             words.RemoveAt(words.Count - 1);
         }
 
-        while (title is null && words.Count > 0 && NotNames.Contains(words[0].Value))
+        // "Youth Mayor Chloe Ramsbottom", "Butcher Geoff Ainsworth": a post or trade before the name is not part of it.
+        var lastNotName = words.FindLastIndex(w => NotNames.Contains(w.Value));
+        if (title is null && lastNotName >= 0)
         {
-            words.RemoveAt(0);
+            words.RemoveRange(0, lastNotName + 1);
         }
 
         if (words.Count == 0 || words.Any(w => NotNames.Contains(w.Value)) || words[^1].Value.Length < 2 || !char.IsLower(words[^1].Value[^1]))

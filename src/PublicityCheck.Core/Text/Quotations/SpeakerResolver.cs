@@ -49,7 +49,8 @@ internal sealed class SpeakerResolver
 
         if (subject.IsPronoun)
         {
-            var previous = _last ?? LastTitledBefore(passage.Span.Start);
+            var reported = LastTitledBefore(passage.Span.Start);
+            var previous = reported is not null && (_last?.NameSpan is not { } lastSpan || reported.NameSpan!.Value.Start > lastSpan.Start) ? reported : _last;
             return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun };
         }
 
@@ -98,14 +99,23 @@ internal sealed class SpeakerResolver
 
     private SpeakerMention? LastTitledBefore(int offset)
     {
-        var name = _names.Where(n => n.Start < offset && n.Title is not null).MaxBy(n => n.Start);
+        // A named person who is reported as speaking ("Councillor Quinn said the council would...") is a pronoun's antecedent.
+        var name = _names.Where(n => n.Start < offset && n.Title is not null && ReportedSpeech(n)).MaxBy(n => n.Start);
         if (name is null)
         {
             return null;
         }
 
         var fullest = Fullest(name);
-        return new SpeakerMention(fullest.Text, null, fullest.Title, null, null, AttributionKind.Pronoun);
+        return new SpeakerMention(fullest.Text, new TextSpan(name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
+    }
+
+    private bool ReportedSpeech(PersonName name)
+    {
+        var end = Math.Min(_document.Text.Length, name.Start + name.Text.Length + 40);
+        var after = _document.Text[(name.Start + name.Text.Length)..end];
+        var verb = SpeechVerbs.Verb.Match(after);
+        return verb.Success && after.IndexOfAny(['.', '\n', '"', '“', '‘']) is var stop && (stop < 0 || stop > verb.Index);
     }
 
     private PersonName Fullest(PersonName name) =>
