@@ -6,8 +6,8 @@ using PublicityCheck.Documents;
 namespace PublicityCheck.Analysis;
 
 /// <summary>
-/// Runs a set of analyzers over releases: each analyzer's registered actions on the document, its blocks and its
-/// sentences; then configured severities and the author's suppressions. An analyzer that throws becomes a PC0005
+/// Runs a set of analyzers over releases: each analyzer's registered actions on the document, its blocks, its
+/// sentences and its quotations; then configured severities and the author's suppressions. An analyzer that throws becomes a PC0005
 /// finding and the others still run. Built once, used for many documents, from several threads at once.
 /// </summary>
 public sealed class AnalyzerDriver
@@ -166,6 +166,14 @@ public sealed class AnalyzerDriver
             foreach (var sentence in document.Sentences)
             {
                 action(new SentenceAnalysisContext(document, sentence, options, Report, cancellationToken));
+            }
+        }
+
+        foreach (var action in registration.QuotationActions)
+        {
+            foreach (var quotation in document.Quotations)
+            {
+                action(new QuotationAnalysisContext(document, quotation, options, Report, cancellationToken));
             }
         }
     }

@@ -15,6 +15,8 @@ public sealed class AnalyzerRegistration
 
     internal List<Action<SentenceAnalysisContext>> SentenceActions { get; } = [];
 
+    internal List<Action<QuotationAnalysisContext>> QuotationActions { get; } = [];
+
     /// <summary>Runs <paramref name="action"/> once for each document.</summary>
     public void RegisterDocumentAction(Action<DocumentAnalysisContext> action)
     {
@@ -34,5 +36,12 @@ public sealed class AnalyzerRegistration
     {
         ArgumentNullException.ThrowIfNull(action);
         SentenceActions.Add(action);
+    }
+
+    /// <summary>Runs <paramref name="action"/> for each quotation of speech (see <see cref="ReleaseDocument.Quotations"/>).</summary>
+    public void RegisterQuotationAction(Action<QuotationAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        QuotationActions.Add(action);
     }
 }

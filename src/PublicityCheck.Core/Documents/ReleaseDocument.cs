@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using PublicityCheck.Text;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Documents;
 
@@ -14,6 +15,7 @@ public sealed class ReleaseDocument
     public const string BlockSeparator = "\n";
 
     private readonly Lazy<ImmutableArray<Sentence>> _sentences;
+    private readonly Lazy<ImmutableArray<Quotation>> _quotations;
 
     /// <summary>Creates a document from its blocks.</summary>
     /// <param name="path">The file's path as the user gave it.</param>
@@ -53,6 +55,7 @@ public sealed class ReleaseDocument
         Blocks = list.ToImmutable();
         Text = text.ToString();
         _sentences = new Lazy<ImmutableArray<Sentence>>(() => SentenceSplitter.Default.Split(this));
+        _quotations = new Lazy<ImmutableArray<Quotation>>(() => QuotationExtractor.Default.Extract(this));
     }
 
     /// <summary>The file's path as the user gave it.</summary>
@@ -75,6 +78,9 @@ public sealed class ReleaseDocument
 
     /// <summary>The sentences of every block, in reading order.</summary>
     public ImmutableArray<Sentence> Sentences => _sentences.Value;
+
+    /// <summary>The quotations of speech, in reading order, with their speakers where the release names them.</summary>
+    public ImmutableArray<Quotation> Quotations => _quotations.Value;
 
     /// <summary>The text of <paramref name="span"/>.</summary>
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);

@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace PublicityCheck.Text.Quotations;
+
+/// <summary>
+/// Recognises people's names: an optional title (<c>Councillor</c>, <c>Cllr</c>, <c>County Councillor</c>,
+/// <c>CC</c>, <c>Mayor</c>, <c>Dr</c>, <c>Mrs</c>, <c>Professor</c>...), forenames or initials, and a surname.
+/// Capitalised words that name bodies, places or posts (<c>Borough Council</c>, <c>Chief Executive</c>) are not names.
+/// </summary>
+internal static partial class PersonNames
+{
+    private const string Title =
+        @"County\s+Councillor|Borough\s+Councillor|District\s+Councillor|Parish\s+Councillor|Town\s+Councillor|Councillor|Cllr\.?|Coun\.?|CC|" +
+        @"Deputy\s+Mayor|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|" +
+        @"[Tt]he\s+Rev(?:erend|d)?\.?|Rev(?:erend|d)?\.?|Canon|Chief\s+Inspector|Inspector|Chief\s+Superintendent|Superintendent|Sergeant|Sgt\.?|PC|Captain|Father";
+
+    private const string Word = @"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*)?";
+
+    private const string Initial = @"\p{Lu}\.?";
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Council", "Councils", "Borough", "County", "District", "Parish", "City", "Town", "Centre", "Society", "Trust", "Club",
+        "Group", "Association", "Agency", "Service", "Services", "Police", "School", "College", "University", "Partnership",
+        "Board", "Team", "Department", "Cabinet", "Committee", "Panel", "Commission", "Leader", "Deputy", "Member", "Chair",
+        "Chairman", "Chairwoman", "Chief", "Executive", "Director", "Manager", "Head", "Officer", "Lead", "Portfolio", "Holder",
+        "Secretary", "President", "Founder", "Coordinator", "Co-ordinator", "Spokesperson", "Spokesman", "Spokeswoman",
+        "Councillor", "Councillors", "Limited", "Ltd", "Homes", "Housing", "Library", "Park", "Street", "Road", "Lane", "Hall",
+        "Church", "Foundation", "Network", "Forum", "Alliance", "Festival", "Museum", "Hospital", "Fire", "Rescue",
+        "Authority", "Office", "Unit", "Project", "Scheme", "Programme", "Week", "Day", "Market", "Square", "Bridge",
+        "Station", "Mayor", "Speaking", "The", "This", "That", "These", "Our", "We", "It", "He", "She", "They", "His", "Her",
+        "In", "On", "At", "And", "But", "For", "With", "Welcoming", "Commenting", "Responding", "According", "Residents",
+        "Editor", "Editors", "Notes", "Manager", "Engineer", "Adviser", "Advisor", "Warden", "Volunteer", "Environment",
+        "Health", "Planning", "Public", "Community", "Communities", "Business", "Corporate", "Strategic", "Assistant",
+        "Senior", "Principal", "Governor", "Headteacher", "Trustee", "Owner", "Partner", "Government", "Minister",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "Butcher", "Baker", "Fishmonger", "Farmer", "Nurse", "Teacher", "Resident", "Pupil", "Student", "Landlord",
+        "Shopkeeper", "Trader", "Caretaker", "Curator", "Vicar", "Artist", "Mum", "Dad", "Newly", "Local", "Former",
+        "Retired", "Youth", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Every titled name in <paramref name="text"/> (<c>Cllr Smith</c>, <c>Dr Amir Patel</c>).</summary>
+    public static IEnumerable<PersonName> FindTitled(string text)
+    {
+        foreach (Match match in TitledName().Matches(text))
+        {
+            if (Accept(match) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The best name in a phrase of an attribution: the whole phrase when it is a name, otherwise the longest run of
+    /// words that is one, titled names first; null when there is none.
+    /// </summary>
+    public static PersonName? FindIn(string phrase)
+    {
+        var whole = WholeName().Match(phrase);
+        if (whole.Success && Accept(whole) is { } name)
+        {
+            return name;
+        }
+
+        PersonName? best = null;
+        foreach (Match match in NameAnywhere().Matches(phrase))
+        {
+            var before = phrase[..match.Index].TrimEnd();
+            if (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
+                || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal)
+                || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var candidate = Accept(match);
+            if (candidate is not null && (best is null || Score(candidate) > Score(best)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Score(PersonName name) => (name.Title is null ? 0 : 10000) + name.Fullness;
+
+    private static PersonName? Accept(Match match)
+    {
+        var name = Build(match);
+        return name is not null && (name.Title is not null || name.Given.Length > 0) ? name : null;
+    }
+
+    private static PersonName? Build(Match match)
+    {
+        var title = match.Groups["title"].Success ? Regex.Replace(match.Groups["title"].Value, @"\s+", " ") : null;
+        var words = match.Groups["given"].Captures.Select(c => (c.Value, c.Index)).ToList();
+        words.Add((match.Groups["surname"].Value, match.Groups["surname"].Index));
+
+        // "Councillor Jane Smith Leader": a trailing post is not the surname.
+        while (words.Count > 0 && NotNames.Contains(words[^1].Value))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // "Youth Mayor Chloe Ramsbottom", "Butcher Geoff Ainsworth": a post or trade before the name is not part of it.
+        var lastNotName = words.FindLastIndex(w => NotNames.Contains(w.Value));
+        if (title is null && lastNotName >= 0)
+        {
+            words.RemoveRange(0, lastNotName + 1);
+        }
+
+        if (words.Count == 0 || words.Any(w => NotNames.Contains(w.Value)) || words[^1].Value.Length < 2 || !char.IsLower(words[^1].Value[^1]))
+        {
+            return null;
+        }
+
+        var start = title is not null ? match.Groups["title"].Index : words[0].Index;
+        var end = words[^1].Index + words[^1].Value.Length;
+        var text = match.Value.Substring(start - match.Index, end - start);
+        return new PersonName(Regex.Replace(text, @"\s+", " "), start, title, [.. words.SkipLast(1).Select(w => w.Value)], words[^1].Value);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<title>" + Title + @")\s+)?(?:(?<given>" + Initial + "|" + Word + @")\s+){0,3}(?<surname>(?:(?:de|van|von|der|da|di|le|la|al)\s+)?" + Word + @")\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<title>" + Title + @")\s+)?(?:(?<given>" + Initial + "|" + Word + @")\s+){0,3}(?<surname>" + Word + @")(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameAnywhere();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>" + Title + @")\s+(?:(?<given>" + Initial + "|" + Word + @")\s+){0,3}(?<surname>" + Word + @")(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitledName();
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace PublicityCheck.Text.Quotations;
+
+/// <summary>
+/// Reads the subject of an attribution, split at commas: <c>the Leader, Councillor Jane Smith</c>,
+/// <c>Jane Smith, the council's Head of Planning</c>, <c>Cllr Smith, who chairs the panel</c>, <c>he</c>.
+/// </summary>
+internal static partial class SubjectParser
+{
+    public static ParsedSubject? Parse(Attribution attribution)
+    {
+        var text = Parenthesis().Replace(attribution.Subject, m => new string(' ', m.Length));
+        var segments = new List<(string Text, int Start)>();
+        var position = 0;
+        foreach (var piece in text.Split([',', ';']))
+        {
+            var trimmed = piece.Trim().TrimEnd('.', ':', '–', '—').Trim();
+            var lead = Lead().Match(trimmed);
+            trimmed = trimmed[lead.Length..];
+            if (trimmed.Length > 0 && !Clause().IsMatch(trimmed))
+            {
+                var at = piece.IndexOf(trimmed, StringComparison.Ordinal);
+                segments.Add((trimmed, attribution.Start + position + at));
+            }
+
+            position += piece.Length + 1;
+        }
+
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        if (segments.Any(s => Pronoun().IsMatch(s.Text)))
+        {
+            return new ParsedSubject(null, IsPronoun: true, null, 0, null, 0);
+        }
+
+        var best = -1;
+        PersonName? person = null;
+        var whole = false;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var found = PersonNames.FindIn(segments[i].Text);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var isWhole = found.Text.Length == segments[i].Text.Length;
+            if (person is null || (isWhole && !whole) || (isWhole == whole && found.Title is not null && person.Title is null))
+            {
+                best = i;
+                person = found;
+                whole = isWhole;
+            }
+        }
+
+        if (person is null)
+        {
+            var first = segments[0];
+            var article = Article().Match(first.Text);
+            return new ParsedSubject(null, IsPronoun: false, first.Text[article.Length..], first.Start + article.Length, null, 0);
+        }
+
+        var segment = segments[best];
+        var located = person with { Start = segment.Start + person.Start };
+        var (role, roleStart) = RoleBeside(segments, best, person);
+        return new ParsedSubject(located, IsPronoun: false, null, 0, role, roleStart);
+    }
+
+    private static (string? Role, int Start) RoleBeside(List<(string Text, int Start)> segments, int index, PersonName person)
+    {
+        var segment = segments[index];
+        var before = segment.Text[..person.Start].Trim();
+        var after = segment.Text[(person.Start + person.Text.Length)..].Trim();
+        after = Preposition().Replace(after, string.Empty);
+        if (before.Length > 2)
+        {
+            return Role(before, segment.Start + segment.Text.IndexOf(before, StringComparison.Ordinal));
+        }
+
+        if (after.Length > 2)
+        {
+            return Role(after, segment.Start + segment.Text.LastIndexOf(after, StringComparison.Ordinal));
+        }
+
+        if (index + 1 < segments.Count)
+        {
+            return Role(segments[index + 1].Text, segments[index + 1].Start);
+        }
+
+        return index > 0 ? Role(segments[index - 1].Text, segments[index - 1].Start) : (null, 0);
+    }
+
+    private static (string? Role, int Start) Role(string text, int start)
+    {
+        var article = Article().Match(text);
+        if (article.Success && article.Length < text.Length && char.IsUpper(text[article.Length]))
+        {
+            return (text[article.Length..], start + article.Length);
+        }
+
+        return (text, start);
+    }
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|however|meanwhile|also|now)\s+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(?:who|which|whose|where|adding|saying|speaking|as|when|while|after|before|in|at|on|during|following|welcoming|commenting|responding|explaining|reflecting|with|today|yesterday|this|last|speaking)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"^(?:he|she|they|we|I)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:a|an|the|one)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^(?:of|from|at|for)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Preposition();
+}
