@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Configuration;
@@ -32,6 +33,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>Files a folder walk leaves out (a file named on the command line is still checked).</summary>
     public ImmutableArray<ExcludePattern> Exclude { get; init; } = [];
 
+    /// <summary>The elections whose pre-election periods apply (<c>elections</c>); a nearer file's election replaces one with the same id.</summary>
+    public ImmutableArray<Election> Elections { get; init; } = [];
+
+    /// <summary>The calendar settings (<c>calendar</c>): appointed days and how far ahead a period is announced.</summary>
+    public CalendarSettings Calendar { get; init; } = CalendarSettings.Default;
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -42,7 +49,7 @@ public sealed record PublicityCheckConfiguration
         return Rules.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities win and its analyzers are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities and elections win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -53,6 +60,8 @@ public sealed record PublicityCheckConfiguration
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
             Exclude = Exclude.AddRange(nearer.Exclude),
+            Elections = [.. Elections.Where(e => !nearer.Elections.Any(n => string.Equals(n.Id, e.Id, StringComparison.OrdinalIgnoreCase))), .. nearer.Elections],
+            Calendar = Calendar.OverlaidWith(nearer.Calendar),
         };
     }
 }
