@@ -17,13 +17,14 @@ internal static class CliApplication
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions>(args);
         try
         {
             return parsed.MapResult(
                 (CheckOptions options) => new CheckCommand(console).Run(options),
                 (RulesOptions options) => new RulesCommand(console).Run(options),
                 (InspectOptions options) => new InspectCommand(console).Run(options),
+                (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
                     ? ExitCodes.Success
                     : ExitCodes.CouldNotRun);

@@ -77,7 +77,9 @@ public sealed class PublicityChecker
         }
 
         var publishOn = _options.PublishOn ?? read.Document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        var diagnostics = driver.Analyze(read.Document, new AnalysisOptions(publishOn, configuration), read.Diagnostics, cancellationToken);
+        var assumed = _options.PublishOn is null && read.Document.Metadata.PublishOn is null;
+        var analysisOptions = new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed };
+        var diagnostics = driver.Analyze(read.Document, analysisOptions, read.Diagnostics, cancellationToken);
         return new FileResult(path, read.Document, publishOn, diagnostics);
     }
 

@@ -6,4 +6,11 @@ namespace PublicityCheck.Analysis;
 /// <summary>What is in force while a release is analysed.</summary>
 /// <param name="PublishOn">The date the release is to be published: given by the host, stated in the release, or today.</param>
 /// <param name="Configuration">The configuration found for the release.</param>
-public sealed record AnalysisOptions(LocalDate PublishOn, PublicityCheckConfiguration Configuration);
+public sealed record AnalysisOptions(LocalDate PublishOn, PublicityCheckConfiguration Configuration)
+{
+    /// <summary>
+    /// Whether <see cref="PublishOn"/> is only assumed: the release states no publication date and the host gave
+    /// none, so the engine took today. Date rules may say so rather than trust it.
+    /// </summary>
+    public bool PublishOnAssumed { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Analyzers.Confidentiality;
 using PublicityCheck.Analyzers.Quotations;
+using PublicityCheck.Analyzers.PreElection;
 
 namespace PublicityCheck.Analyzers;
 
@@ -9,5 +10,6 @@ namespace PublicityCheck.Analyzers;
 public static class BuiltInAnalyzers
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
-    public static ImmutableArray<PublicityAnalyzer> Create() => [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new ConfidentialityAnalyzer()];
+    public static ImmutableArray<PublicityAnalyzer> Create() =>
+        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new ConfidentialityAnalyzer()];
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using PublicityCheck.People;
 using PublicityCheck.Policies;
 
@@ -179,13 +178,6 @@ public static partial class ConfigurationFileParser
             return Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _)
                 ? parsed
                 : throw Error(valuePath, $"\"{text}\" is not one of {allowed}");
-        }
-
-        private LocalDate ReadDate(JsonElement value, string valuePath)
-        {
-            var text = ReadString(value, valuePath);
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            return parsed.Success ? parsed.Value : throw Error(valuePath, $"\"{text}\" is not a date in the form YYYY-MM-DD");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Configuration;
@@ -17,7 +18,7 @@ public static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -81,6 +82,8 @@ public static partial class ConfigurationFileParser
             var exclude = ImmutableArray.CreateBuilder<ExcludePattern>();
             var people = ImmutableArray.CreateBuilder<People.Person>();
             Policies.PolicyPack? policy = null;
+            JsonElement? elections = null;
+            var calendar = CalendarSettings.Default;
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -115,6 +118,12 @@ public static partial class ConfigurationFileParser
                     case "policy":
                         policy = ReadPolicy(property.Value, propertyPath);
                         break;
+                    case "elections":
+                        elections = property.Value;
+                        break;
+                    case "calendar":
+                        calendar = ReadCalendar(property.Value, propertyPath);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -129,6 +138,8 @@ public static partial class ConfigurationFileParser
                 Exclude = exclude.ToImmutable(),
                 People = people.ToImmutable(),
                 Policy = policy,
+                Elections = elections is { } list ? ReadElections(list, "$.elections", calendar) : [],
+                Calendar = calendar,
             };
             return (configuration, isRoot);
         }

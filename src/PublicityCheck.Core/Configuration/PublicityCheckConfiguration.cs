@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.People;
 using PublicityCheck.Policies;
@@ -59,6 +60,12 @@ public sealed record PublicityCheckConfiguration
         }
     }
 
+    /// <summary>The elections whose pre-election periods apply (<c>elections</c>); a nearer file's election replaces one with the same id.</summary>
+    public ImmutableArray<Election> Elections { get; init; } = [];
+
+    /// <summary>The calendar settings (<c>calendar</c>): appointed days and how far ahead a period is announced.</summary>
+    public CalendarSettings Calendar { get; init; } = CalendarSettings.Default;
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -73,7 +80,7 @@ public sealed record PublicityCheckConfiguration
         return Rules.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities win and its analyzers are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities and elections win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -86,6 +93,8 @@ public sealed record PublicityCheckConfiguration
             Exclude = Exclude.AddRange(nearer.Exclude),
             People = [.. People.Where(p => !nearer.People.Any(n => string.Equals(n.Id, p.Id, StringComparison.OrdinalIgnoreCase))).Concat(nearer.People)],
             Policy = nearer.Policy ?? Policy,
+            Elections = [.. Elections.Where(e => !nearer.Elections.Any(n => string.Equals(n.Id, e.Id, StringComparison.OrdinalIgnoreCase))), .. nearer.Elections],
+            Calendar = Calendar.OverlaidWith(nearer.Calendar),
         };
     }
 }

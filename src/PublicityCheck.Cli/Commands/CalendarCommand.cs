@@ -1,0 +1,161 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using PublicityCheck.Calendar;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Configuration;
+
+namespace PublicityCheck.Cli.Commands;
+
+/// <summary>
+/// <c>publicitycheck calendar</c>: lists the configured elections with their pre-election periods and which are in
+/// force on a date, or computes the statutory timetable of one poll.
+/// </summary>
+internal sealed class CalendarCommand(CliConsole console, IClock clock)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    public int Run(CalendarOptions options)
+    {
+        var format = options.Format.ToLowerInvariant();
+        if (format is not ("table" or "json"))
+        {
+            throw new UsageException($"--format '{options.Format}' is not one of table, json");
+        }
+
+        if (options.Poll is not null)
+        {
+            return ComputeOne(options, format == "json");
+        }
+
+        if (options.Type is not null)
+        {
+            throw new UsageException("--type goes with --poll: give the polling day to compute a timetable");
+        }
+
+        var on = options.On is null ? clock.GetCurrentInstant().InZone(London).Date : ParseDate(options.On, "--on");
+        var calendar = ElectionCalendar.From(LoadConfiguration(options.Config));
+        if (format == "json")
+        {
+            var elections = calendar.Periods.Select(p => Describe(p, on));
+            console.Out.WriteLine(JsonSerializer.Serialize(new { on = Iso(on), elections }, JsonOptions));
+        }
+        else
+        {
+            WriteTable(calendar, on);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private int ComputeOne(CalendarOptions options, bool json)
+    {
+        var poll = ParseDate(options.Poll!, "--poll");
+        if (!CalendarNames.TryParseType(options.Type, out var type))
+        {
+            throw new UsageException($"--type '{options.Type}' is not one of {string.Join(", ", CalendarNames.TypeNames)}");
+        }
+
+        if (!CalendarNames.TryParseCountry(options.Country, out var country))
+        {
+            throw new UsageException($"--country '{options.Country}' is not one of {string.Join(", ", CalendarNames.CountryNames)}");
+        }
+
+        if (StatutoryTimetable.WhyUndefined(type, country) is { } reason)
+        {
+            throw new UsageException($"there is no {type.ToName()} poll in {country.ToName()}: {reason}");
+        }
+
+        var timetable = StatutoryTimetable.For(poll, type, country);
+        var fields = Fields(timetable);
+        if (json)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(fields, JsonOptions));
+        }
+        else
+        {
+            foreach (var (name, value) in fields)
+            {
+                console.Out.WriteLine($"{name,-17} {value ?? "-"}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private void WriteTable(ElectionCalendar calendar, LocalDate on)
+    {
+        if (calendar.Periods.IsEmpty)
+        {
+            console.Out.WriteLine("No elections are configured: add them under \"elections\" in publicitycheck.json.");
+            return;
+        }
+
+        var idWidth = Math.Max("Id".Length, calendar.Periods.Max(p => p.Election.Id.Length));
+        console.Out.WriteLine($"{"Id".PadRight(idWidth)} {"Type",-13} {"Country",-16} {"Poll",-10} {"Period",-23} {"On " + Iso(on),-16} Name");
+        foreach (var period in calendar.Periods)
+        {
+            var state = period.IsInForceOn(on) ? "in force" : on < period.Start ? "not yet" : "ended";
+            var election = period.Election;
+            var wards = election.IsForSomeWards ? $" (wards: {string.Join(", ", election.Wards)})" : string.Empty;
+            console.Out.WriteLine($"{election.Id.PadRight(idWidth)} {election.Type.ToName(),-13} {election.Country.ToName(),-16} {Iso(election.Poll),-10} {Iso(period.Start) + " to " + Iso(period.End),-23} {state,-16} {election.Name}{wards}");
+        }
+    }
+
+    private PublicityCheckConfiguration LoadConfiguration(string? config)
+    {
+        if (config is null)
+        {
+            return new ConfigurationResolver().ForFolder(console.WorkingDirectory);
+        }
+
+        var path = Path.GetFullPath(config, console.WorkingDirectory);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"the configuration file {config} does not exist");
+        }
+
+        return ConfigurationFileParser.ParseFile(path).Configuration;
+    }
+
+    private static Dictionary<string, object?> Describe(PreElectionPeriod period, LocalDate on)
+    {
+        var fields = new Dictionary<string, object?> { ["id"] = period.Election.Id, ["name"] = period.Election.Name };
+        foreach (var (name, value) in Fields(period.Timetable))
+        {
+            fields[name] = value;
+        }
+
+        // The council's own start, where configured, is the one in force.
+        fields["periodStart"] = Iso(period.Start);
+        fields["wards"] = period.Election.Wards.ToArray();
+        fields["inForce"] = period.IsInForceOn(on);
+        return fields;
+    }
+
+    private static Dictionary<string, object?> Fields(StatutoryTimetable timetable) => new()
+    {
+        ["poll"] = Iso(timetable.Poll),
+        ["type"] = timetable.Type.ToName(),
+        ["country"] = timetable.Country.ToName(),
+        ["dissolution"] = timetable.Dissolution is { } dissolution ? Iso(dissolution) : null,
+        ["noticeOfElection"] = Iso(timetable.NoticeOfElection),
+        ["periodStart"] = Iso(timetable.PeriodStart),
+        ["periodEnd"] = Iso(timetable.PeriodEnd),
+    };
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static LocalDate ParseDate(string text, string option)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UsageException($"{option} '{text}' is not a date: use YYYY-MM-DD");
+    }
+}

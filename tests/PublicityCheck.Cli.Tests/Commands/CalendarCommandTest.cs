@@ -1,0 +1,119 @@
+using System.Text.Json;
+using NJsonSchema;
+using NodaTime;
+using NodaTime.Testing;
+using PublicityCheck.Cli;
+using PublicityCheck.Cli.Commands;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Commands;
+
+public sealed class CalendarCommandTest : IDisposable
+{
+    private const string Configuration = """
+        {
+          "root": true,
+          "elections": [
+            { "id": "local-2026", "name": "Borough council elections", "poll": "2026-05-07", "type": "local", "country": "england" },
+            { "id": "abbey-2026", "name": "Abbey ward by-election", "poll": "2026-11-19", "type": "by-election", "country": "england", "wards": ["Abbey"] }
+          ]
+        }
+        """;
+
+    private readonly TemporaryFolder _folder = new();
+
+    public CalendarCommandTest() => File.WriteAllText(Path.Combine(_folder.Path, "publicitycheck.json"), Configuration);
+
+    public void Dispose() => _folder.Dispose();
+
+    private static JsonElement Json(CliRun run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        return json.RootElement.Clone();
+    }
+
+    [Fact]
+    public void Calendar_ComputesAGeneralElectionTimetable()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2019-12-12", "--type", "parliamentary", "--format", "json"));
+
+        Assert.Equal(
+            """{"poll":"2019-12-12","type":"parliamentary","country":"england","dissolution":"2019-11-06","noticeOfElection":"2019-11-11","periodStart":"2019-11-06","periodEnd":"2019-12-12"}""",
+            JsonSerializer.Serialize(json));
+    }
+
+    [Fact]
+    public void Calendar_GivesNoDissolutionForALocalElection()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2022-05-05", "--type", "local", "--country", "scotland", "--format", "json"));
+
+        Assert.Equal((JsonValueKind.Null, "2022-03-23"), (json.GetProperty("dissolution").ValueKind, json.GetProperty("periodStart").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_ListsTheConfiguredElectionsInForceOnADate()
+    {
+        var json = Json(CliRun.In(_folder.Path, "calendar", "--on", "2026-04-01", "--format", "json"));
+
+        var inForce = json.GetProperty("elections").EnumerateArray().Select(e => (e.GetProperty("id").GetString(), e.GetProperty("inForce").GetBoolean()));
+        Assert.Equal([("local-2026", true), ("abbey-2026", false)], inForce);
+    }
+
+    [Fact]
+    public void Calendar_ReadsTheFileGivenWithConfig()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--config", Path.Combine(_folder.Path, "publicitycheck.json"), "--on", "2026-11-19");
+
+        Assert.Contains("abbey-2026 by-election   england          2026-11-19 2026-10-15 to 2026-11-19 in force", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calendar_TakesTodayFromTheClock()
+    {
+        using var stdout = new StringWriter();
+        var clock = new FakeClock(Instant.FromUtc(2026, 3, 29, 23, 30));
+        var command = new CalendarCommand(new CliConsole(stdout, TextWriter.Null, false, _folder.Path), clock);
+
+        command.Run(new CalendarOptions { Format = "json" });
+
+        // 23:30 UTC on 29 March 2026 is already 30 March in London (BST), the first day of the period.
+        Assert.Contains("\"on\": \"2026-03-30\"", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"inForce\": true", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForAnUnknownType()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2026-05-07", "--type", "council");
+
+        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForABadDate()
+    {
+        Assert.Equal(2, CliRun.In(RepositoryPaths.Root, "calendar", "--on", "1 April").ExitCode);
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForAnInvalidElection()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "publicitycheck.json"), """{ "elections": [ { "id": "x", "poll": "2026-05-07", "type": "local", "country": "kent" } ] }""");
+
+        var run = CliRun.In(_folder.Path, "calendar");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("$.elections[0].country: \"kent\" is not a country", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schema_AcceptsTheElectionsAndCalendarSettings()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "docs", "publicitycheck.schema.json"));
+        var json = Configuration.Replace("\"root\": true,", "\"root\": true, \"calendar\": { \"extraDiesNon\": [\"2022-09-19\"], \"noticeWorkingDays\": 15 },", StringComparison.Ordinal);
+
+        Assert.Empty(schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+    }
+}

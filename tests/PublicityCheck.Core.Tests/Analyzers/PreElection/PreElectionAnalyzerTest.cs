@@ -1,0 +1,119 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.PreElection;
+using PublicityCheck.Calendar;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Analyzers.PreElection;
+
+public class PreElectionAnalyzerTest
+{
+    // Borough elections on Thursday 7 May 2026: the notice of election is due by Monday 30 March 2026
+    // (Good Friday 3 April, Easter Monday 6 April and the early May bank holiday 4 May left out).
+    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+
+    private static readonly ReleaseDocument Launch = TestDocuments.FromParagraphs(
+        "launch.md",
+        "Council launches a new scheme for home energy grants",
+        "Residents can apply from Monday.");
+
+    private static IReadOnlyList<Diagnostic> Check(ReleaseDocument document, LocalDate publishOn, bool assumed = false, params Election[] elections)
+    {
+        var configuration = PublicityCheckConfiguration.Default with { Elections = [.. elections.DefaultIfEmpty(BoroughElections)] };
+        var driver = new AnalyzerDriver([new PreElectionAnalyzer()]);
+        return driver.Analyze(document, new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed });
+    }
+
+    private static IEnumerable<string> Ids(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.Id);
+
+    [Fact]
+    public void Analyze_TheDayBeforeThePeriodSaysItStartsTomorrow()
+    {
+        var diagnostic = Assert.Single(Check(Launch, new LocalDate(2026, 3, 29)));
+
+        Assert.Equal("PC0301", diagnostic.Id);
+        Assert.Equal("The pre-election period for the borough council elections starts on 30 March 2026, 1 working day after this release is published; plan what can still go out before then", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Analyze_OnTheFirstDayOfThePeriodWarnsOfTheNewScheme()
+    {
+        var diagnostics = Check(Launch, new LocalDate(2026, 3, 30));
+
+        Assert.Equal(["PC0302", "PC0302"], Ids(diagnostics));
+        Assert.Equal(["launches", "new scheme"], diagnostics.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Analyze_TheDayAfterThePeriodStartsWarnsOfTheNewScheme()
+    {
+        var diagnostic = Check(Launch, new LocalDate(2026, 3, 31))[0];
+
+        Assert.Equal("'launches' announces something new during the pre-election period for the borough council elections (until the close of poll on 7 May 2026); hold it until after polling day unless it cannot wait", diagnostic.Message);
+        Assert.Equal(new SourcePosition(1, 9), diagnostic.Location.Start);
+    }
+
+    [Fact]
+    public void Analyze_AfterPollingDaySaysNothing()
+    {
+        Assert.Empty(Check(Launch, new LocalDate(2026, 5, 8)));
+    }
+
+    [Fact]
+    public void Analyze_ElevenWorkingDaysAheadSaysNothing()
+    {
+        // 30 March 2026 less 10 working days is 16 March; the 13th is a working day too early.
+        Assert.Empty(Check(Launch, new LocalDate(2026, 3, 13)));
+    }
+
+    [Fact]
+    public void Analyze_TenWorkingDaysAheadSaysThePeriodIsComing()
+    {
+        Assert.Equal(["PC0301"], Ids(Check(Launch, new LocalDate(2026, 3, 16))));
+    }
+
+    [Fact]
+    public void Analyze_AnAssumedDateIsReported()
+    {
+        var diagnostics = Check(Launch, new LocalDate(2026, 1, 5), assumed: true);
+
+        Assert.Equal(["PC0303"], Ids(diagnostics));
+        Assert.Contains("as if published on 5 January 2026", diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_WithoutElectionsSaysNothingOfAnAssumedDate()
+    {
+        var driver = new AnalyzerDriver([new PreElectionAnalyzer()]);
+
+        Assert.Empty(driver.Analyze(Launch, new AnalysisOptions(new LocalDate(2026, 3, 30), PublicityCheckConfiguration.Default) { PublishOnAssumed = true }));
+    }
+
+    [Fact]
+    public void Analyze_ByElectionPeriodIgnoresAReleaseAboutOtherWards()
+    {
+        var byElection = new Election("abbey-2026", "the Abbey ward by-election", new LocalDate(2026, 5, 7), ElectionType.ByElection, UkCountry.England) { Wards = ["Abbey"] };
+
+        Assert.Empty(Check(Launch, new LocalDate(2026, 4, 1), elections: byElection));
+    }
+
+    [Fact]
+    public void Analyze_ByElectionPeriodCoversAReleaseNamingItsWard()
+    {
+        var byElection = new Election("abbey-2026", "the Abbey ward by-election", new LocalDate(2026, 5, 7), ElectionType.ByElection, UkCountry.England) { Wards = ["Abbey"] };
+        var release = TestDocuments.FromParagraphs("abbey.md", "Have your say on Abbey ward parking");
+
+        Assert.Equal(["PC0302"], Ids(Check(release, new LocalDate(2026, 4, 1), elections: byElection)));
+    }
+
+    [Fact]
+    public void Analyze_CouncilsOwnStartDateBringsThePeriodForward()
+    {
+        var early = new Election("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England) { Start = new LocalDate(2026, 3, 20) };
+
+        Assert.Equal(["PC0302", "PC0302"], Ids(Check(Launch, new LocalDate(2026, 3, 23), elections: early)));
+    }
+}
