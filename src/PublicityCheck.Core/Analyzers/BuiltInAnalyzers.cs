@@ -11,5 +11,5 @@ public static class BuiltInAnalyzers
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
     public static ImmutableArray<PublicityAnalyzer> Create() =>
-        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new ConfidentialityAnalyzer()];
+        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new PreElectionSpeakersAnalyzer(), new ConfidentialityAnalyzer()];
 }

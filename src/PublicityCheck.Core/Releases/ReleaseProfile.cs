@@ -61,7 +61,7 @@ public sealed record ReleaseProfile
         {
             Kind = kind,
             KindStated = stated,
-            Topics = TopicCatalog.Default.TopicsOf(document),
+            Topics = TopicCatalog.Default.TopicsOf(document, document.Quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>()),
             Wards = wards,
             LeadWards = leadWards,
         };

@@ -22,14 +22,27 @@ public sealed class TopicCatalog
 
     /// <summary>
     /// The topics of <paramref name="document"/>, most mentioned first: a topic counts when its words turn up at
-    /// least twice, or once in the title or opening paragraph.
+    /// least twice, or once in the title or opening paragraph. Words inside <paramref name="ignore"/> (the roles
+    /// speakers are given, "Cabinet Member for Leisure") do not count: they say who speaks, not what about.
     /// </summary>
-    public ImmutableArray<string> TopicsOf(ReleaseDocument document)
+    public ImmutableArray<string> TopicsOf(ReleaseDocument document, IEnumerable<TextSpan>? ignore = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        if (ignore is not null)
+        {
+            var chars = text.ToCharArray();
+            foreach (var span in ignore)
+            {
+                Array.Fill(chars, ' ', span.Start, Math.Min(span.Length, chars.Length - span.Start));
+            }
+
+            text = new string(chars);
+        }
+
         var lead = ReleaseLead.Text(document);
         return [.. _topics
-            .Select(t => (t.Name, All: t.Words.Matches(document.Text).Count(), Lead: t.Words.Matches(lead).Any()))
+            .Select(t => (t.Name, All: t.Words.Matches(text).Count(), Lead: t.Words.Matches(lead).Any()))
             .Where(t => t.All >= 2 || t.Lead)
             .OrderByDescending(t => t.All)
             .ThenBy(t => t.Name, StringComparer.Ordinal)

@@ -104,6 +104,23 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
         }
     }
 
+    /// <summary>The pre-election period in force for <paramref name="document"/> on its publication date, or null.</summary>
+    internal static PreElectionPeriod? PeriodInForce(ReleaseDocument document, AnalysisOptions options)
+    {
+        if (options.Configuration.Elections.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        return ElectionCalendar.From(options.Configuration).Periods
+            .Where(p => AppliesTo(p.Election, document) && p.IsInForceOn(options.PublishOn))
+            .OrderBy(p => p.End)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A date as messages write it: 7 May 2026.</summary>
+    internal static string Format(LocalDate date) => DatePattern.Format(date);
+
     private static bool AppliesTo(Election election, ReleaseDocument document) =>
         !election.IsForSomeWards || new PhraseList(election.Wards).Matches(document.Text).Any();
 
@@ -121,5 +138,4 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
     private static TextSpan WholeDocumentSpan(ReleaseDocument document) =>
         document.Blocks.IsDefaultOrEmpty ? new TextSpan(0, 0) : document.Blocks[0].Span;
 
-    private static string Format(LocalDate date) => DatePattern.Format(date);
 }

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using PublicityCheck.Analysis;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.People;
+using PublicityCheck.Text;
+
+namespace PublicityCheck.Analyzers.PreElection;
+
+/// <summary>
+/// PC0304-PC0305: in a pre-election period, no councillor is quoted and no candidate is featured. Officers may still
+/// be quoted; factual election information (the statement of persons nominated, polling arrangements) may still
+/// name candidates.
+/// </summary>
+public sealed class PreElectionSpeakersAnalyzer : PublicityAnalyzer
+{
+    /// <summary>PC0304: a councillor is quoted during a pre-election period.</summary>
+    public static readonly DiagnosticDescriptor CouncillorQuoted = new(
+        "PC0304",
+        "Councillor quoted in the pre-election period",
+        "{0} is a councillor, and this release is published in the pre-election period for {1} (until the close of poll on {2}); quote an officer instead",
+        PreElectionAnalyzer.Category,
+        DiagnosticSeverity.Error,
+        "During a pre-election period council publicity should not feature councillors, so that it cannot be seen to affect support for a candidate or party; officers speak for the council (Code of Recommended Practice on Local Authority Publicity 2011, paragraphs 33-35; county protocol 8.82).");
+
+    /// <summary>PC0305: a candidate in the election is named during its pre-election period.</summary>
+    public static readonly DiagnosticDescriptor CandidateFeatured = new(
+        "PC0305",
+        "Candidate featured in the pre-election period",
+        "{0} is a candidate in {1}, and this release is published in its pre-election period (until the close of poll on {2}); leave candidates out unless the text is factual election information",
+        PreElectionAnalyzer.Category,
+        DiagnosticSeverity.Error,
+        "Council publicity must not feature candidates, or proposals identified with an individual member or group, during a pre-election period (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34). Factual election information such as a statement of persons nominated may name them.");
+
+    private static readonly PhraseList FactualElectionInformation = new(
+    [
+        "statement of persons nominated", "persons nominated", "notice of poll", "notice of election", "polling station",
+        "polling stations", "poll card", "poll cards", "postal vote", "postal votes", "proxy vote", "returning officer",
+        "candidates standing", "list of candidates", "election count", "declaration of results", "election results",
+    ]);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [CouncillorQuoted, CandidateFeatured];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var period = PreElectionAnalyzer.PeriodInForce(context.Document, context.Options);
+        if (period is null)
+        {
+            return;
+        }
+
+        var election = period.Election;
+        var until = PreElectionAnalyzer.Format(period.End);
+        var configuration = context.Options.Configuration;
+        var quoted = new List<TextSpan>();
+        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn).Where(s => s.IsMember))
+        {
+            quoted.Add(speaker.Anchor);
+            context.ReportDiagnostic(CouncillorQuoted, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
+        }
+
+        var candidates = configuration.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
+        foreach (var candidate in candidates)
+        {
+            ReportMentions(context, candidate, quoted, election.Name, until);
+        }
+    }
+
+    private static void ReportMentions(DocumentAnalysisContext context, Person candidate, List<TextSpan> quoted, string election, string until)
+    {
+        var surname = candidate.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var forms = candidate.Aliases.Append(candidate.Name)
+            .Concat(new[] { "Councillor", "Cllr", "Cllr.", "County Councillor", "Mr", "Mrs", "Ms", "Dr" }.Select(t => $"{t} {surname}"));
+        var names = new PhraseList(forms);
+        foreach (var block in context.Document.Blocks)
+        {
+            if (FactualElectionInformation.Matches(block.Text).Any())
+            {
+                continue;
+            }
+
+            foreach (var match in names.Matches(block.Text))
+            {
+                var span = new TextSpan(block.Span.Start + match.Start, match.Length);
+                if (!quoted.Any(q => q.Contains(span.Start) || span.Contains(q.Start)))
+                {
+                    context.ReportDiagnostic(CandidateFeatured, span, candidate.DisplayName, election, until);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.PreElection;
+using PublicityCheck.Calendar;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Analyzers.PreElection;
+
+public class PreElectionSpeakersAnalyzerTest
+{
+    // Borough elections on Thursday 7 May 2026: the period starts on Monday 30 March 2026, the last day for the
+    // notice of election (25 working days before the poll, Good Friday, Easter Monday and 4 May left out).
+    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+
+    private static readonly ReleaseDocument LeisureCentre = TestDocuments.FromParagraphs(
+        "leisure.md",
+        "Easterby Leisure Centre reopens",
+        "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"The new pool is a great day for Easterby.\"",
+        "Mark Ellison, the council's Head of Environmental Services, said: \"The car park reopens too.\"");
+
+    private static IReadOnlyList<Diagnostic> Check(ReleaseDocument document, LocalDate publishOn)
+    {
+        var roster = WreakeValley.Configuration();
+        var configuration = roster with
+        {
+            Elections = [BoroughElections],
+            People = [.. roster.People.Select(p => p.Id == "priya-mistry" ? p with { CandidateIn = ["local-2026"] } : p)],
+        };
+        return new AnalyzerDriver([new PreElectionSpeakersAnalyzer()]).Analyze(document, new AnalysisOptions(publishOn, configuration));
+    }
+
+    [Fact]
+    public void TheDayBeforeThePeriod_ACouncillorMayBeQuoted()
+    {
+        Assert.Empty(Check(LeisureCentre, new LocalDate(2026, 3, 29)));
+    }
+
+    [Fact]
+    public void OnTheFirstDayOfThePeriod_ACouncillorQuoteIsPC0304()
+    {
+        var diagnostic = Assert.Single(Check(LeisureCentre, new LocalDate(2026, 3, 30)));
+
+        Assert.Equal("PC0304", diagnostic.Id);
+        Assert.Equal("Councillor Priya Mistry", diagnostic.Text);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void OnPollingDay_ACouncillorQuoteIsStillPC0304()
+    {
+        Assert.Equal("PC0304", Assert.Single(Check(LeisureCentre, new LocalDate(2026, 5, 7))).Id);
+    }
+
+    [Fact]
+    public void TheDayAfterPollingDay_ACouncillorMayBeQuotedAgain()
+    {
+        Assert.Empty(Check(LeisureCentre, new LocalDate(2026, 5, 8)));
+    }
+
+    [Fact]
+    public void InThePeriod_ACandidateNamedInTheText_IsPC0305()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "awards.md",
+            "Easterby in Bloom wins gold",
+            "The award was collected by Councillor Mistry at the ceremony in Harrogate.");
+
+        var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
+
+        Assert.Equal("PC0305", diagnostic.Id);
+        Assert.Equal("Councillor Mistry", diagnostic.Text);
+    }
+
+    [Fact]
+    public void InThePeriod_TheStatementOfPersonsNominatedMayNameCandidates()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "nominations.md",
+            "Candidates confirmed for the borough elections",
+            "The statement of persons nominated for St Wystan's ward lists Priya Mistry (Green Party) and two other candidates.");
+
+        Assert.Empty(Check(document, new LocalDate(2026, 4, 14)));
+    }
+}

@@ -1,0 +1,177 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Quotations;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Analyzers.Quotations;
+
+public class QuotationAnalyzerTest
+{
+    private static readonly LocalDate March2026 = new(2026, 3, 3);
+
+    private static List<Diagnostic> Check(LocalDate publishOn, PublicityCheckConfiguration configuration, params string[] paragraphs)
+    {
+        var document = TestDocuments.FromParagraphs("release.md", paragraphs);
+        var driver = new AnalyzerDriver([new QuotationAnalyzer(), new LocalMembersAnalyzer()]);
+        return [.. driver.Analyze(document, new AnalysisOptions(publishOn, configuration))];
+    }
+
+    private static List<Diagnostic> Check(params string[] paragraphs) => Check(March2026, WreakeValley.Configuration(), paragraphs);
+
+    [Fact]
+    public void TheLeaderQuotedInAGeneralRelease_IsAllowed()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "Councillor Helen Marsh, Leader of the Council, said: \"The new pool is a great day for Easterby.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void ABackbenchCouncillorQuotedInAGeneralRelease_IsPC0101()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "Councillor Tom Reid said: \"I am delighted to see the pool open again.\"");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("PC0101", diagnostic.Id);
+        Assert.Equal("Councillor Tom Reid", diagnostic.Text);
+        Assert.Contains("the Leader, the Deputy Leader, the relevant Cabinet Member, an officer", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACabinetMemberQuotedInAScrutinyRelease_IsPC0101()
+    {
+        var diagnostics = Check(
+            "Scrutiny review of leisure centre charges",
+            "The Scrutiny Commission has published its review of leisure centre charges.",
+            "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"We will respond to the review in full.\"");
+
+        Assert.Equal("PC0101", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void TheScrutinyChairQuotedInAScrutinyRelease_IsAllowed()
+    {
+        var diagnostics = Check(
+            "Scrutiny review of leisure centre charges",
+            "The Scrutiny Commission has published its review of leisure centre charges.",
+            "Councillor Sarah Beaumont, Chair of the Scrutiny Commission, said: \"Residents told us prices were a barrier.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void TheScrutinyChairQuotedOnACabinetDecision_IsPC0103()
+    {
+        var diagnostics = Check(
+            "Cabinet agrees new bin collection rounds",
+            "Cabinet agreed new bin collection rounds and garden waste collections on Thursday.",
+            "Councillor Sarah Beaumont said: \"This is good news for residents.\"");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("PC0103", diagnostic.Id);
+        Assert.Contains("as a scrutiny chair in a general release", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASpeakerInAPartyRole_IsPC0103()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "Councillor Tom Reid, Leader of the Labour Group, said: \"The pool is open at last.\"");
+
+        Assert.Equal("PC0103", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void ACabinetMemberQuotedOutsideTheirPortfolio_IsPC0102()
+    {
+        var diagnostics = Check(
+            "Christmas bin collections",
+            "Bin collections move by a day over Christmas, and garden waste collections pause until January.",
+            "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"Please check your collection day online.\"");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("PC0102", diagnostic.Id);
+        Assert.Contains("environment and waste", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACabinetMemberQuotedOnTheirPortfolio_IsAllowed()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "The leisure centre and its swimming pool reopen on Monday after a refurbishment.",
+            "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"The new pool is a great day for Easterby.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void AnUnattributedQuotation_IsPC0104()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "\"The new pool is a great day for Easterby and everyone who swims here.\"");
+
+        Assert.Equal("PC0104", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void AMisspelledSpeaker_IsPC0105WithASuggestion()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "Councillor Helen Mash, Leader of the Council, said: \"The new pool is a great day for Easterby.\"");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0105");
+        Assert.Contains("did you mean Councillor Helen Marsh?", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("Councillor Helen Marsh", diagnostic.Suggestion);
+    }
+
+    [Fact]
+    public void NoRosterConfigured_SaysNothingAboutUnknownSpeakers()
+    {
+        var diagnostics = Check(
+            March2026,
+            PublicityCheckConfiguration.Default,
+            "Easterby Leisure Centre reopens",
+            "Councillor Helen Marsh, Leader of the Council, said: \"The new pool is a great day for Easterby.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void TheSameReleaseAfterTheLeaderChanged_IsPC0106()
+    {
+        string[] release =
+        [
+            "Easterby Leisure Centre reopens",
+            "Councillor Helen Marsh, Leader of the Council, said: \"The new pool is a great day for Easterby.\"",
+        ];
+
+        var before = Check(new LocalDate(2026, 5, 20), WreakeValley.Configuration(), release);
+        var after = Check(new LocalDate(2026, 5, 21), WreakeValley.Configuration(), release);
+
+        Assert.Empty(before);
+        var diagnostic = Assert.Single(after, d => d.Id == "PC0106");
+        Assert.Equal("Leader of the Council", diagnostic.Text);
+        Assert.Contains("on 21 May 2026 the roster gives them: Councillor (Leader of the Council until 20 May 2026)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOfficerQuotedInAnyRelease_IsAllowed()
+    {
+        var diagnostics = Check(
+            "Scrutiny review of bin collections",
+            "The Scrutiny Commission has published its review of bin collections.",
+            "Mark Ellison, the council's Head of Environmental Services, said: \"We will study the recommendations.\"");
+
+        Assert.Empty(diagnostics);
+    }
+}

@@ -1,0 +1,52 @@
+using NodaTime;
+using PublicityCheck.Configuration;
+using PublicityCheck.People;
+using PublicityCheck.Policies;
+
+namespace PublicityCheck.Tests.Support;
+
+/// <summary>The roster of the fictional Wreake Valley Borough Council, as tests of the quotation rules use it.</summary>
+public static class WreakeValley
+{
+    public static readonly LocalDate AnnualMeeting2023 = new(2023, 5, 18);
+
+    public static readonly Person HelenMarsh = new()
+    {
+        Id = "helen-marsh", Name = "Helen Marsh", Title = "Councillor", Party = "Liberal Democrat", Ward = "Easterby North",
+        Roles = [new Role { Kind = RoleKind.Leader, From = AnnualMeeting2023, To = new LocalDate(2026, 5, 20) }],
+    };
+
+    public static readonly Person RajeshPatel = new()
+    {
+        Id = "rajesh-patel", Name = "Rajesh Patel", Title = "Councillor", Party = "Liberal Democrat", Ward = "Mardale",
+        Roles = [new Role { Kind = RoleKind.Leader, From = new LocalDate(2026, 5, 21) }],
+    };
+
+    public static readonly Person PriyaMistry = new()
+    {
+        Id = "priya-mistry", Name = "Priya Mistry", Title = "Councillor", Party = "Green", Ward = "St Wystan's",
+        Roles = [new Role { Kind = RoleKind.CabinetMember, Portfolio = "Leisure and Culture", From = AnnualMeeting2023 }],
+    };
+
+    public static readonly Person SarahBeaumont = new()
+    {
+        Id = "sarah-beaumont", Name = "Sarah Beaumont", Title = "Councillor", Party = "Conservative", Ward = "Hollin Bridge",
+        Roles = [new Role { Kind = RoleKind.ScrutinyChair, Committee = "Scrutiny Commission", From = AnnualMeeting2023 }],
+    };
+
+    public static readonly Person TomReid = new() { Id = "tom-reid", Name = "Tom Reid", Title = "Councillor", Party = "Labour", Ward = "Hollin Bridge" };
+
+    public static readonly Person AnnaLowe = new() { Id = "anna-lowe", Name = "Anna Lowe", Title = "Councillor", Party = "Labour", Ward = "Kettleby Moor" };
+
+    public static readonly Person MarkEllison = new()
+    {
+        Id = "mark-ellison", Name = "Mark Ellison", Kind = PersonKind.Officer,
+        Roles = [new Role { Kind = RoleKind.Officer, Title = "Head of Environmental Services" }],
+    };
+
+    public static PublicityCheckConfiguration Configuration(string policy = "borough") => PublicityCheckConfiguration.Default with
+    {
+        People = [HelenMarsh, RajeshPatel, PriyaMistry, SarahBeaumont, TomReid, AnnaLowe, MarkEllison],
+        Policy = PolicyPackReader.BuiltIn(policy),
+    };
+}
