@@ -25,9 +25,9 @@ public sealed class SamplesTest
     [Fact]
     public void Readme_HasOneRowForEverySampleFile()
     {
-        var files = Directory.EnumerateFiles(RepositoryPaths.Samples)
-            .Select(Path.GetFileName)
-            .Where(name => name is not null && _checker.Readers.CanRead(name) && name != "README.md")
+        var files = Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories)
+            .Where(path => _checker.Readers.CanRead(path) && Path.GetFileName(path) != "README.md")
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Samples, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(files, SamplesReadme.Rows.Select(r => r.File).Order(StringComparer.Ordinal));

@@ -53,7 +53,7 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
                 ReportNotInRoster(context, speaker);
             }
 
-            if (speaker.Person is { } person && speaker.Stated is { } stated && !stated.SpeaksForParty && !speaker.Roles.Any(stated.IsMetBy))
+            if (speaker.Person is { } person && speaker.Stated is { } stated && !stated.SpeaksForParty && !IsMet(stated, person, speaker.Roles))
             {
                 context.ReportDiagnostic(
                     QuotationDescriptors.RoleNotHeld,
@@ -136,6 +136,10 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
             string.Join(" and ", portfolios.Select(r => r.Portfolio ?? "an unnamed portfolio")),
             string.Join(", ", profile.Topics.Take(2).Select(t => t.Replace('-', ' '))));
     }
+
+    // Every member is a councillor, whatever else they are; any other stated role must be one held on the day.
+    private static bool IsMet(StatedRole stated, Person person, ImmutableArray<Role> roles) =>
+        (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member) || roles.Any(stated.IsMetBy);
 
     private static void ReportNotInRoster(DocumentAnalysisContext context, QuotedSpeaker speaker)
     {

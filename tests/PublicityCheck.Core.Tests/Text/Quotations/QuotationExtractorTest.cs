@@ -262,4 +262,12 @@ public class QuotationExtractorTest
 
         Assert.Equal("Aisha Rahman", Assert.Single(document.Quotations).Speaker?.Name);
     }
+
+    [Fact]
+    public void Extract_IgnoresATitleThatOpensASentence()
+    {
+        var document = Release("\"Threads\" brings together machines, pattern books and photographs lent by families.");
+
+        Assert.Empty(document.Quotations);
+    }
 }
