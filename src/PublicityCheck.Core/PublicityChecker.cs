@@ -76,11 +76,31 @@ public sealed class PublicityChecker
             return new FileResult(path, null, null, failures);
         }
 
-        var publishOn = _options.PublishOn ?? read.Document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        var assumed = _options.PublishOn is null && read.Document.Metadata.PublishOn is null;
-        var analysisOptions = new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed };
+        var analysisOptions = OptionsFor(read.Document, configuration);
         var diagnostics = driver.Analyze(read.Document, analysisOptions, read.Diagnostics, cancellationToken);
-        return new FileResult(path, read.Document, publishOn, diagnostics);
+        return new FileResult(path, read.Document, analysisOptions.PublishOn, diagnostics);
+    }
+
+    /// <summary>
+    /// What the rules would see for the file at <paramref name="path"/>: the document and the options in force
+    /// (configuration and publication date), for <c>publicitycheck inspect</c>. Null when the file cannot be read;
+    /// <paramref name="read"/> then says why.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public ReleaseInspection? Inspect(string path, string displayPath, out DocumentReadResult read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var configuration = _configurations.ForDocument(path);
+        DriverFor(configuration);
+        read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
+        return read.Document is null ? null : new ReleaseInspection(read.Document, OptionsFor(read.Document, configuration));
+    }
+
+    private AnalysisOptions OptionsFor(ReleaseDocument document, PublicityCheckConfiguration configuration)
+    {
+        var publishOn = _options.PublishOn ?? document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+        var assumed = _options.PublishOn is null && document.Metadata.PublishOn is null;
+        return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = _options.PublishOn is not null };
     }
 
     private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)

@@ -40,7 +40,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
             throw new UsageException("--type goes with --poll: give the polling day to compute a timetable");
         }
 
-        var on = options.On is null ? clock.GetCurrentInstant().InZone(London).Date : ParseDate(options.On, "--on");
+        var on = options.On is null ? clock.GetCurrentInstant().InZone(London).Date : OptionValues.Date(options.On, "--on")!.Value;
         var calendar = ElectionCalendar.From(LoadConfiguration(options.Config));
         if (format == "json")
         {
@@ -57,7 +57,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
 
     private int ComputeOne(CalendarOptions options, bool json)
     {
-        var poll = ParseDate(options.Poll!, "--poll");
+        var poll = OptionValues.Date(options.Poll, "--poll")!.Value;
         if (!CalendarNames.TryParseType(options.Type, out var type))
         {
             throw new UsageException($"--type '{options.Type}' is not one of {string.Join(", ", CalendarNames.TypeNames)}");
@@ -116,13 +116,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
             return new ConfigurationResolver().ForFolder(console.WorkingDirectory);
         }
 
-        var path = Path.GetFullPath(config, console.WorkingDirectory);
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"the configuration file {config} does not exist");
-        }
-
-        return ConfigurationFileParser.ParseFile(path).Configuration;
+        return ConfigurationFileParser.ParseFile(OptionValues.ConfigurationFile(config, console)!).Configuration;
     }
 
     private static Dictionary<string, object?> Describe(PreElectionPeriod period, LocalDate on)
@@ -152,10 +146,4 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
     };
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static LocalDate ParseDate(string text, string option)
-    {
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new UsageException($"{option} '{text}' is not a date: use YYYY-MM-DD");
-    }
 }

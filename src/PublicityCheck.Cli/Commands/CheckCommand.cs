@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime.Text;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Reporting;
@@ -18,13 +17,9 @@ internal sealed class CheckCommand(CliConsole console)
 
         var checker = new PublicityChecker(new PublicityCheckerOptions
         {
-            ConfigurationFile = options.Config is null ? null : Path.GetFullPath(options.Config, console.WorkingDirectory),
-            PublishOn = ParseDate(options.PublishOn),
+            ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+            PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
-        if (options.Config is not null && !File.Exists(Path.GetFullPath(options.Config, console.WorkingDirectory)))
-        {
-            throw new UsageException($"the configuration file {options.Config} does not exist");
-        }
 
         var (files, missing) = InputFiles.Expand(
             options.Paths,
@@ -75,15 +70,4 @@ internal sealed class CheckCommand(CliConsole console)
     }
 
     private string Absolute(string path) => Path.GetFullPath(path, console.WorkingDirectory);
-
-    private static NodaTime.LocalDate? ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new UsageException($"--publish-on '{text}' is not a date in the form YYYY-MM-DD");
-    }
 }

@@ -1,10 +1,9 @@
 using PublicityCheck.Cli.Verbs;
-using PublicityCheck.Documents;
 using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
 
-/// <summary><c>publicitycheck inspect</c>: prints the document model as the engine sees it.</summary>
+/// <summary><c>publicitycheck inspect</c>: prints the document model as the rules see it.</summary>
 internal sealed class InspectCommand(CliConsole console)
 {
     public int Run(InspectOptions options)
@@ -20,8 +19,13 @@ internal sealed class InspectCommand(CliConsole console)
             throw new UsageException($"no such file: {options.File}");
         }
 
-        var read = DocumentReaders.Default.ReadFile(full, options.File, ReaderOptions.Default);
-        if (read.Document is null)
+        var checker = new PublicityChecker(new PublicityCheckerOptions
+        {
+            ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+            PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
+        });
+        var inspection = checker.Inspect(full, options.File, out var read);
+        if (inspection is null)
         {
             foreach (var failure in read.Diagnostics)
             {
@@ -31,7 +35,7 @@ internal sealed class InspectCommand(CliConsole console)
             return ExitCodes.ErrorsFound;
         }
 
-        DocumentModelWriter.Write(read.Document, console.Out);
+        DocumentModelWriter.Write(inspection, console.Out);
         return ExitCodes.Success;
     }
 }

@@ -13,4 +13,7 @@ public sealed record AnalysisOptions(LocalDate PublishOn, PublicityCheckConfigur
     /// none, so the engine took today. Date rules may say so rather than trust it.
     /// </summary>
     public bool PublishOnAssumed { get; init; }
+
+    /// <summary>Whether <see cref="PublishOn"/> was given by the host (<c>--publish-on</c>) rather than stated in the release.</summary>
+    public bool PublishOnGiven { get; init; }
 }

@@ -1,31 +1,37 @@
 using System.Text.Json;
 using NodaTime.Text;
+using PublicityCheck.Analysis;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Reporting;
 
 /// <summary>
 /// Writes a release as the engine sees it, for <c>publicitycheck inspect</c>: path, format, title, publication date,
-/// properties, blocks, sentences and suppressions, each with its location. Later rule families add fields; the
-/// names here stay.
+/// properties, what the release is about (category, topics, wards), blocks, sentences, quotations with their
+/// speakers, suppressions and the pre-election periods in force, each with its location. Fields are only ever
+/// added; the names here stay.
 /// </summary>
 public static class DocumentModelWriter
 {
-    /// <summary>Writes <paramref name="document"/> as JSON to <paramref name="output"/>.</summary>
-    public static void Write(ReleaseDocument document, TextWriter output)
+    /// <summary>Writes <paramref name="inspection"/> as JSON to <paramref name="output"/>.</summary>
+    public static void Write(ReleaseInspection inspection, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(output);
-        JsonFields.WriteTo(output, json => Write(json, document));
+        JsonFields.WriteTo(output, json => Write(json, inspection.Document, inspection.Options));
     }
 
-    private static void Write(Utf8JsonWriter json, ReleaseDocument document)
+    private static void Write(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
     {
         json.WriteStartObject();
         json.WriteString("path", document.Path);
         json.WriteString("format", document.Format == ReleaseFormat.Word ? "word" : "markdown");
         JsonFields.WriteNullableString(json, "title", document.Metadata.Title);
-        JsonFields.WriteNullableString(json, "publishOn", document.Metadata.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null);
+        var stated = options.PublishOnGiven ? options.PublishOn : document.Metadata.PublishOn;
+        JsonFields.WriteNullableString(json, "publishOn", stated is { } date ? Iso(date) : null);
+        JsonFields.WriteNullableString(json, "publishOnSource", options.PublishOnGiven ? "--publish-on" : document.Metadata.PublishOnSource);
+        json.WriteString("checkedAsOf", Iso(options.PublishOn));
+        ReleaseModelFields.WriteProfile(json, document, options);
         json.WriteStartObject("properties");
         foreach (var (key, values) in document.Metadata.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -61,6 +67,7 @@ public static class DocumentModelWriter
         }
 
         json.WriteEndArray();
+        ReleaseModelFields.WriteQuotes(json, document, options);
         json.WriteStartArray("suppressions");
         foreach (var suppression in document.Suppressions)
         {
@@ -78,8 +85,11 @@ public static class DocumentModelWriter
         }
 
         json.WriteEndArray();
+        ReleaseModelFields.WriteElectionPeriods(json, document, options);
         json.WriteEndObject();
     }
+
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     // Ends the object the caller started: its text and location.
     private static void WriteText(Utf8JsonWriter json, ReleaseDocument document, string text, TextSpan span)

@@ -67,4 +67,66 @@ public class InspectCommandTest
 
         Assert.Equal(2, CliRun.In(folder.Path, "inspect", "missing.md").ExitCode);
     }
+
+    private static JsonElement InspectSample(params string[] args)
+    {
+        var run = CliRun.In(RepositoryPaths.Root, ["inspect", .. args]);
+        Assert.Equal(0, run.ExitCode);
+        return JsonDocument.Parse(run.Out).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Inspect_PrintsQuotesWithTheirSpeakersFromTheRoster()
+    {
+        var quotes = InspectSample("samples/2026-03-16-allotments-backbench-quote.md").GetProperty("quotes");
+
+        var speaker = quotes[0].GetProperty("speaker");
+        Assert.Equal("Councillor Tom Reid", speaker.GetProperty("name").GetString());
+        Assert.Equal("tom-reid", speaker.GetProperty("personId").GetString());
+        Assert.Equal("Councillor", speaker.GetProperty("roles")[0].GetString());
+        Assert.Equal("Sam Whitaker", quotes[1].GetProperty("speaker").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Inspect_PrintsTheRolesHeldOnThePublicationDate()
+    {
+        var before = InspectSample("samples/2026-06-02-leader-role-out-of-date.md", "--publish-on", "2026-05-20").GetProperty("quotes")[0];
+        var after = InspectSample("samples/2026-06-02-leader-role-out-of-date.md").GetProperty("quotes")[0];
+
+        Assert.Equal("Leader of the Council", before.GetProperty("speaker").GetProperty("roles")[0].GetString());
+        Assert.Equal("Councillor", after.GetProperty("speaker").GetProperty("roles")[0].GetString());
+        Assert.Equal("Leader of the Council", after.GetProperty("speaker").GetProperty("roleText").GetString());
+    }
+
+    [Fact]
+    public void Inspect_PrintsWhatTheReleaseIsAbout()
+    {
+        var model = InspectSample("samples/2026-02-20-scrutiny-review-flood-resilience.md");
+
+        Assert.Equal("scrutiny", model.GetProperty("category").GetString());
+        Assert.Contains("environment-and-waste", model.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Inspect_PrintsThePreElectionPeriodInForce()
+    {
+        var model = InspectSample("samples/pre-election/2026-04-14-food-waste-scheme.md");
+
+        var period = model.GetProperty("electionPeriods")[0];
+        Assert.Equal("borough-2026", period.GetProperty("election").GetString());
+        Assert.Equal("2026-03-30", period.GetProperty("start").GetString());
+        Assert.Equal("2026-05-07", period.GetProperty("end").GetString());
+        Assert.Equal("2026-04-14", model.GetProperty("publishOn").GetString());
+    }
+
+    [Fact]
+    public void Inspect_SaysWhereThePublicationDateCameFrom()
+    {
+        var stated = InspectSample("samples/2026-03-16-allotments-backbench-quote.md");
+        var given = InspectSample("samples/2026-03-16-allotments-backbench-quote.md", "--publish-on", "2026-04-01");
+
+        Assert.Equal("property 'publish'", stated.GetProperty("publishOnSource").GetString());
+        Assert.Equal("--publish-on", given.GetProperty("publishOnSource").GetString());
+        Assert.Equal("2026-04-01", given.GetProperty("checkedAsOf").GetString());
+    }
 }
