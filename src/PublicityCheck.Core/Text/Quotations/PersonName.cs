@@ -14,6 +14,12 @@ internal sealed record PersonName(string Text, int Start, string? Title, string[
     /// <summary>Whether <paramref name="fuller"/> can be the same person written out more fully.</summary>
     public bool CanBe(PersonName fuller)
     {
+        // A first name alone ("said Ethan") is the same person as a full name starting with it ("Ethan Cole").
+        if (Title is null && Given.Length == 0 && fuller.Given.Length > 0 && string.Equals(Surname, fuller.Given[0], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (!string.Equals(Surname, fuller.Surname, StringComparison.Ordinal))
         {
             return false;

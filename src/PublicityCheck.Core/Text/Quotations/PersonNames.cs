@@ -40,12 +40,29 @@ internal static partial class PersonNames
         "Retired", "Youth", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PostModifiers = new[]
+    {
+        "Youth", "Junior", "Young", "Children's", "Childrens", "Student", "Shadow", "Honorary", "Acting", "Interim",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Every titled name in <paramref name="text"/> (<c>Cllr Smith</c>, <c>Dr Amir Patel</c>).</summary>
     public static IEnumerable<PersonName> FindTitled(string text)
     {
         foreach (Match match in TitledName().Matches(text))
         {
-            if (Accept(match) is { } name)
+            if (Accept(match, text) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>Every untitled name of two or more words in <paramref name="text"/> (<c>Doreen Pascoe</c>), as fuller forms of names written shorter elsewhere.</summary>
+    public static IEnumerable<PersonName> FindUntitled(string text)
+    {
+        foreach (Match match in NameAnywhere().Matches(text))
+        {
+            if (!match.Groups["title"].Success && Accept(match, text) is { Title: null, Given.Length: > 0 } name)
             {
                 yield return name;
             }
@@ -59,7 +76,7 @@ internal static partial class PersonNames
     public static PersonName? FindIn(string phrase)
     {
         var whole = WholeName().Match(phrase);
-        if (whole.Success && Accept(whole) is { } name)
+        if (whole.Success && Accept(whole, phrase) is { } name)
         {
             return name;
         }
@@ -75,7 +92,7 @@ internal static partial class PersonNames
                 continue;
             }
 
-            var candidate = Accept(match);
+            var candidate = Accept(match, phrase);
             if (candidate is not null && (best is null || Score(candidate) > Score(best)))
             {
                 best = candidate;
@@ -87,15 +104,33 @@ internal static partial class PersonNames
 
     private static int Score(PersonName name) => (name.Title is null ? 0 : 10000) + name.Fullness;
 
-    private static PersonName? Accept(Match match)
+    private static PersonName? Accept(Match match, string input)
     {
-        var name = Build(match);
+        var name = Build(match, IsPostBeforeTitle(match, input));
         return name is not null && (name.Title is not null || name.Given.Length > 0) ? name : null;
     }
 
-    private static PersonName? Build(Match match)
+    // "Youth Mayor Chloe Ramsbottom": the word before "Mayor" makes it a post, not the person's title.
+    private static bool IsPostBeforeTitle(Match match, string input)
     {
-        var title = match.Groups["title"].Success ? Regex.Replace(match.Groups["title"].Value, @"\s+", " ") : null;
+        if (!match.Groups["title"].Success)
+        {
+            return false;
+        }
+
+        var before = input[..match.Groups["title"].Index].TrimEnd();
+        var cut = before.Length;
+        while (cut > 0 && !char.IsWhiteSpace(before[cut - 1]))
+        {
+            cut--;
+        }
+
+        return PostModifiers.Contains(before[cut..]);
+    }
+
+    private static PersonName? Build(Match match, bool titleIsPost)
+    {
+        var title = match.Groups["title"].Success && !titleIsPost ? Regex.Replace(match.Groups["title"].Value, @"\s+", " ") : null;
         var words = match.Groups["given"].Captures.Select(c => (c.Value, c.Index)).ToList();
         words.Add((match.Groups["surname"].Value, match.Groups["surname"].Index));
 

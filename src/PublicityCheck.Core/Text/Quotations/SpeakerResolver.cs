@@ -17,7 +17,7 @@ internal sealed class SpeakerResolver
     public SpeakerResolver(ReleaseDocument document, IEnumerable<Attribution?> attributions)
     {
         _document = document;
-        _names = [.. PersonNames.FindTitled(document.Text)];
+        _names = [.. PersonNames.FindTitled(document.Text), .. PersonNames.FindUntitled(document.Text)];
         foreach (var attribution in attributions)
         {
             if (attribution is not null && SubjectParser.Parse(attribution)?.Person is { } person)
