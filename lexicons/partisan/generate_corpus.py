@@ -2,7 +2,7 @@
 """Writes train.tsv and test.tsv for the party-political language classifier.
 
 Every sentence is original to this project: templates and slot fillers written for it, expanded with a fixed seed,
-plus hand-written sentences (handwritten.tsv). Each template is a group; a group goes wholly to the train or the
+plus hand-written sentences (handwritten.tsv). Each template is a group, named in a third column; a group goes wholly to the train or the
 test split (by a hash of its id), so no near-duplicate of a test sentence is ever trained on.
 Run from the repository root:  python3 lexicons/partisan/generate_corpus.py
 """
@@ -306,14 +306,14 @@ def main():
             if not line or line.startswith("#"):
                 continue
             label, sentence = line.split("\t", 1)
-            rows.append((f"{label}-h-{sentence}", label, sentence))
+            rows.append((f"{label}-h{len(rows):04d}", label, sentence))
     seen = set()
     splits = {"train": [], "test": []}
     for group, label, sentence in rows:
         if sentence in seen:
             continue
         seen.add(sentence)
-        splits["test" if in_test(group) else "train"].append(f"{label}\t{sentence}")
+        splits["test" if in_test(group) else "train"].append(f"{label}\t{sentence}\t{group}")
     for name, lines in splits.items():
         with open(os.path.join(HERE, f"{name}.tsv"), "w", encoding="utf-8", newline="\n") as out:
             out.write("\n".join(lines) + "\n")

@@ -17,13 +17,15 @@ internal static class CliApplication
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, TrainOptions, ClassifyOptions>(args);
         try
         {
             return parsed.MapResult(
                 (CheckOptions options) => new CheckCommand(console).Run(options),
                 (RulesOptions options) => new RulesCommand(console).Run(options),
                 (InspectOptions options) => new InspectCommand(console).Run(options),
+                (TrainOptions options) => new TrainCommand(console).Run(options),
+                (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
                     ? ExitCodes.Success
                     : ExitCodes.CouldNotRun);
