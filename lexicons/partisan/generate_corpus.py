@@ -274,6 +274,52 @@ NEUTRAL = [
     "Political group offices at {TOWN} Town Hall will be closed on {DATE}.",
 ]
 
+PARTISAN += [
+    "{NAME}, {ROLE}, said: \"After years of {BADADJ} decisions by {ADMIN}, we are finally putting {TOWN} first.\"",
+    "\"{PARTYPL} promised to protect {SERVICE} and we have kept that promise,\" said {NAME}, {ROLE}.",
+    "{NAME}, {ROLE}, said: \"Residents can see that only {PARTYPL} are delivering for {TOWN}.\"",
+    "\"The opposition wanted to cut {SERVICE}, but we stopped them,\" said {NAME}.",
+    "{NAME} said: \"This is a {PARTY} success story that {ADMIN} could never have achieved.\"",
+    "{NAME}, {ROLE}, said the {BADADJ} record of {ADMIN} on {SERVICE} spoke for itself.",
+    "{NAME}, {ROLE}, said: \"Under {ADMIN}, {SERVICE} were left to rot; we have turned that around.\"",
+    "\"Make no mistake, this investment in {SERVICE} would not have happened under {PARTYPL},\" said {NAME}.",
+    "The {PARTY} leadership deserves the credit for {PROJECT}, {NAME} said.",
+    "{NAME} accused {GROUP} of playing politics with {SERVICE}.",
+    "{NAME} said {PARTYPL} had shown once again that they could not be trusted with taxpayers' money.",
+    "While {ADMIN} wasted {MONEY} on vanity projects, we have invested in {SERVICE}.",
+    "This {PARTY} council has done more for {SERVICE} in {NUM} months than {ADMIN} managed in a decade.",
+    "Residents in {WARD} have a clear choice in May: more of the same, or a fresh start with {PARTYPL}.",
+    "{PARTYPL} are the only ones with a credible plan for {SERVICE}.",
+    "Unlike {ADMIN}, this administration listens to the people of {TOWN}.",
+    "The {BADADJ} opposition has tried to block {PROJECT} at every step.",
+    "We inherited a mess from {ADMIN}, and we are fixing it.",
+    "{ADMIN} let {SERVICE} decline for years, but this administration is putting it right.",
+    "Thanks to this administration's {GOODADJ} leadership, {TOWN} has {PROJECT} at last.",
+]
+
+NEUTRAL += [
+    "{NAME}, {ROLE}, said: \"We are delighted that {PROJECT} is finally open to residents.\"",
+    "\"We have listened to what residents told us about {SERVICE},\" said {NAME}, {ROLE}.",
+    "{NAME}, {ROLE}, said: \"Our staff have worked incredibly hard to deliver {PROJECT} on time.\"",
+    "{NAME}, {ROLE}, said: \"We know how important {SERVICE} are to people in {TOWN}.\"",
+    "\"We will keep {SERVICE} running as normal while the work takes place,\" said {OFFICER}.",
+    "{NAME}, {ROLE}, said: \"We are investing {MONEY} to make {SERVICE} better for everyone.\"",
+    "{NAME}, {ROLE}, said: \"This is a proud day for {TOWN} and for everyone who worked on {PROJECT}.\"",
+    "\"Our crews have done a brilliant job in difficult conditions,\" said {OFFICER}.",
+    "{NAME}, {ROLE}, said: \"We have had to make savings, but we have protected {SERVICE}.\"",
+    "{NAME}, {ROLE}, said: \"More families will benefit from {SERVICE} than ever before.\"",
+    "\"We want every child in {TOWN} to be able to learn to swim,\" said {NAME}, {ROLE}.",
+    "For more information about {PROJECT}, visit the council's website or call {NUM}.",
+    "Find out more about {SERVICE} in {TOWN} on the council's website.",
+    "Photographs of {EVENT} are available from the press office.",
+    "Residents in {WARD} will receive a letter about {PROJECT} by {DATE}.",
+    "The council delivered {PROJECT} {NUM} weeks ahead of schedule.",
+    "The council has kept {SERVICE} open throughout the cold weather.",
+    "The council will deliver {NUM} new homes in {TOWN} over the next five years.",
+    "More than {NUM} people visited {EVENT} in {TOWN} last year.",
+    "The {MONEY} scheme will protect {NUM} homes in {TOWN} from flooding.",
+]
+
 PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 
 

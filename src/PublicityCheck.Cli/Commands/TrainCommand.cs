@@ -40,6 +40,11 @@ internal sealed class TrainCommand(CliConsole console)
         }
 
         var result = trainer.Train(train, test);
+        foreach (var (threshold, metrics) in result.ThresholdTable)
+        {
+            Print($"cv at {threshold:0.00}", metrics);
+        }
+
         Print("cross-validation", result.CrossValidation);
         Print("test split", result.Test);
         Print("lexicon baseline", result.Baseline);

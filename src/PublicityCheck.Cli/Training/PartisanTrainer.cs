@@ -39,6 +39,7 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
             BinaryMetrics.Measure(testScored, 0.5),
             LexiconBaseline.Measure(test),
             parity,
+            [.. new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 }.Select(t => (t, BinaryMetrics.Measure(outOfFold, t)))],
             path => _ml.Model.Save(fitted, data.Schema, path));
     }
 

@@ -1,28 +1,18 @@
 namespace PublicityCheck.Cli.Training;
 
 /// <summary>
-/// Picks the decision threshold from out-of-fold predictions, favouring precision: the threshold with the best
-/// F0.5 (precision counted twice as heavily as recall), since a false alarm on a neutral release costs the press
-/// office more trust than a missed one costs the Monitoring Officer, who reads releases anyway.
+/// Picks the decision threshold from out-of-fold predictions, favouring precision: the threshold from 0.50 to 0.95
+/// with the best F0.5 (precision weighed twice as heavily as recall), never below even odds. A false alarm on a
+/// neutral release costs the press office's trust in the tool more than a miss costs the Monitoring Officer, who
+/// reads releases anyway; and real releases are mostly neutral, so false alarms weigh more than the balanced
+/// corpus shows.
 /// </summary>
 internal static class ThresholdChooser
 {
     public const double Beta = 0.5;
 
-    public static double Choose(IReadOnlyList<(bool Label, double Probability)> outOfFold)
-    {
-        var best = 0.5;
-        var bestScore = -1.0;
-        for (var step = 30; step <= 95; step++)
-        {
-            var threshold = step / 100.0;
-            var score = BinaryMetrics.Measure(outOfFold, threshold).FBeta(Beta);
-            if (score > bestScore + 1e-9)
-            {
-                (best, bestScore) = (threshold, score);
-            }
-        }
-
-        return best;
-    }
+    public static double Choose(IReadOnlyList<(bool Label, double Probability)> outOfFold) =>
+        Enumerable.Range(50, 46)
+            .Select(step => step / 100.0)
+            .MaxBy(threshold => Math.Round(BinaryMetrics.Measure(outOfFold, threshold).FBeta(Beta), 6));
 }

@@ -14,4 +14,5 @@ internal sealed record TrainingResult(
     BinaryMetrics TestAtHalf,
     BinaryMetrics Baseline,
     double ParityError,
+    IReadOnlyList<(double Threshold, BinaryMetrics Metrics)> ThresholdTable,
     Action<string> SaveMlNetModel);

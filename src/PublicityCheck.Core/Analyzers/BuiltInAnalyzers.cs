@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Analyzers.Confidentiality;
+using PublicityCheck.Analyzers.Partisan;
 
 namespace PublicityCheck.Analyzers;
 
@@ -8,5 +9,5 @@ namespace PublicityCheck.Analyzers;
 public static class BuiltInAnalyzers
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
-    public static ImmutableArray<PublicityAnalyzer> Create() => [new ConfidentialityAnalyzer()];
+    public static ImmutableArray<PublicityAnalyzer> Create() => [new PartisanAnalyzer(), new ConfidentialityAnalyzer()];
 }

@@ -8,7 +8,7 @@ namespace PublicityCheck.Configuration;
 /// Reads one <c>publicitycheck.json</c> and checks every value, so that a typing slip stops the run with the
 /// file, the JSON path and the line rather than being silently ignored.
 /// </summary>
-public static class ConfigurationFileParser
+public static partial class ConfigurationFileParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -17,7 +17,7 @@ public static class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "phrases"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -69,7 +69,7 @@ public static class ConfigurationFileParser
         return cut > 0 ? message[..(cut + 1)] : message;
     }
 
-    private sealed class Reader(string path, JsonLineIndex index)
+    private sealed partial class Reader(string path, JsonLineIndex index)
     {
         public (PublicityCheckConfiguration, bool) Read(JsonElement root)
         {
@@ -79,6 +79,7 @@ public static class ConfigurationFileParser
             var origins = ImmutableDictionary.CreateBuilder<string, SettingOrigin>(StringComparer.OrdinalIgnoreCase);
             var analyzers = ImmutableArray.CreateBuilder<string>();
             var exclude = ImmutableArray.CreateBuilder<ExcludePattern>();
+            var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -104,6 +105,9 @@ public static class ConfigurationFileParser
                     case "exclude":
                         ReadExclude(property.Value, propertyPath, exclude);
                         break;
+                    case "phrases":
+                        ReadPhrases(property.Value, propertyPath, phrases);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -116,6 +120,7 @@ public static class ConfigurationFileParser
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
                 Exclude = exclude.ToImmutable(),
+                Phrases = phrases.ToImmutable(),
             };
             return (configuration, isRoot);
         }

@@ -32,6 +32,9 @@ public sealed record PublicityCheckConfiguration
     /// <summary>Files a folder walk leaves out (a file named on the command line is still checked).</summary>
     public ImmutableArray<ExcludePattern> Exclude { get; init; } = [];
 
+    /// <summary>A team's own phrase rules; a nearer file's rule replaces a farther one of the same id.</summary>
+    public ImmutableArray<PhraseRule> Phrases { get; init; } = [];
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -42,7 +45,7 @@ public sealed record PublicityCheckConfiguration
         return Rules.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities win and its analyzers are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities and phrase rules win and its analyzers are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -53,6 +56,7 @@ public sealed record PublicityCheckConfiguration
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
             Exclude = Exclude.AddRange(nearer.Exclude),
+            Phrases = [.. Phrases.Where(p => !nearer.Phrases.Any(n => string.Equals(n.Id, p.Id, StringComparison.OrdinalIgnoreCase))), .. nearer.Phrases],
         };
     }
 }
