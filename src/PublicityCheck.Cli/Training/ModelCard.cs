@@ -34,7 +34,7 @@ internal static class ModelCard
         Line($"- Features: {s.Features} (Core's `FeatureVocabulary`, the same code that scores at run time): lower-cased, digits as 0, n-grams kept when at least {s.MinCount} training sentences hold them; {r.Model.Vocabulary.Count} features. Counts, each block (words, characters) scaled to unit length.");
         Line($"- Trainer: ML.NET L-BFGS logistic regression, L2 {s.L2.ToString(CultureInfo.InvariantCulture)}, L1 {s.L1.ToString(CultureInfo.InvariantCulture)}, one thread, seed {s.Seed}; probabilities calibrated (Platt, as ML.NET's logistic regression gives them). The regularisation was chosen by cross-validated F1 from L2 0.3, 0.1, 0.03, 0.01, 0.003, 0.001 (with and without a little L1): the corpus is small and clean, and weak regularisation won (CV F1 0.910 at L2 0.3, 0.937 at 0.001).");
         Line($"- {s.Folds}-fold cross-validation on the training split, folds grouped by template. The vocabulary is built once from the whole training split (no labels are used for it).");
-        Line($"- Threshold {F(r.Model.Threshold)}: the best F0.5 on the out-of-fold predictions, favouring precision (a false alarm on a neutral release costs more trust than a miss).");
+        Line($"- Threshold {F(r.Model.Threshold)}: the lowest from 0.50 at which out-of-fold precision reaches {F(ThresholdChooser.TargetPrecision)}, favouring precision: a false alarm on a neutral release costs more trust than a miss, and real releases are mostly neutral.");
         Line($"- Core's scorer reproduces ML.NET's probabilities on the test split within {r.ParityError.ToString("0.0e0", CultureInfo.InvariantCulture)}.");
         Line(string.Empty);
         Line("## Metrics");
