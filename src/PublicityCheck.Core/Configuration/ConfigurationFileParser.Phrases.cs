@@ -49,7 +49,7 @@ public static partial class ConfigurationFileParser
                     RequiredString(item, itemPath, "message", "must be the message to show, as a non-empty string"),
                     ReadPhraseSeverity(item, itemPath),
                     OptionalString(item, itemPath, "suggest"),
-                    Origin(itemPath));
+                    Origin(itemPath + ".id"));
                 into.Add(rule);
             }
         }
