@@ -37,6 +37,10 @@ internal static class ModelCard
         Line($"- Threshold {F(r.Model.Threshold)}: the lowest from 0.50 at which out-of-fold precision reaches {F(ThresholdChooser.TargetPrecision)}, favouring precision: a false alarm on a neutral release costs more trust than a miss, and real releases are mostly neutral.");
         Line($"- Core's scorer reproduces ML.NET's probabilities on the test split within {r.ParityError.ToString("0.0e0", CultureInfo.InvariantCulture)}.");
         Line(string.Empty);
+        Line("## Files");
+        Line("- `partisan.model.tsv`: what runs. Core embeds it as a resource (`PartisanClassifier`), so it is found wherever Core is loaded (the command-line tool, a global tool install, the Word add-in) with no path to configure. Plain text: n-grams, weights, bias, calibration and threshold, so a retrained model shows in a diff.");
+        Line("- `partisan.zip`: the ML.NET model (the calibrated linear trainer over the feature vector), kept for audit and for use with ML.NET; Core does not load it, and does not depend on ML.NET.");
+        Line(string.Empty);
         Line("## Metrics");
         Line(string.Empty);
         Line("| Measured on | Sentences | Accuracy | Precision | Recall | F1 | AUC |");
