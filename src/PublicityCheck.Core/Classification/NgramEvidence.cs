@@ -63,7 +63,7 @@ internal sealed class NgramEvidence
     {
         var ranked = _phrases
             .Select(p => (p.Key.First, p.Key.Count, Score: p.Value + Enumerable.Range(p.Key.First, p.Key.Count).Sum(t => _tokens[t])))
-            .Where(p => p.Score > 0 && !OnlyFunctionWords(p.First, p.Count))
+            .Where(p => p.Score > 0 && !IsFunctionWord(p.First) && !IsFunctionWord(p.First + p.Count - 1))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.First);
         var taken = new bool[_tokens.Length];
@@ -93,17 +93,6 @@ internal sealed class NgramEvidence
         return reasons.ToImmutable();
     }
 
-    private bool OnlyFunctionWords(int first, int count)
-    {
-        var lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = first; t < first + count; t++)
-        {
-            if (!lookup.Contains(_text.Tokens(t, 1)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // A phrase that starts or ends with a function word ("the previous", "delivered the") reads better without it.
+    private bool IsFunctionWord(int token) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.Tokens(token, 1));
 }
