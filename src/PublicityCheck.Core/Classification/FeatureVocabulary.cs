@@ -30,6 +30,7 @@ public sealed class FeatureVocabulary
         _chars = Index(CharNgrams, WordNgrams.Length);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _charLookup = _chars.GetAlternateLookup<ReadOnlySpan<char>>();
+        CharTable = new CharNgramTable(CharNgrams, WordNgrams.Length);
     }
 
     /// <summary>The n-gram lengths.</summary>
@@ -93,6 +94,9 @@ public sealed class FeatureVocabulary
         features.Sort((a, b) => a.Key.CompareTo(b.Key));
         return features;
     }
+
+    /// <summary>The character n-grams by hash, for scoring.</summary>
+    internal CharNgramTable CharTable { get; }
 
     /// <summary>The word n-gram at <paramref name="span"/> of the normalised text, or -1.</summary>
     internal int WordIndex(ReadOnlySpan<char> span) => _wordLookup.TryGetValue(span, out var index) ? index : -1;

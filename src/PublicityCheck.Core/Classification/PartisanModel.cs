@@ -127,15 +127,22 @@ public sealed class PartisanModel
         }
 
         var chars = scratch.Text.Chars;
+        var table = Vocabulary.CharTable;
         var touched = 0;
-        for (var n = settings.CharNgramMin; n <= settings.CharNgramMax; n++)
+        for (var start = 0; start + settings.CharNgramMin <= chars.Length; start++)
         {
-            for (var start = 0; start + n <= chars.Length; start++)
+            var hash = CharNgramTable.Start;
+            var longest = Math.Min(settings.CharNgramMax, chars.Length - start);
+            for (var n = 1; n <= longest; n++)
             {
-                var index = Vocabulary.CharIndex(chars.Slice(start, n));
-                if (index >= 0)
+                hash = CharNgramTable.Extend(hash, chars[start + n - 1]);
+                if (n >= settings.CharNgramMin)
                 {
-                    touched = scratch.Touch(index, touched);
+                    var index = table.IndexOf(hash);
+                    if (index >= 0)
+                    {
+                        touched = scratch.Touch(index, touched);
+                    }
                 }
             }
         }

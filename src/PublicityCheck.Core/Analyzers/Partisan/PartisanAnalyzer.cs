@@ -66,11 +66,14 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
             return;
         }
 
-        var score = _model().Classify(sentence.Text);
-        if (!score.IsPartisan)
+        // Scoring alone is several times faster than explaining; only a sentence that is reported needs its reasons.
+        var model = _model();
+        if (model.Score(sentence.Text) < model.Threshold)
         {
             return;
         }
+
+        var score = model.Classify(sentence.Text);
 
         var probability = score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
