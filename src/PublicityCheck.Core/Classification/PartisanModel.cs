@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace PublicityCheck.Classification;
 
 /// <summary>
@@ -160,7 +158,4 @@ public sealed class PartisanModel
 
         return scratch;
     }
-
-    /// <summary>The model's weights, for writing the model file.</summary>
-    internal ImmutableArray<float> Weights => [.. _weights];
 }
