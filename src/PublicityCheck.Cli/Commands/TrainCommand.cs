@@ -19,6 +19,9 @@ internal sealed class TrainCommand(CliConsole console)
         new(2, 3, 6),
     ];
 
+    /// <summary>The L2 regularisations compared by <c>--sweep</c>.</summary>
+    public static readonly float[] RegularisationCandidates = [0.3f, 0.1f, 0.03f, 0.01f, 0.003f, 0.001f];
+
     public int Run(TrainOptions options)
     {
         var data = Path.GetFullPath(options.Data, console.WorkingDirectory);
@@ -39,6 +42,12 @@ internal sealed class TrainCommand(CliConsole console)
             console.Out.WriteLine($"sweep  {features,-24} features {count,6}  F1 {metrics.F1:0.000}  AUC {metrics.Auc:0.0000}");
         }
 
+        var regularisation = options.Sweep ? trainer.SweepRegularisation(train, RegularisationCandidates) : [];
+        foreach (var (l2, metrics) in regularisation)
+        {
+            console.Out.WriteLine($"sweep  L2 {l2,-21} F1 {metrics.F1:0.000}  AUC {metrics.Auc:0.0000}");
+        }
+
         var result = trainer.Train(train, test);
         foreach (var (threshold, metrics) in result.ThresholdTable)
         {
@@ -56,7 +65,7 @@ internal sealed class TrainCommand(CliConsole console)
             PartisanModelFile.Write(result.Model, writer);
         }
 
-        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, options));
+        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, options));
         console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring} and {files.Card}");
         return ExitCodes.Success;
     }

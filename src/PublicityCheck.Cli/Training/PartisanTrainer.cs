@@ -57,6 +57,14 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
         return results;
     }
 
+    /// <summary>Cross-validates each L2 regularisation with the default featurisation; metrics at 0.5, out of fold.</summary>
+    public IReadOnlyList<(float L2, BinaryMetrics Metrics)> SweepRegularisation(IReadOnlyList<LabelledSentence> train, IEnumerable<float> candidates)
+    {
+        var vocabulary = FeatureVocabulary.Build(train.Select(s => s.Text), settings.Features, settings.MinCount);
+        var data = Load(vocabulary, train);
+        return [.. candidates.Select(l2 => (l2, BinaryMetrics.Measure(new PartisanTrainer(settings with { L2 = l2 }).CrossValidate(data), 0.5)))];
+    }
+
     private List<(bool Label, double Probability)> CrossValidate(IDataView data) =>
         [.. _ml.BinaryClassification
             .CrossValidate(data, Trainer(), settings.Folds, nameof(FeatureRow.Label), nameof(FeatureRow.Group), settings.Seed)
