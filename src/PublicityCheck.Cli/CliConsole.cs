@@ -7,10 +7,16 @@ namespace PublicityCheck.Cli;
 /// <param name="WorkingDirectory">The folder relative paths are against.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, string WorkingDirectory)
 {
+    /// <summary>Standard input (<c>classify</c> reads sentences from it); empty unless set.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     /// <summary>The process's own console.</summary>
     public static CliConsole System => new(
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
-        Environment.CurrentDirectory);
+        Environment.CurrentDirectory)
+    {
+        In = Console.In,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
@@ -105,7 +106,7 @@ public sealed class PublicityChecker
 
     private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)
     {
-        var key = string.Join('\n', configuration.Analyzers);
+        var key = string.Join('\n', configuration.Analyzers.Concat(configuration.Phrases.Select(p => p.Fingerprint)));
         var driver = _drivers.GetOrAdd(key, _ => new Lazy<AnalyzerDriver>(() => CreateDriver(configuration))).Value;
         foreach (var (id, origin) in configuration.RuleOrigins)
         {
@@ -124,6 +125,11 @@ public sealed class PublicityChecker
         foreach (var assembly in configuration.Analyzers)
         {
             analyzers.AddRange(AnalyzerAssemblyLoader.Load(assembly));
+        }
+
+        if (!configuration.Phrases.IsEmpty)
+        {
+            analyzers.Add(new ConfiguredPhraseAnalyzer(configuration.Phrases));
         }
 
         return new AnalyzerDriver(analyzers);

@@ -183,7 +183,8 @@ public sealed class AnalyzerDriver
         var result = ImmutableArray.CreateBuilder<Diagnostic>(found.Count);
         foreach (var diagnostic in found)
         {
-            var severity = options.Configuration.SeverityOf(diagnostic.Descriptor);
+            // Configuration has the last word; otherwise the analyzer's own severity (a rule may raise it in context).
+            var severity = options.Configuration.Rules.TryGetValue(diagnostic.Id, out var configured) ? configured : diagnostic.Severity;
             if (severity == DiagnosticSeverity.None)
             {
                 continue;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Analyzers.Confidentiality;
-using PublicityCheck.Analyzers.Quotations;
+using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Analyzers.PreElection;
+using PublicityCheck.Analyzers.Quotations;
 
 namespace PublicityCheck.Analyzers;
 
@@ -11,5 +12,5 @@ public static class BuiltInAnalyzers
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
     public static ImmutableArray<PublicityAnalyzer> Create() =>
-        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new PreElectionSpeakersAnalyzer(), new ConfidentialityAnalyzer()];
+        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new PreElectionSpeakersAnalyzer(), new PartisanAnalyzer(), new ConfidentialityAnalyzer()];
 }

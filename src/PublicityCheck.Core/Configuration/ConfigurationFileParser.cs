@@ -18,7 +18,7 @@ public static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -84,6 +84,7 @@ public static partial class ConfigurationFileParser
             Policies.PolicyPack? policy = null;
             JsonElement? elections = null;
             var calendar = CalendarSettings.Default;
+            var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -124,6 +125,9 @@ public static partial class ConfigurationFileParser
                     case "calendar":
                         calendar = ReadCalendar(property.Value, propertyPath);
                         break;
+                    case "phrases":
+                        ReadPhrases(property.Value, propertyPath, phrases);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -140,6 +144,7 @@ public static partial class ConfigurationFileParser
                 Policy = policy,
                 Elections = elections is { } list ? ReadElections(list, "$.elections", calendar) : [],
                 Calendar = calendar,
+                Phrases = phrases.ToImmutable(),
             };
             return (configuration, isRoot);
         }

@@ -66,6 +66,9 @@ public sealed record PublicityCheckConfiguration
     /// <summary>The calendar settings (<c>calendar</c>): appointed days and how far ahead a period is announced.</summary>
     public CalendarSettings Calendar { get; init; } = CalendarSettings.Default;
 
+    /// <summary>A team's own phrase rules; a nearer file's rule replaces a farther one of the same id.</summary>
+    public ImmutableArray<PhraseRule> Phrases { get; init; } = [];
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -95,6 +98,7 @@ public sealed record PublicityCheckConfiguration
             Policy = nearer.Policy ?? Policy,
             Elections = [.. Elections.Where(e => !nearer.Elections.Any(n => string.Equals(n.Id, e.Id, StringComparison.OrdinalIgnoreCase))), .. nearer.Elections],
             Calendar = Calendar.OverlaidWith(nearer.Calendar),
+            Phrases = [.. Phrases.Where(p => !nearer.Phrases.Any(n => string.Equals(n.Id, p.Id, StringComparison.OrdinalIgnoreCase))), .. nearer.Phrases],
         };
     }
 }

@@ -24,9 +24,9 @@ public sealed record Diagnostic
     public SourceLocation Location { get; }
 
     /// <summary>The message.</summary>
-    public string Message { get; }
+    public string Message { get; init; }
 
-    /// <summary>The severity after configuration.</summary>
+    /// <summary>The severity: the descriptor's default, or what the analyzer set for this finding, until configuration says otherwise.</summary>
     public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>The words of the release the finding is about, or null for a finding about the whole file.</summary>

@@ -1,0 +1,75 @@
+using PublicityCheck.Classification;
+using PublicityCheck.Cli.Training;
+using PublicityCheck.Cli.Verbs;
+
+namespace PublicityCheck.Cli.Commands;
+
+/// <summary><c>publicitycheck train</c>: trains the classifier, prints its metrics, writes the model files and the card.</summary>
+internal sealed class TrainCommand(CliConsole console)
+{
+    /// <summary>The featurisations compared by <c>--sweep</c>.</summary>
+    public static readonly FeatureSettings[] Candidates =
+    [
+        new(1, 0, 0),
+        new(2, 0, 0),
+        new(3, 0, 0),
+        new(1, 3, 5),
+        new(2, 2, 4),
+        new(2, 3, 5),
+        new(2, 3, 6),
+    ];
+
+    /// <summary>The L2 regularisations compared by <c>--sweep</c>.</summary>
+    public static readonly float[] RegularisationCandidates = [0.3f, 0.1f, 0.03f, 0.01f, 0.003f, 0.001f];
+
+    public int Run(TrainOptions options)
+    {
+        var data = Path.GetFullPath(options.Data, console.WorkingDirectory);
+        var trainPath = Path.Combine(data, "train.tsv");
+        var testPath = Path.Combine(data, "test.tsv");
+        if (!File.Exists(trainPath) || !File.Exists(testPath))
+        {
+            throw new UsageException($"{options.Data} must hold train.tsv and test.tsv");
+        }
+
+        var files = ModelFiles.For(Path.GetFullPath(options.Out, console.WorkingDirectory));
+        var train = LabelledSentence.ReadFile(trainPath);
+        var test = LabelledSentence.ReadFile(testPath);
+        var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed));
+        var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
+        foreach (var (features, count, metrics) in sweep)
+        {
+            console.Out.WriteLine($"sweep  {features,-24} features {count,6}  F1 {metrics.F1:0.000}  AUC {metrics.Auc:0.0000}");
+        }
+
+        var regularisation = options.Sweep ? trainer.SweepRegularisation(train, RegularisationCandidates) : [];
+        foreach (var (l2, metrics) in regularisation)
+        {
+            console.Out.WriteLine($"sweep  L2 {l2,-21} F1 {metrics.F1:0.000}  AUC {metrics.Auc:0.0000}");
+        }
+
+        var result = trainer.Train(train, test);
+        foreach (var (threshold, metrics) in result.ThresholdTable)
+        {
+            Print($"cv at {threshold:0.00}", metrics);
+        }
+
+        Print("cross-validation", result.CrossValidation);
+        Print("test split", result.Test);
+        Print("lexicon baseline", result.Baseline);
+        console.Out.WriteLine($"threshold {result.Model.Threshold:0.00}; {result.Model.Vocabulary.Count} features; scorer matches ML.NET within {result.ParityError:0.0e0}");
+        Directory.CreateDirectory(Path.GetDirectoryName(files.MlNet)!);
+        result.SaveMlNetModel(files.MlNet);
+        using (var writer = new StreamWriter(files.Scoring))
+        {
+            PartisanModelFile.Write(result.Model, writer);
+        }
+
+        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, options));
+        console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring} and {files.Card}");
+        return ExitCodes.Success;
+    }
+
+    private void Print(string name, BinaryMetrics m) =>
+        console.Out.WriteLine($"{name,-17} accuracy {m.Accuracy:0.000}  precision {m.Precision:0.000}  recall {m.Recall:0.000}  F1 {m.F1:0.000}  AUC {m.Auc:0.000}");
+}

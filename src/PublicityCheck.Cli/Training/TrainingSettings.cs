@@ -1,0 +1,15 @@
+using PublicityCheck.Classification;
+
+namespace PublicityCheck.Cli.Training;
+
+/// <summary>How the classifier is trained.</summary>
+/// <param name="Features">The n-grams.</param>
+/// <param name="MinCount">An n-gram is kept when at least this many training sentences hold it.</param>
+/// <param name="L2">The L2 regularisation of the logistic regression.</param>
+/// <param name="L1">The L1 regularisation.</param>
+/// <param name="Folds">The number of cross-validation folds.</param>
+/// <param name="Seed">The seed of every random choice.</param>
+internal sealed record TrainingSettings(FeatureSettings Features, int MinCount, float L2, float L1, int Folds, int Seed)
+{
+    public static TrainingSettings Default(int seed) => new(FeatureSettings.Default, 2, 0.001f, 0f, 5, seed);
+}

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PublicityCheck.Analysis;
+using PublicityCheck.Classification;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.Text;
+
+namespace PublicityCheck.Analyzers.Partisan;
+
+/// <summary>
+/// PC02xx: party-political language. Scores every sentence of four words or more with the built-in classifier (PC0201), finds parties
+/// named in the council's own words (PC0202) and electioneering phrases (PC0203). The word lists are data, in
+/// <c>lexicons/partisan/</c>.
+/// </summary>
+public sealed class PartisanAnalyzer : PublicityAnalyzer
+{
+    private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
+    private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
+    private static readonly Lazy<PhraseList> ElectioneeringPhrases = new(() => PhraseList.FromLexicon("partisan/electioneering.txt"));
+
+    /// <summary>Sentences of fewer words than this (headings such as "Notes to editors") give the classifier too little to go on.</summary>
+    public const int MinimumWords = 4;
+
+    private readonly Func<PartisanModel> _model;
+
+    /// <summary>Creates the analyzer with the built-in model.</summary>
+    public PartisanAnalyzer()
+        : this(() => PartisanClassifier.Default)
+    {
+    }
+
+    /// <summary>Creates the analyzer with a model of the host's own.</summary>
+    public PartisanAnalyzer(Func<PartisanModel> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        [PartisanDescriptors.PartisanSentence, PartisanDescriptors.PartyNamed, PartisanDescriptors.Electioneering];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterSentenceAction(context =>
+        {
+            var configuration = context.Options.Configuration;
+            if (configuration.SeverityOf(PartisanDescriptors.PartisanSentence) != DiagnosticSeverity.None)
+            {
+                ReportPartisanSentence(context);
+            }
+
+            ReportPartyNames(context);
+            Report(context, ElectioneeringPhrases.Value, PartisanDescriptors.Electioneering);
+        });
+    }
+
+    private void ReportPartisanSentence(SentenceAnalysisContext context)
+    {
+        var sentence = context.Sentence;
+        if (CountWords(sentence.Text) < MinimumWords)
+        {
+            return;
+        }
+
+        // Scoring alone is several times faster than explaining; only a sentence that is reported needs its reasons.
+        var model = _model();
+        if (model.Score(sentence.Text) < model.Threshold)
+        {
+            return;
+        }
+
+        var score = model.Classify(sentence.Text);
+
+        var probability = score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
+        var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
+        var diagnostic = Diagnostic.Create(PartisanDescriptors.PartisanSentence, context.Document, sentence.Span, probability, reasons) with
+        {
+            Properties = ImmutableDictionary<string, string>.Empty
+                .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
+                .Add("phrases", string.Join("|", score.Reasons.Select(r => r.Text))),
+        };
+        if (PreElection.PreElectionAnalyzer.PeriodInForce(context.Document, context.Options) is { } period)
+        {
+            // In a pre-election period party-political content is more than a style problem (county protocol 8.82).
+            diagnostic = diagnostic with
+            {
+                Severity = DiagnosticSeverity.Error,
+                Message = $"{diagnostic.Message}; this is an error in the pre-election period for {period.Election.Name}",
+                Properties = diagnostic.Properties.Add("preElectionPeriod", period.Election.Id),
+            };
+        }
+
+        context.ReportDiagnostic(diagnostic);
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static void ReportPartyNames(SentenceAnalysisContext context)
+    {
+        var text = context.Sentence.Text;
+        if (FactualContexts.Value.Matches(text).Any())
+        {
+            return;
+        }
+
+        // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
+        var quotations = context.Document.Quotations;
+        foreach (var match in PartyNames.Value.Matches(text))
+        {
+            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
+            if (!quotations.Any(q => q.Span.Contains(span)))
+            {
+                context.ReportDiagnostic(PartisanDescriptors.PartyNamed, span, context.Document.GetText(span));
+            }
+        }
+    }
+
+    private static void Report(SentenceAnalysisContext context, PhraseList phrases, DiagnosticDescriptor descriptor)
+    {
+        foreach (var match in phrases.Matches(context.Sentence.Text))
+        {
+            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
+            context.ReportDiagnostic(descriptor, span, context.Document.GetText(span));
+        }
+    }
+}

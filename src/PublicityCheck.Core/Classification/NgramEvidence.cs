@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+
+namespace PublicityCheck.Classification;
+
+/// <summary>
+/// Collects what each n-gram of a sentence added to its score and names the strongest phrases. A word n-gram counts
+/// its own weight; a character n-gram's weight is shared among the words it touches, so that a phrase's evidence is
+/// its weight plus that of its words' characters.
+/// </summary>
+internal sealed class NgramEvidence
+{
+    // Words that carry weight in the model but explain nothing to a reader ("our", "we").
+    private static readonly HashSet<string> FunctionWords = new(
+        ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "may", "of", "on", "our", "so", "that", "the", "their", "them", "they", "this", "to", "us", "was", "we", "were", "will", "with", "you", "your"],
+        StringComparer.Ordinal);
+
+    private readonly NormalizedText _text;
+    private readonly string _sentence;
+    private readonly double[] _tokens;
+    private readonly Dictionary<(int First, int Count), double> _phrases = [];
+
+    public NgramEvidence(NormalizedText text, string sentence)
+    {
+        _text = text;
+        _sentence = sentence;
+        _tokens = new double[text.TokenCount];
+        for (var t = 0; t < text.TokenCount; t++)
+        {
+            _phrases[(t, 1)] = 0;
+        }
+    }
+
+    public void AddPhrase(int first, int count, double contribution) =>
+        _phrases[(first, count)] = _phrases.GetValueOrDefault((first, count)) + contribution;
+
+    public void AddCharacters(int start, int length, double contribution)
+    {
+        var end = start + length;
+        var first = -1;
+        var last = -1;
+        for (var t = 0; t < _text.TokenCount && _text.TokenStart(t) < end; t++)
+        {
+            if (_text.TokenEnd(t) > start)
+            {
+                first = first < 0 ? t : first;
+                last = t;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var share = contribution / (last - first + 1);
+        for (var t = first; t <= last; t++)
+        {
+            _tokens[t] += share;
+        }
+    }
+
+    public ImmutableArray<PartisanReason> Strongest(int max)
+    {
+        var ranked = _phrases
+            .Select(p => (p.Key.First, p.Key.Count, Score: p.Value + Enumerable.Range(p.Key.First, p.Key.Count).Sum(t => _tokens[t])))
+            .Where(p => p.Score > 0 && !IsFunctionWord(p.First) && !IsFunctionWord(p.First + p.Count - 1))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.First);
+        var taken = new bool[_tokens.Length];
+        var reasons = ImmutableArray.CreateBuilder<PartisanReason>();
+        foreach (var (first, count, score) in ranked)
+        {
+            if (reasons.Count == max)
+            {
+                break;
+            }
+
+            if (Enumerable.Range(first, count).Any(t => taken[t]))
+            {
+                continue;
+            }
+
+            for (var t = first; t < first + count; t++)
+            {
+                taken[t] = true;
+            }
+
+            var start = _text.OriginOf(_text.TokenStart(first));
+            var end = _text.OriginOf(_text.TokenEnd(first + count - 1) - 1) + 1;
+            reasons.Add(new PartisanReason(_sentence[start..end], start, end - start, score));
+        }
+
+        return reasons.ToImmutable();
+    }
+
+    // A phrase that starts or ends with a function word ("the previous", "delivered the") reads better without it.
+    private bool IsFunctionWord(int token) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.Tokens(token, 1));
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PublicityCheck.Cli.Training;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Training;
+
+/// <summary>Retrains the classifier from the corpus once, as <c>publicitycheck train</c> does, and holds it to its card.</summary>
+public sealed class PartisanTrainerTest : IClassFixture<PartisanTrainerTest.Retrained>
+{
+    private const double Tolerance = 0.02;
+    private readonly Retrained _result;
+
+    public PartisanTrainerTest(Retrained retrained)
+    {
+        ArgumentNullException.ThrowIfNull(retrained);
+        _result = retrained;
+    }
+
+    private static double CardMetric(string name)
+    {
+        var card = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "partisan.card.md"));
+        var match = Regex.Match(card, $@"\b{name}=([0-9.]+)");
+        Assert.True(match.Success, $"the card has no {name}");
+        return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData("cv-f1")]
+    [InlineData("cv-auc")]
+    [InlineData("test-f1")]
+    [InlineData("test-auc")]
+    [InlineData("threshold")]
+    public void Train_MetricStaysWithinToleranceOfTheCard(string name)
+    {
+        var measured = name switch
+        {
+            "cv-f1" => _result.CrossValidationF1,
+            "cv-auc" => _result.CrossValidationAuc,
+            "test-f1" => _result.TestF1,
+            "test-auc" => _result.TestAuc,
+            _ => _result.Threshold,
+        };
+
+        Assert.InRange(measured, CardMetric(name) - Tolerance, CardMetric(name) + Tolerance);
+    }
+
+    [Fact]
+    public void Train_ReachesTheF1Target()
+    {
+        Assert.True(_result.CrossValidationF1 >= 0.90, $"CV F1 {_result.CrossValidationF1}");
+        Assert.True(_result.TestF1 >= 0.90, $"test F1 {_result.TestF1}");
+    }
+
+    [Fact]
+    public void Train_BeatsTheLexiconBaseline()
+    {
+        Assert.True(_result.TestF1 > _result.BaselineF1 + 0.1, $"classifier {_result.TestF1}, baseline {_result.BaselineF1}");
+    }
+
+    [Fact]
+    public void Train_ScorerAgreesWithMlNet()
+    {
+        Assert.True(_result.ParityError < 1e-4, $"differs by {_result.ParityError}");
+    }
+
+    /// <summary>One training run shared by the tests of this class (it takes some seconds).</summary>
+    public sealed class Retrained
+    {
+        public Retrained()
+        {
+            var data = Path.Combine(RepositoryPaths.Root, "lexicons", "partisan");
+            var result = new PartisanTrainer(TrainingSettings.Default(1)).Train(
+                LabelledSentence.ReadFile(Path.Combine(data, "train.tsv")),
+                LabelledSentence.ReadFile(Path.Combine(data, "test.tsv")));
+            (CrossValidationF1, CrossValidationAuc, TestF1, TestAuc) = (result.CrossValidation.F1, result.CrossValidation.Auc, result.Test.F1, result.Test.Auc);
+            (Threshold, BaselineF1, ParityError) = (result.Model.Threshold, result.Baseline.F1, result.ParityError);
+        }
+
+        public double CrossValidationF1 { get; }
+
+        public double CrossValidationAuc { get; }
+
+        public double TestF1 { get; }
+
+        public double TestAuc { get; }
+
+        public double Threshold { get; }
+
+        public double BaselineF1 { get; }
+
+        public double ParityError { get; }
+    }
+}

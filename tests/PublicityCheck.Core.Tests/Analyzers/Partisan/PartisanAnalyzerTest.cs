@@ -1,0 +1,88 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Partisan;
+using PublicityCheck.Classification;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Analyzers.Partisan;
+
+public class PartisanAnalyzerTest
+{
+    private static readonly AnalyzerDriver Driver = new([new PartisanAnalyzer()]);
+
+    private static List<Diagnostic> Analyze(params string[] paragraphs) =>
+        [.. Driver.Analyze(TestDocuments.FromParagraphs("pool.md", paragraphs), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default))];
+
+    [Fact]
+    public void Analyze_PartisanSentenceGivesPC0201WithItsScoreAndPhrases()
+    {
+        var diagnostic = Assert.Single(Analyze("After years of neglect under the last administration, the new pool is finally open."), d => d.Id == "PC0201");
+
+        Assert.Equal(new SourcePosition(1, 1), diagnostic.Location.Start);
+        Assert.Matches(@"^Partisan language \([01]\.[0-9]{2}\): ", diagnostic.Message);
+        Assert.Contains("\"last administration\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture) > 0.5);
+    }
+
+    [Fact]
+    public void Analyze_NeutralReleaseGivesNothing()
+    {
+        Assert.Empty(Analyze("The pool will reopen on Saturday 21 March after a £1.8 million refurbishment.", "Opening times will be 7am to 9pm on weekdays."));
+    }
+
+    [Fact]
+    public void Analyze_ShortHeadingIsNotScored()
+    {
+        Assert.DoesNotContain(Analyze("Tories axe library"), d => d.Id == "PC0201");
+    }
+
+    [Fact]
+    public void Analyze_PartyNamedInTheCouncilsWordsGivesPC0202AtTheName()
+    {
+        var diagnostic = Assert.Single(Analyze("The Liberal Democrats opened the new play area in Oakhurst on Friday."), d => d.Id == "PC0202");
+
+        Assert.Equal(new SourcePosition(1, 5), diagnostic.Location.Start);
+        Assert.Equal("Liberal Democrats", diagnostic.Text);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Analyze_PartyNamedInsideAQuotationGivesNoPC0202()
+    {
+        Assert.DoesNotContain(Analyze("Cllr Evans said: \u201CI thank the Liberal Democrats for opening the play area.\u201D"), d => d.Id == "PC0202");
+    }
+
+    [Fact]
+    public void Analyze_PartyNamedInAFactualContextGivesNoPC0202()
+    {
+        Assert.DoesNotContain(Analyze("The council has 24 Conservative, 15 Labour and 4 Green councillors."), d => d.Id == "PC0202");
+    }
+
+    [Fact]
+    public void Analyze_ElectioneeringPhraseGivesPC0203AtThePhrase()
+    {
+        var diagnostic = Assert.Single(Analyze("The new pool was a manifesto commitment."), d => d.Id == "PC0203");
+
+        Assert.Equal("manifesto commitment", diagnostic.Text);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Analyze_PC0201SetToNoneSkipsTheClassifier()
+    {
+        var configuration = PublicityCheckConfiguration.Default with
+        {
+            Rules = PublicityCheckConfiguration.Default.Rules.Add("PC0201", DiagnosticSeverity.None),
+        };
+        var document = TestDocuments.FromParagraphs("pool.md", "After years of neglect under the last administration, the new pool is finally open.");
+        var calls = 0;
+        var driver = new AnalyzerDriver([new PartisanAnalyzer(() => { calls++; return PartisanClassifier.Default; })]);
+
+        driver.Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 16), configuration));
+
+        Assert.Equal(0, calls);
+    }
+}

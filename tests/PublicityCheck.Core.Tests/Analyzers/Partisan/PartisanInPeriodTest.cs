@@ -1,0 +1,51 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Partisan;
+using PublicityCheck.Calendar;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Analyzers.Partisan;
+
+public class PartisanInPeriodTest
+{
+    // Borough elections on 7 May 2026; the pre-election period starts on 30 March 2026.
+    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+
+    private static Diagnostic PartisanFinding(LocalDate publishOn, PublicityCheckConfiguration? configuration = null)
+    {
+        var document = TestDocuments.FromParagraphs(
+            "pool.md",
+            "The failed Conservative administration left the pool to crumble, and only this council has had the courage to fix it.");
+        var options = new AnalysisOptions(publishOn, configuration ?? PublicityCheckConfiguration.Default with { Elections = [BoroughElections] });
+        return new AnalyzerDriver([new PartisanAnalyzer()]).Analyze(document, options).Single(d => d.Id == "PC0201");
+    }
+
+    [Fact]
+    public void OutsideThePeriod_APartisanSentenceIsAWarning()
+    {
+        Assert.Equal(DiagnosticSeverity.Warning, PartisanFinding(new LocalDate(2026, 3, 27)).Severity);
+    }
+
+    [Fact]
+    public void InThePeriod_APartisanSentenceIsAnErrorThatSaysWhy()
+    {
+        var finding = PartisanFinding(new LocalDate(2026, 4, 14));
+
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.EndsWith("this is an error in the pre-election period for the borough council elections", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InThePeriod_ConfigurationStillHasTheLastWord()
+    {
+        var configuration = PublicityCheckConfiguration.Default with
+        {
+            Elections = [BoroughElections],
+            Rules = PublicityCheckConfiguration.Default.Rules.Add("PC0201", DiagnosticSeverity.Info),
+        };
+
+        Assert.Equal(DiagnosticSeverity.Info, PartisanFinding(new LocalDate(2026, 4, 14), configuration).Severity);
+    }
+}
