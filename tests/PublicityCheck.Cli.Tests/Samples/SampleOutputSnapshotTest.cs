@@ -6,7 +6,7 @@ namespace PublicityCheck.Tests.Samples;
 
 /// <summary>
 /// Pins what `publicitycheck check samples/` prints in each format, so any change to a reporter, a rule or a
-/// sample shows up as a reviewed snapshot change. The tool's version and the machine's folder are masked.
+/// sample shows up as a reviewed snapshot change. The tool's version and the folder the repository is in (which phrase rules' help links and descriptions name) are masked.
 /// </summary>
 public class SampleOutputSnapshotTest
 {
@@ -17,6 +17,7 @@ public class SampleOutputSnapshotTest
         var rootUri = new Uri(RepositoryPaths.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri;
         return run.Out
             .Replace(rootUri, "file:///REPOSITORY/", StringComparison.Ordinal)
+            .Replace(RepositoryPaths.Root.TrimEnd(Path.DirectorySeparatorChar), "/REPOSITORY", StringComparison.Ordinal)
             .Replace($"\"{PublicityCheck.Reporting.ToolInfo.Version}\"", "\"VERSION\"", StringComparison.Ordinal);
     }
 
