@@ -85,7 +85,9 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
         }
 
         var inForce = relevant.Where(p => p.IsInForceOn(publishOn)).OrderBy(p => p.End).FirstOrDefault();
-        if (inForce is not null)
+
+        // An emergency release gives factual public-safety information, which the guidance allows in a period.
+        if (inForce is not null && Releases.ReleaseProfile.Of(context.Document, configuration).Kind != Releases.ReleaseKind.Emergency)
         {
             ReportNewInitiatives(context, inForce);
         }

@@ -116,4 +116,15 @@ public class PreElectionAnalyzerTest
 
         Assert.Equal(["PC0302", "PC0302"], Ids(Check(Launch, new LocalDate(2026, 3, 23), elections: early)));
     }
+
+    [Fact]
+    public void Analyze_InThePeriodLetsAnEmergencyReleaseAnnounceWhatIsNew()
+    {
+        var emergency = TestDocuments.FromParagraphs(
+            "flood.md",
+            "Emergency rest centre opens for Hollin Bridge residents",
+            "The council has launched a new service: an emergency rest centre at Easterby Leisure Centre, open tonight after a severe flood warning.");
+
+        Assert.Empty(Check(emergency, new LocalDate(2026, 4, 14)));
+    }
 }
