@@ -1,4 +1,5 @@
 using NodaTime;
+using PublicityCheck.Calendar;
 using PublicityCheck.Configuration;
 using PublicityCheck.People;
 using PublicityCheck.Policies;
@@ -9,6 +10,13 @@ namespace PublicityCheck.Tests.Support;
 public static class WreakeValley
 {
     public static readonly LocalDate AnnualMeeting2023 = new(2023, 5, 18);
+
+    /// <summary>
+    /// Borough elections on Thursday 7 May 2026: the notice of election is due by Monday 30 March 2026, when the
+    /// pre-election period starts (25 working days before the poll, with Good Friday 3 April, Easter Monday 6 April
+    /// and the early May bank holiday 4 May left out).
+    /// </summary>
+    public static readonly Election BoroughElections2026 = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
 
     public static readonly Person HelenMarsh = new()
     {

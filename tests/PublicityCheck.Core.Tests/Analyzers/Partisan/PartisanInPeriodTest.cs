@@ -10,8 +10,7 @@ namespace PublicityCheck.Tests.Analyzers.Partisan;
 
 public class PartisanInPeriodTest
 {
-    // Borough elections on 7 May 2026; the pre-election period starts on 30 March 2026.
-    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+    private static readonly Election BoroughElections = WreakeValley.BoroughElections2026;
 
     private static Diagnostic PartisanFinding(LocalDate publishOn, PublicityCheckConfiguration? configuration = null)
     {

@@ -11,9 +11,7 @@ namespace PublicityCheck.Tests.Analyzers.PreElection;
 
 public class PreElectionAnalyzerTest
 {
-    // Borough elections on Thursday 7 May 2026: the notice of election is due by Monday 30 March 2026
-    // (Good Friday 3 April, Easter Monday 6 April and the early May bank holiday 4 May left out).
-    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+    private static readonly Election BoroughElections = WreakeValley.BoroughElections2026;
 
     private static readonly ReleaseDocument Launch = TestDocuments.FromParagraphs(
         "launch.md",

@@ -10,9 +10,7 @@ namespace PublicityCheck.Tests.Analyzers.PreElection;
 
 public class PreElectionSpeakersAnalyzerTest
 {
-    // Borough elections on Thursday 7 May 2026: the period starts on Monday 30 March 2026, the last day for the
-    // notice of election (25 working days before the poll, Good Friday, Easter Monday and 4 May left out).
-    private static readonly Election BoroughElections = new("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England);
+    private static readonly Election BoroughElections = WreakeValley.BoroughElections2026;
 
     private static readonly ReleaseDocument LeisureCentre = TestDocuments.FromParagraphs(
         "leisure.md",
