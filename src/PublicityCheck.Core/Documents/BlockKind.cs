@@ -35,4 +35,7 @@ public enum BlockKind
 
     /// <summary>A paragraph inside a Word content control.</summary>
     ContentControl,
+
+    /// <summary>The alternative text of an image: published with it, and read by screen readers.</summary>
+    ImageText,
 }

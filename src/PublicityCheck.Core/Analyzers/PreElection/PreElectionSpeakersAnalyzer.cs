@@ -8,11 +8,11 @@ using PublicityCheck.Text;
 namespace PublicityCheck.Analyzers.PreElection;
 
 /// <summary>
-/// PC0304-PC0305: in a pre-election period, no councillor is quoted and no candidate is featured. Officers may still
-/// be quoted; factual election information (the statement of persons nominated, polling arrangements) may still
-/// name candidates.
+/// PC0304-PC0306: in a pre-election period, no councillor is quoted, no candidate is featured, and no proposal is
+/// identified with a member or political group. Officers may still be quoted; factual election information (the
+/// statement of persons nominated, polling arrangements) may still name candidates.
 /// </summary>
-public sealed class PreElectionSpeakersAnalyzer : PublicityAnalyzer
+public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
 {
     /// <summary>PC0304: a councillor is quoted during a pre-election period.</summary>
     public static readonly DiagnosticDescriptor CouncillorQuoted = new(
@@ -32,6 +32,17 @@ public sealed class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         DiagnosticSeverity.Error,
         "Council publicity must not feature candidates, or proposals identified with an individual member or group, during a pre-election period (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34). Factual election information such as a statement of persons nominated may name them.");
 
+    /// <summary>PC0306: a proposal is identified with a member or political group during a pre-election period.</summary>
+    public static readonly DiagnosticDescriptor ProposalIdentifiedWithGroup = new(
+        "PC0306",
+        "Proposal identified with a member or group in the pre-election period",
+        "'{0}' identifies a proposal with {1}, and this release is published in the pre-election period for {2} (until the close of poll on {3}); describe it as the council's",
+        PreElectionAnalyzer.Category,
+        DiagnosticSeverity.Error,
+        "During a pre-election period council publicity should not identify proposals or decisions with individual members or political groups (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34).");
+
+    private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
+
     private static readonly PhraseList FactualElectionInformation = new(
     [
         "statement of persons nominated", "persons nominated", "notice of poll", "notice of election", "polling station",
@@ -40,7 +51,7 @@ public sealed class PreElectionSpeakersAnalyzer : PublicityAnalyzer
     ]);
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [CouncillorQuoted, CandidateFeatured];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [CouncillorQuoted, CandidateFeatured, ProposalIdentifiedWithGroup];
 
     /// <inheritdoc/>
     public override void Initialize(AnalyzerRegistration registration)
@@ -72,7 +83,44 @@ public sealed class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         {
             ReportMentions(context, candidate, quoted, election.Name, until);
         }
+
+        ReportProposals(context, election.Name, until);
     }
+
+    private static void ReportProposals(DocumentAnalysisContext context, string election, string until)
+    {
+        foreach (var block in context.Document.Blocks)
+        {
+            if (FactualElectionInformation.Matches(block.Text).Any())
+            {
+                continue;
+            }
+
+            // "the Labour group's proposal", "a Green Party motion"
+            foreach (var party in PartyNames.Value.Matches(block.Text))
+            {
+                var after = ProposalAfter().Match(block.Text, party.End);
+                if (after.Success)
+                {
+                    var span = new TextSpan(block.Span.Start + party.Start, after.Index + after.Length - party.Start);
+                    context.ReportDiagnostic(ProposalIdentifiedWithGroup, span, context.Document.GetText(span), block.Text.Substring(party.Start, party.Length), election, until);
+                }
+            }
+
+            // "a plan put forward by Councillor Reid", "the motion proposed by the Conservative group"
+            foreach (System.Text.RegularExpressions.Match by in ProposedBy().Matches(block.Text))
+            {
+                var span = new TextSpan(block.Span.Start + by.Index, by.Length);
+                context.ReportDiagnostic(ProposalIdentifiedWithGroup, span, context.Document.GetText(span), by.Groups["who"].Value, election, until);
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:group|party|councillors))?(?:'s|’s|s'|s’)?\s+(?:own\s+)?(?:proposal|proposals|motion|plan|plans|amendment|pledge|idea|scheme|campaign|policy)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ProposalAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:proposal|motion|plan|amendment|idea|scheme)\s+(?:was\s+)?(?:put\s+forward|proposed|tabled|suggested|championed)\s+by\s+(?<who>(?:Councillor|Cllr\.?|County\s+Councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|the\s+\p{Lu}[\p{L} ]{2,40}?\s+(?:group|party|Group|Party))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ProposedBy();
 
     private static void ReportMentions(DocumentAnalysisContext context, Person candidate, List<TextSpan> quoted, string election, string until)
     {

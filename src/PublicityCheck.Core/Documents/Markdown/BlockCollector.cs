@@ -8,7 +8,8 @@ namespace PublicityCheck.Documents.Markdown;
 /// <summary>
 /// Walks a parsed Markdown document in reading order and turns its headings, paragraphs, list items, table cells
 /// and quoted paragraphs into <see cref="Block"/>s, and collects the HTML comments in it (for suppressions).
-/// Code blocks, HTML and images are left out.
+/// An image's alternative text becomes a block of its own after the block it sits in; code blocks and HTML are
+/// left out.
 /// </summary>
 internal sealed partial class BlockCollector
 {
@@ -85,14 +86,17 @@ internal sealed partial class BlockCollector
         }
 
         var text = new MappedTextBuilder(_source, _lines);
-        AddInlines(leaf.Inline, text);
+        var images = new List<Block>();
+        AddInlines(leaf.Inline, text, images);
         if (text.ToBlock(kind, level) is { } block)
         {
             Blocks.Add(block);
         }
+
+        Blocks.AddRange(images);
     }
 
-    private void AddInlines(ContainerInline container, MappedTextBuilder text)
+    private void AddInlines(ContainerInline container, MappedTextBuilder text, List<Block> images)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -120,11 +124,18 @@ internal sealed partial class BlockCollector
                     AddComments(html.Span);
                     text.MarkSkipped();
                     break;
-                case LinkInline { IsImage: true }:
+                case LinkInline { IsImage: true } image:
                     text.MarkSkipped();
+                    var alt = new MappedTextBuilder(_source, _lines);
+                    AddInlines(image, alt, images);
+                    if (alt.ToBlock(BlockKind.ImageText, 0) is { } altBlock)
+                    {
+                        images.Add(altBlock);
+                    }
+
                     break;
                 case ContainerInline children:
-                    AddInlines(children, text);
+                    AddInlines(children, text, images);
                     break;
             }
         }

@@ -81,4 +81,54 @@ public class PreElectionSpeakersAnalyzerTest
 
         Assert.Empty(Check(document, new LocalDate(2026, 4, 14)));
     }
+
+    [Fact]
+    public void InThePeriod_AProposalIdentifiedWithAGroup_IsPC0306()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "crossing.md",
+            "New crossing for Mardale Road",
+            "The crossing follows the Labour group's proposal to the Cabinet last year.");
+
+        var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
+
+        Assert.Equal("PC0306", diagnostic.Id);
+        Assert.Equal("Labour group's proposal", diagnostic.Text);
+    }
+
+    [Fact]
+    public void InThePeriod_AProposalPutForwardByACouncillor_IsPC0306()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "crossing.md",
+            "New crossing for Mardale Road",
+            "The crossing was a plan put forward by Councillor Reid after residents asked for it.");
+
+        Assert.Equal("plan put forward by Councillor Reid", Assert.Single(Check(document, new LocalDate(2026, 4, 14))).Text);
+    }
+
+    [Fact]
+    public void OutsideThePeriod_AProposalMayBeIdentifiedWithAGroup()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "crossing.md",
+            "New crossing for Mardale Road",
+            "The crossing follows the Labour group's proposal to the Cabinet last year.");
+
+        Assert.Empty(Check(document, new LocalDate(2026, 3, 27)));
+    }
+
+    [Fact]
+    public void InThePeriod_ACandidateInAnImagesAltText_IsPC0305()
+    {
+        var read = new PublicityCheck.Documents.Markdown.MarkdownReader().Read(
+            "awards.md",
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes("# Easterby in Bloom wins gold\n\n![Councillor Mistry holding the gold award](award.jpg)\n")),
+            ReaderOptions.Default);
+
+        var diagnostic = Assert.Single(Check(read.Document!, new LocalDate(2026, 4, 14)));
+
+        Assert.Equal("PC0305", diagnostic.Id);
+        Assert.Equal(new SourcePosition(3, 3), diagnostic.Location.Start);
+    }
 }

@@ -98,11 +98,12 @@ public class MarkdownReaderBlockTest
     }
 
     [Fact]
-    public void Read_ImageIsSkipped()
+    public void Read_ImageLeavesNoTextInItsParagraph()
     {
         var document = Read("![Council logo](logo.png)\n\nThe new play area opens today.\n");
 
-        Assert.Equal("The new play area opens today.", Assert.Single(document.Blocks).Text);
+        Assert.Equal(["Council logo", "The new play area opens today."], document.Blocks.Select(b => b.Text));
+        Assert.Equal([BlockKind.ImageText, BlockKind.Paragraph], document.Blocks.Select(b => b.Kind));
     }
 
     [Fact]
@@ -119,5 +120,16 @@ public class MarkdownReaderBlockTest
         var document = Read("#   Library opening hours   #\n");
 
         Assert.Equal("Library opening hours", document.Text);
+    }
+
+    [Fact]
+    public void Read_AnImagesAltTextIsABlockOfItsOwnAtItsPlace()
+    {
+        var document = Read("The pool reopens on Saturday. ![Councillor Priya Mistry at Kettleby Moor pool](pool.jpg)\n");
+
+        var image = Assert.Single(document.Blocks, b => b.Kind == BlockKind.ImageText);
+        Assert.Equal("Councillor Priya Mistry at Kettleby Moor pool", image.Text);
+        Assert.Equal(new SourcePosition(1, 33), image.Start);
+        Assert.Equal("The pool reopens on Saturday.", document.Blocks[0].Text);
     }
 }
