@@ -7,10 +7,16 @@ namespace PublicityCheck.Cli;
 /// <param name="WorkingDirectory">The folder relative paths are against.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, string WorkingDirectory)
 {
+    /// <summary>Whether long commands draw a progress bar on <see cref="Error"/>: only on a terminal, and never under CI.</summary>
+    public bool ShowProgress { get; init; }
+
     /// <summary>The process's own console.</summary>
     public static CliConsole System => new(
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
-        Environment.CurrentDirectory);
+        Environment.CurrentDirectory)
+    {
+        ShowProgress = ProgressBar.Wanted,
+    };
 }
