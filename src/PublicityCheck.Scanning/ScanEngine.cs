@@ -53,6 +53,7 @@ public sealed class ScanEngine(ScanOptions options)
         var storeGate = new object();
         var results = new ScannedFile?[files.Count];
         var done = 0;
+        var unchanged = new List<(int Index, FileOutcome Outcome)>();
         Parallel.For(
             0,
             files.Count,
@@ -67,7 +68,7 @@ public sealed class ScanEngine(ScanOptions options)
                 {
                     skipped.Add($"{relative}: the file went while the scan ran");
                 }
-                else
+                else if (outcome.Analysed)
                 {
                     Dictionary<string, long> firstRuns;
                     lock (storeGate)
@@ -77,10 +78,23 @@ public sealed class ScanEngine(ScanOptions options)
 
                     results[i] = outcome.WithStatus(firstRuns, lastCompleted);
                 }
+                else
+                {
+                    lock (storeGate)
+                    {
+                        // Unchanged files are recorded in batches: one commit each would cost more than their checking.
+                        unchanged.Add((i, outcome));
+                        if (unchanged.Count >= 500)
+                        {
+                            Flush(store, runId, lastCompleted, unchanged, results);
+                        }
+                    }
+                }
 
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
 
+        Flush(store, runId, lastCompleted, unchanged, results);
         var scanned = results.OfType<ScannedFile>().ToImmutableArray();
         var resolved = store.Resolve(runId, lastCompleted);
         var active = scanned.SelectMany(f => f.Result.Active).ToList();
@@ -97,6 +111,22 @@ public sealed class ScanEngine(ScanOptions options)
             resolved.Count);
         store.EndRun(run);
         return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)]);
+    }
+
+    private static void Flush(ScanStateStore store, long runId, long lastCompleted, List<(int Index, FileOutcome Outcome)> unchanged, ScannedFile?[] results)
+    {
+        if (unchanged.Count == 0)
+        {
+            return;
+        }
+
+        var firstRuns = store.RecordFiles(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Tracked))]);
+        for (var k = 0; k < unchanged.Count; k++)
+        {
+            results[unchanged[k].Index] = unchanged[k].Outcome.WithStatus(firstRuns[k], lastCompleted);
+        }
+
+        unchanged.Clear();
     }
 
     private string DisplayPath(string relative)

@@ -56,9 +56,20 @@ internal sealed class ScanStateStore : IDisposable
     /// Records one file's state and open findings in one transaction, and returns the first run of each finding
     /// (a finding that had been resolved and came back starts again).
     /// </summary>
-    public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings)
+    public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
+        RecordFiles(runId, [(path, file, findings)])[0];
+
+    /// <summary>Records several files in one transaction (unchanged files, whose results are already known to be sound).</summary>
+    public List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
     {
         using var transaction = _connection.BeginTransaction();
+        var all = files.Select(f => Record(runId, f.Path, f.File, f.Findings, transaction)).ToList();
+        transaction.Commit();
+        return all;
+    }
+
+    private Dictionary<string, long> Record(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings, SqliteTransaction transaction)
+    {
         using (var upsert = Command(
             """
             INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run)
@@ -107,7 +118,6 @@ internal sealed class ScanStateStore : IDisposable
             firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
         }
 
-        transaction.Commit();
         return firstRuns;
     }
 
