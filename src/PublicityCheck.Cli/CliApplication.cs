@@ -17,7 +17,7 @@ internal static class CliApplication
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions, ScanVerbOptions>(args);
         try
         {
             return parsed.MapResult(
@@ -27,6 +27,7 @@ internal static class CliApplication
                 (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (TrainOptions options) => new TrainCommand(console).Run(options),
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
+                (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
                     ? ExitCodes.Success
                     : ExitCodes.CouldNotRun);

@@ -10,6 +10,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
     /// <summary>Standard input (<c>classify</c> reads sentences from it); empty unless set.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>Whether long commands draw a progress bar on <see cref="Error"/>: only on a terminal, and never under CI.</summary>
+    public bool ShowProgress { get; init; }
+
     /// <summary>The process's own console.</summary>
     public static CliConsole System => new(
         Console.Out,
@@ -18,5 +21,6 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
         Environment.CurrentDirectory)
     {
         In = Console.In,
+        ShowProgress = ProgressBar.Wanted,
     };
 }

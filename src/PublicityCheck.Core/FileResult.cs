@@ -12,8 +12,11 @@ namespace PublicityCheck;
 /// <param name="Diagnostics">Every finding, suppressed ones included, in source order.</param>
 public sealed record FileResult(string Path, ReleaseDocument? Document, LocalDate? PublishOn, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The file's format, or null when it could not be read.</summary>
-    public ReleaseFormat? Format => Document?.Format;
+    /// <summary>
+    /// The file's format, or null when it could not be read. Set from <see cref="Document"/>; a host that restores a
+    /// result without its document (a scan reusing stored findings) sets it itself.
+    /// </summary>
+    public ReleaseFormat? Format { get; init; } = Document?.Format;
 
     /// <summary>The findings that are not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Reporting;
+using PublicityCheck.Scanning;
+using PublicityCheck.Scanning.Html;
+
+namespace PublicityCheck.Cli.Commands;
+
+/// <summary>
+/// <c>publicitycheck scan</c>: scans a folder with state kept between runs, writes the usual report for the whole
+/// folder, optionally the HTML report, and exits by <c>--fail-on</c>.
+/// </summary>
+internal sealed class ScanCommand(CliConsole console, bool showProgress)
+{
+    public int Run(ScanVerbOptions options)
+    {
+        var failOn = options.FailOn.ToLowerInvariant() switch
+        {
+            "any" or "new" or "none" => options.FailOn.ToLowerInvariant(),
+            _ => throw new UsageException($"--fail-on '{options.FailOn}' is not one of any, new, none"),
+        };
+        if (options.Jobs is < 1)
+        {
+            throw new UsageException($"--jobs {options.Jobs} must be 1 or more");
+        }
+
+        var folder = Path.GetFullPath(options.Folder, console.WorkingDirectory);
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"no such folder: {options.Folder}");
+        }
+
+        var scanOptions = new ScanOptions(folder)
+        {
+            DisplayFolder = options.Folder,
+            StateFile = options.State is null ? null : Path.GetFullPath(options.State, console.WorkingDirectory),
+            Include = [.. options.Include],
+            Exclude = [.. options.Exclude],
+            Jobs = options.Jobs ?? Environment.ProcessorCount,
+            Checker = new PublicityCheckerOptions
+            {
+                ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+                PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
+            },
+        };
+
+        ScanResult scan;
+        try
+        {
+            var bar = showProgress ? new ProgressBar(console.Error) : null;
+            scan = new ScanEngine(scanOptions).Run(bar is null ? null : bar.Report);
+        }
+        catch (ScanInProgressException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+        catch (InvalidOperationException ex) when (ex.Source == "PublicityCheck.Scanning")
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        foreach (var skipped in scan.Skipped)
+        {
+            console.Error.WriteLine($"publicitycheck: skipped {skipped}");
+        }
+
+        var report = scan.ToCheckReport();
+        IReportWriter writer = options.Format switch
+        {
+            ReportFormat.Json => new JsonReportWriter(),
+            ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
+            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+        };
+        OutputTarget.Write(options.Output, console, output =>
+        {
+            writer.Write(report, output);
+            if (options.Format == ReportFormat.Console)
+            {
+                output.WriteLine(Summary(scan));
+            }
+        });
+        if (options.Report is not null)
+        {
+            OutputTarget.Write(options.Report, console, output => new HtmlReportWriter().Write(scan, output));
+        }
+
+        var failed = failOn switch
+        {
+            "new" => scan.NewCount > 0,
+            "none" => false,
+            _ => report.Summary.Errors > 0,
+        };
+        return failed ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static string Summary(ScanResult scan) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"scan run {scan.Run.Id}: {scan.Run.Files} files, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open, {scan.Resolved.Length} resolved since the last run");
+}

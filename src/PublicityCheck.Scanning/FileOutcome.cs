@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Scanning.State;
+
+namespace PublicityCheck.Scanning;
+
+/// <summary>A file's findings with their identities, before the state says which are new.</summary>
+internal sealed record FileOutcome(string RelativePath, FileResult Result, IReadOnlyList<string> Identities, IReadOnlyList<string?> Excerpts, bool Analysed, StoredFile Stored)
+{
+    /// <summary>The findings the state tracks: those not suppressed.</summary>
+    public IReadOnlyList<TrackedFinding> Tracked =>
+        [.. Result.Diagnostics.Select((d, i) => (d, i)).Where(x => !x.d.IsSuppressed)
+            .Select(x => new TrackedFinding(Identities[x.i], x.d.Id, x.d.Severity.ToName(), x.d.Text, x.d.Message))];
+
+    public static FileOutcome Create(string relativePath, FileResult result, IReadOnlyList<string?> excerpts, bool analysed, StoredFile stored) =>
+        new(relativePath, result, FindingIdentities.Of(relativePath, result.Diagnostics), excerpts, analysed, stored);
+
+    /// <summary>The file with each finding marked new or still open, given the run each was first seen in.</summary>
+    public ScannedFile WithStatus(IReadOnlyDictionary<string, long> firstRuns, long lastCompletedRun)
+    {
+        var findings = ImmutableArray.CreateBuilder<ScannedFinding>(Result.Diagnostics.Length);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(Result.Diagnostics.Length);
+        for (var i = 0; i < Result.Diagnostics.Length; i++)
+        {
+            var diagnostic = Result.Diagnostics[i];
+            FindingStatus? status = diagnostic.IsSuppressed
+                ? null
+                : firstRuns.TryGetValue(Identities[i], out var first) && first <= lastCompletedRun ? FindingStatus.StillOpen : FindingStatus.New;
+            var properties = diagnostic.Properties.SetItem("findingId", Identities[i]);
+            if (status is { } s)
+            {
+                properties = properties.SetItem("scanStatus", s == FindingStatus.New ? "new" : "open");
+            }
+
+            diagnostic = diagnostic with { Properties = properties };
+            diagnostics.Add(diagnostic);
+            findings.Add(new ScannedFinding(diagnostic, Identities[i], status, Excerpts[i]));
+        }
+
+        return new ScannedFile(RelativePath, Result with { Diagnostics = diagnostics.MoveToImmutable() }, Analysed, findings.MoveToImmutable());
+    }
+}

@@ -1,0 +1,11 @@
+using PublicityCheck.Scanning.State;
+
+namespace PublicityCheck.Scanning;
+
+/// <summary>What every file of one scan shares.</summary>
+/// <param name="Checker">The checker.</param>
+/// <param name="Fingerprint">The fingerprints.</param>
+/// <param name="Codec">Reads stored findings back.</param>
+/// <param name="Today">The date of the scan, for releases that state no publication date.</param>
+/// <param name="PublishOnGiven">Whether <c>--publish-on</c> fixes every release's date.</param>
+internal sealed record ScanContext(PublicityChecker Checker, ScanFingerprint Fingerprint, DiagnosticCodec Codec, string Today, bool PublishOnGiven);

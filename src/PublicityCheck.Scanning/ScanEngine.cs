@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Scanning.State;
+using PublicityCheck.Scanning.Walking;
+
+namespace PublicityCheck.Scanning;
+
+/// <summary>
+/// Scans a publications folder: walks it, checks in parallel each release whose content or fingerprint changed
+/// since it was last checked, reuses the stored findings of the others, records every file in the state as it goes,
+/// and works out which findings are new, still open and resolved since the last completed scan.
+/// </summary>
+/// <param name="options">What to scan and where the state is.</param>
+public sealed class ScanEngine(ScanOptions options)
+{
+    /// <summary>Runs one scan.</summary>
+    /// <param name="progress">Called after each file with the files done and the total, from worker threads.</param>
+    /// <param name="cancellationToken">Stops the scan; what was recorded stays, and the next scan carries on.</param>
+    /// <exception cref="ScanInProgressException">Another scan holds the state file.</exception>
+    /// <exception cref="Configuration.ConfigurationException">A configuration file is invalid.</exception>
+    public ScanResult Run(Action<int, int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var statePath = options.StatePath;
+        Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
+        using var scanLock = ScanLock.Acquire(statePath, options.LockTimeout);
+        using var store = ScanStateStore.Open(statePath);
+
+        var checker = new PublicityChecker(options.Checker);
+        var skipped = new ConcurrentBag<string>();
+        var walker = new FolderWalker(options.Folder, options.Include, options.Exclude, path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
+        var files = walker.Walk(skipped);
+
+        // Every configuration is read (and its errors raised) before anything is written.
+        var rules = files
+            .Select(f => checker.DescriptorsFor(checker.ConfigurationFor(f.FullPath)))
+            .DefaultIfEmpty(checker.DescriptorsFor(checker.ConfigurationFor(Path.Combine(options.Folder, "release.md"))))
+            .SelectMany(d => d)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var fingerprint = new ScanFingerprint(checker, options.Checker, rules);
+        var codec = new DiagnosticCodec(rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
+        var today = options.Checker.Clock.GetCurrentInstant().InZone(options.Checker.TimeZone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null);
+        var lastCompleted = store.LastCompletedRun();
+        var started = DateTimeOffset.Now;
+        var runId = store.BeginRun(started, fingerprint.Global);
+        var stored = store.LoadFiles();
+        var storeGate = new object();
+        var results = new ScannedFile?[files.Count];
+        var done = 0;
+        var unchanged = new List<(int Index, FileOutcome Outcome)>();
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken },
+            i =>
+            {
+                var (fullPath, relative) = files[i];
+                var display = DisplayPath(relative);
+                var file = new FileScan(fullPath, relative, display, context);
+                var outcome = file.Run(stored.GetValueOrDefault(relative), cancellationToken);
+                if (outcome is null)
+                {
+                    skipped.Add($"{relative}: the file went while the scan ran");
+                }
+                else if (outcome.Analysed)
+                {
+                    Dictionary<string, long> firstRuns;
+                    lock (storeGate)
+                    {
+                        firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked);
+                    }
+
+                    results[i] = outcome.WithStatus(firstRuns, lastCompleted);
+                }
+                else
+                {
+                    lock (storeGate)
+                    {
+                        // Unchanged files are recorded in batches: one commit each would cost more than their checking.
+                        unchanged.Add((i, outcome));
+                        if (unchanged.Count >= 500)
+                        {
+                            Flush(store, runId, lastCompleted, unchanged, results);
+                        }
+                    }
+                }
+
+                progress?.Invoke(Interlocked.Increment(ref done), files.Count);
+            });
+
+        Flush(store, runId, lastCompleted, unchanged, results);
+        var scanned = results.OfType<ScannedFile>().ToImmutableArray();
+        var resolved = store.Resolve(runId, lastCompleted);
+        var active = scanned.SelectMany(f => f.Result.Active).ToList();
+        var run = new RunSummary(
+            runId,
+            started,
+            DateTimeOffset.Now,
+            scanned.Length,
+            scanned.Count(f => f.Analysed),
+            active.Count(d => d.Severity == DiagnosticSeverity.Error),
+            active.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            active.Count(d => d.Severity == DiagnosticSeverity.Info),
+            scanned.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New)),
+            resolved.Count);
+        store.EndRun(run);
+        return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)]);
+    }
+
+    private static void Flush(ScanStateStore store, long runId, long lastCompleted, List<(int Index, FileOutcome Outcome)> unchanged, ScannedFile?[] results)
+    {
+        if (unchanged.Count == 0)
+        {
+            return;
+        }
+
+        var firstRuns = store.RecordFiles(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Tracked))]);
+        for (var k = 0; k < unchanged.Count; k++)
+        {
+            results[unchanged[k].Index] = unchanged[k].Outcome.WithStatus(firstRuns[k], lastCompleted);
+        }
+
+        unchanged.Clear();
+    }
+
+    private string DisplayPath(string relative)
+    {
+        var folder = options.DisplayFolder ?? options.Folder;
+        return folder is "." or "./" ? relative : Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
+    }
+}

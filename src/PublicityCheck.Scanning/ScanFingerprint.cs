@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
+
+namespace PublicityCheck.Scanning;
+
+/// <summary>
+/// A hash of everything besides a file's content that decides its findings: the tool version, the Core assembly
+/// build (its module version id changes with every build, so lexicons and the model built into it are covered),
+/// the rules, the <c>--publish-on</c> date, and each release's effective configuration files, their contents and
+/// the council analyzer assemblies they load. A file's stored findings are reused only under the same fingerprint.
+/// </summary>
+internal sealed class ScanFingerprint
+{
+    private readonly PublicityChecker _checker;
+    private readonly ConcurrentDictionary<string, string> _byConfiguration = new(StringComparer.Ordinal);
+
+    public ScanFingerprint(PublicityChecker checker, PublicityCheckerOptions options, IEnumerable<DiagnosticDescriptor> rules)
+    {
+        _checker = checker;
+        var text = new StringBuilder()
+            .Append(ToolInfo.Name).Append(' ').Append(ToolInfo.Version).Append('\n')
+            .Append(typeof(PublicityChecker).Assembly.ManifestModule.ModuleVersionId).Append('\n')
+            .Append(typeof(ScanFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n')
+            .Append(options.PublishOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-").Append('\n');
+        foreach (var rule in rules.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            text.Append(rule.Id).Append('|').Append(rule.DefaultSeverity).Append('|').Append(rule.MessageFormat).Append('\n');
+        }
+
+        Global = Hash(text.ToString());
+    }
+
+    /// <summary>The part shared by every file.</summary>
+    public string Global { get; }
+
+    /// <summary>The fingerprint for the file at <paramref name="fullPath"/>.</summary>
+    public string For(string fullPath)
+    {
+        var configuration = _checker.ConfigurationFor(fullPath);
+        var key = string.Join('\n', configuration.Sources) + "\0" + string.Join('\n', configuration.Analyzers);
+        return _byConfiguration.GetOrAdd(key, _ => Hash(Global + "\n" + Describe(configuration)));
+    }
+
+    private static string Describe(PublicityCheckConfiguration configuration)
+    {
+        var text = new StringBuilder();
+        foreach (var source in configuration.Sources)
+        {
+            text.Append(source).Append('\n').Append(ReadOrMissing(source)).Append('\n');
+        }
+
+        foreach (var assembly in configuration.Analyzers)
+        {
+            var info = new FileInfo(assembly);
+            text.Append(assembly).Append(info.Exists ? $"|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : "|missing").Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string ReadOrMissing(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "(unreadable)";
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

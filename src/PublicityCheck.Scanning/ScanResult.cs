@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
+
+namespace PublicityCheck.Scanning;
+
+/// <summary>What a scan found: every file with its findings, what was resolved, and the history of runs.</summary>
+/// <param name="Run">This run.</param>
+/// <param name="Files">The files, in path order.</param>
+/// <param name="Resolved">Findings resolved since the last completed run.</param>
+/// <param name="History">Completed runs, oldest first, this one last.</param>
+/// <param name="Rules">Every rule in force.</param>
+/// <param name="Skipped">Folders and files the walk could not enter or that vanished, with the reason.</param>
+public sealed record ScanResult(
+    RunSummary Run,
+    ImmutableArray<ScannedFile> Files,
+    ImmutableArray<ResolvedFinding> Resolved,
+    ImmutableArray<RunSummary> History,
+    ImmutableArray<DiagnosticDescriptor> Rules,
+    ImmutableArray<string> Skipped)
+{
+    /// <summary>The scan as the JSON, SARIF and console writers take it.</summary>
+    public CheckReport ToCheckReport() => new([.. Files.Select(f => f.Result)], Rules);
+
+    /// <summary>Open findings, not suppressed, that are new in this run.</summary>
+    public int NewCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New));
+
+    /// <summary>Open findings, not suppressed, that were already open.</summary>
+    public int StillOpenCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.StillOpen));
+}

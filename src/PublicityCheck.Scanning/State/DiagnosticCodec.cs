@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json;
+using PublicityCheck.Diagnostics;
+using NodaTime.Text;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Scanning.State;
+
+/// <summary>
+/// Turns a file's findings into JSON for the state file and back. A finding read back has the rule's descriptor
+/// as the checker has it now (the fingerprint guarantees the rules are the same) and the message as it was.
+/// </summary>
+internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDescriptor> rules)
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private readonly ConcurrentDictionary<(string Id, string Message), DiagnosticDescriptor> _withMessage = new();
+
+    public static string Encode(FileResult result, IEnumerable<(Diagnostic Diagnostic, string? Excerpt)> diagnostics) =>
+        JsonSerializer.Serialize(
+            new StoredResult(
+                result.Format?.ToString(),
+                result.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null,
+                [.. diagnostics.Select(x => ToStored(x.Diagnostic, x.Excerpt))]),
+            Json);
+
+    /// <summary>The result and excerpts in <paramref name="json"/>, or null when a rule they name is no longer known.</summary>
+    public (FileResult Result, List<string?> Excerpts)? Decode(string json, string displayPath)
+    {
+        var stored = JsonSerializer.Deserialize<StoredResult>(json, Json);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var decoded = new List<Diagnostic>(stored.Diagnostics.Count);
+        var excerpts = new List<string?>(stored.Diagnostics.Count);
+        foreach (var s in stored.Diagnostics)
+        {
+            if (!rules.TryGetValue(s.Id, out var rule) || !DiagnosticSeverityNames.TryParse(s.Severity, out var severity))
+            {
+                return null;
+            }
+
+            // The message was formatted when the file was checked; a descriptor whose format is that message gives it back as it was.
+            var descriptor = _withMessage.GetOrAdd((s.Id, s.Message), key =>
+                new DiagnosticDescriptor(rule.Id, rule.Title, key.Message, rule.Category, rule.DefaultSeverity, rule.Description, rule.HelpUri));
+            var location = new SourceLocation(displayPath, s.Part, new SourcePosition(s.StartLine, s.StartColumn), new SourcePosition(s.EndLine, s.EndColumn));
+            var diagnostic = Diagnostic.Create(descriptor, location) with
+            {
+                Severity = severity,
+                Text = s.Text,
+                Suggestion = s.Suggestion,
+                Properties = s.Properties is null ? ImmutableDictionary<string, string>.Empty : s.Properties.ToImmutableDictionary(StringComparer.Ordinal),
+                Suppression = s.Suppression is { } sup
+                    ? new SuppressionInfo(sup.Justification, new SourceLocation(displayPath, sup.Part, new SourcePosition(sup.Line, sup.Column), new SourcePosition(sup.Line, sup.Column)))
+                    : null,
+            };
+            decoded.Add(diagnostic);
+            excerpts.Add(s.Excerpt);
+        }
+
+        var format = Enum.TryParse<ReleaseFormat>(stored.Format, out var f) ? f : (ReleaseFormat?)null;
+        var publishOn = stored.PublishOn is null ? (NodaTime.LocalDate?)null : LocalDatePattern.Iso.Parse(stored.PublishOn).Value;
+        return (new FileResult(displayPath, null, publishOn, [.. decoded]) { Format = format }, excerpts);
+    }
+
+    private static StoredDiagnostic ToStored(Diagnostic d, string? excerpt) => new(
+        d.Id,
+        d.Severity.ToName(),
+        d.Message,
+        d.Location.Path,
+        d.Location.Part,
+        d.Location.Start.Line,
+        d.Location.Start.Column,
+        d.Location.End.Line,
+        d.Location.End.Column,
+        d.Text,
+        d.Suggestion,
+        d.Properties.IsEmpty ? null : d.Properties.ToDictionary(StringComparer.Ordinal),
+        d.Suppression is { } s ? new StoredSuppression(s.Justification, s.Origin.Part, s.Origin.Start.Line, s.Origin.Start.Column) : null,
+        excerpt);
+}

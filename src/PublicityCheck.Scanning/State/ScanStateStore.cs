@@ -1,0 +1,231 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace PublicityCheck.Scanning.State;
+
+/// <summary>
+/// The scan state in SQLite: files with their hashes and findings, tracked findings, and runs. The database is in
+/// WAL mode and each file's results are one transaction, so a scan killed at any moment leaves a consistent file;
+/// a run with no end is one that was stopped, and the next run simply carries on from what was recorded.
+/// Not thread-safe: the engine writes from one thread at a time.
+/// </summary>
+internal sealed class ScanStateStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private ScanStateStore(SqliteConnection connection) => _connection = connection;
+
+    public static ScanStateStore Open(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
+        connection.Open();
+        var store = new ScanStateStore(connection);
+        store.Execute("PRAGMA journal_mode=WAL");
+        store.Execute("PRAGMA synchronous=NORMAL");
+        store.Execute("PRAGMA busy_timeout=10000");
+        SchemaMigrations.Apply(connection, path);
+        return store;
+    }
+
+    /// <summary>The id of the last run that finished, or 0.</summary>
+    public long LastCompletedRun() => Scalar("SELECT COALESCE(MAX(id), 0) FROM runs WHERE ended IS NOT NULL") is long id ? id : 0;
+
+    public long BeginRun(DateTimeOffset started, string fingerprint)
+    {
+        using var command = Command("INSERT INTO runs (started, fingerprint) VALUES ($started, $fp) RETURNING id");
+        command.Parameters.AddWithValue("$started", started.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$fp", fingerprint);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public Dictionary<string, StoredFile> LoadFiles()
+    {
+        var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        using var command = Command("SELECT path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics FROM files");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0, reader.GetString(7));
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Records one file's state and open findings in one transaction, and returns the first run of each finding
+    /// (a finding that had been resolved and came back starts again).
+    /// </summary>
+    public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
+        RecordFiles(runId, [(path, file, findings)])[0];
+
+    /// <summary>Records several files in one transaction (unchanged files, whose results are already known to be sound).</summary>
+    public List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var all = files.Select(f => Record(runId, f.Path, f.File, f.Findings, transaction)).ToList();
+        transaction.Commit();
+        return all;
+    }
+
+    private Dictionary<string, long> Record(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings, SqliteTransaction transaction)
+    {
+        using (var upsert = Command(
+            """
+            INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run)
+            VALUES ($path, $size, $mtime, $hash, $fp, $on, $dd, $diag, $run)
+            ON CONFLICT (path) DO UPDATE SET size = $size, modified_ticks = $mtime, sha256 = $hash, fingerprint = $fp,
+                checked_on = $on, date_dependent = $dd, diagnostics = $diag, last_run = $run
+            """,
+            transaction))
+        {
+            upsert.Parameters.AddWithValue("$path", path);
+            upsert.Parameters.AddWithValue("$size", file.Size);
+            upsert.Parameters.AddWithValue("$mtime", file.ModifiedTicks);
+            upsert.Parameters.AddWithValue("$hash", file.Sha256);
+            upsert.Parameters.AddWithValue("$fp", file.Fingerprint);
+            upsert.Parameters.AddWithValue("$on", file.CheckedOn);
+            upsert.Parameters.AddWithValue("$dd", file.DateDependent ? 1 : 0);
+            upsert.Parameters.AddWithValue("$diag", file.Diagnostics);
+            upsert.Parameters.AddWithValue("$run", runId);
+            upsert.ExecuteNonQuery();
+        }
+
+        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var finding = Command(
+            """
+            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
+            VALUES ($id, $path, $rule, $sev, $text, $msg, $run, $run, NULL)
+            ON CONFLICT (identity) DO UPDATE SET severity = $sev, message = $msg, last_run = $run,
+                first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
+            RETURNING first_run
+            """,
+            transaction);
+        var id = finding.Parameters.Add("$id", SqliteType.Text);
+        finding.Parameters.AddWithValue("$path", path);
+        var rule = finding.Parameters.Add("$rule", SqliteType.Text);
+        var severity = finding.Parameters.Add("$sev", SqliteType.Text);
+        var text = finding.Parameters.Add("$text", SqliteType.Text);
+        var message = finding.Parameters.Add("$msg", SqliteType.Text);
+        finding.Parameters.AddWithValue("$run", runId);
+        foreach (var f in findings)
+        {
+            id.Value = f.Identity;
+            rule.Value = f.RuleId;
+            severity.Value = f.Severity;
+            text.Value = (object?)f.Text ?? DBNull.Value;
+            message.Value = f.Message;
+            firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+        }
+
+        return firstRuns;
+    }
+
+    /// <summary>
+    /// Ends a run: forgets files not seen in it (deleted or now excluded), marks findings not seen as resolved, and
+    /// returns those that had been open at <paramref name="lastCompleted"/>.
+    /// </summary>
+    public List<ResolvedFinding> Resolve(long runId, long lastCompleted)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var resolved = new List<ResolvedFinding>();
+        using (var select = Command(
+            "SELECT path, rule_id, severity, text, message FROM findings WHERE resolved_run IS NULL AND last_run < $run AND first_run <= $last ORDER BY path, rule_id",
+            transaction))
+        {
+            select.Parameters.AddWithValue("$run", runId);
+            select.Parameters.AddWithValue("$last", lastCompleted);
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                resolved.Add(new ResolvedFinding(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        using (var update = Command("UPDATE findings SET resolved_run = $run WHERE resolved_run IS NULL AND last_run < $run", transaction))
+        {
+            update.Parameters.AddWithValue("$run", runId);
+            update.ExecuteNonQuery();
+        }
+
+        using (var forget = Command("DELETE FROM files WHERE last_run < $run", transaction))
+        {
+            forget.Parameters.AddWithValue("$run", runId);
+            forget.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return resolved;
+    }
+
+    public void EndRun(RunSummary run)
+    {
+        using var command = Command(
+            """
+            UPDATE runs SET ended = $ended, files = $files, analysed = $analysed, errors = $errors, warnings = $warnings,
+                infos = $infos, new_findings = $new, resolved_findings = $resolved WHERE id = $id
+            """);
+        command.Parameters.AddWithValue("$ended", run.Ended!.Value.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$files", run.Files);
+        command.Parameters.AddWithValue("$analysed", run.Analysed);
+        command.Parameters.AddWithValue("$errors", run.Errors);
+        command.Parameters.AddWithValue("$warnings", run.Warnings);
+        command.Parameters.AddWithValue("$infos", run.Infos);
+        command.Parameters.AddWithValue("$new", run.New);
+        command.Parameters.AddWithValue("$resolved", run.Resolved);
+        command.Parameters.AddWithValue("$id", run.Id);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The last <paramref name="count"/> completed runs, oldest first.</summary>
+    public List<RunSummary> History(int count)
+    {
+        var runs = new List<RunSummary>();
+        using var command = Command(
+            "SELECT id, started, ended, files, analysed, errors, warnings, infos, new_findings, resolved_findings FROM runs WHERE ended IS NOT NULL ORDER BY id DESC LIMIT $n");
+        command.Parameters.AddWithValue("$n", count);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            runs.Add(new RunSummary(
+                reader.GetInt64(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+                reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7),
+                reader.GetInt32(8),
+                reader.GetInt32(9)));
+        }
+
+        runs.Reverse();
+        return runs;
+    }
+
+    /// <summary>Runs recorded, finished or not (for tests and diagnostics).</summary>
+    public long RunCount() => (long)Scalar("SELECT COUNT(*) FROM runs")!;
+
+    public void Dispose() => _connection.Dispose();
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,24 @@
+namespace PublicityCheck.Scanning.State;
+
+/// <summary>A file's result as the state file keeps it: its format, publication date and findings.</summary>
+internal sealed record StoredResult(string? Format, string? PublishOn, List<StoredDiagnostic> Diagnostics);
+
+/// <summary>A finding as the state file keeps it, to be given back unchanged when its file has not changed.</summary>
+internal sealed record StoredDiagnostic(
+    string Id,
+    string Severity,
+    string Message,
+    string Path,
+    string Part,
+    int StartLine,
+    int StartColumn,
+    int EndLine,
+    int EndColumn,
+    string? Text,
+    string? Suggestion,
+    Dictionary<string, string>? Properties,
+    StoredSuppression? Suppression,
+    string? Excerpt);
+
+/// <summary>An author's suppression as the state file keeps it.</summary>
+internal sealed record StoredSuppression(string? Justification, string Part, int Line, int Column);
