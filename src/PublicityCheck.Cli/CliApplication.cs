@@ -17,7 +17,7 @@ internal static class CliApplication
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, AnnotateOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, AnnotateOptions, ServeOptions>(args);
         try
         {
             return parsed.MapResult(
@@ -26,6 +26,7 @@ internal static class CliApplication
                 (InspectOptions options) => new InspectCommand(console).Run(options),
                 (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
+                (ServeOptions options) => new ServeCommand(console).Run(options),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
                     ? ExitCodes.Success
                     : ExitCodes.CouldNotRun);
