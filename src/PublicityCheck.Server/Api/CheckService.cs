@@ -39,7 +39,8 @@ internal sealed class CheckService
             read = read with { Document = new ReleaseDocument(document.Path, document.Format, document.Blocks, metadata, document.Suppressions) };
         }
 
-        return Respond(_checker.Check(read, path, cancellationToken));
+        var response = Respond(_checker.Check(read, path, cancellationToken));
+        return read.Document is { Format: ReleaseFormat.Word } word ? response with { Paragraphs = BodyParagraphs(word) } : response;
     }
 
     public IReadOnlyList<ApiRule> Rules()
@@ -49,6 +50,18 @@ internal sealed class CheckService
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), d.HelpUri))
             .ToList();
+    }
+
+    private static string?[] BodyParagraphs(ReleaseDocument document)
+    {
+        var body = document.Blocks.Where(b => b.Part == DocumentParts.Body).ToList();
+        var paragraphs = new string?[body.Count == 0 ? 0 : body.Max(b => b.Start.Line)];
+        foreach (var block in body)
+        {
+            paragraphs[block.Start.Line - 1] = block.Text;
+        }
+
+        return paragraphs;
     }
 
     private string PathFor(string fileName) => Path.Combine(_folder, fileName);
