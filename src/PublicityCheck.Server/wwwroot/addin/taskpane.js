@@ -16,7 +16,7 @@
   /** The text of every paragraph of the body, in order: the indexes the server reports findings by. */
   async function readParagraphs(context) {
     var paragraphs = context.document.body.paragraphs;
-    paragraphs.load('items/text');
+    paragraphs.load('items');
     await context.sync();
     return paragraphs.items.map(function (p) { return p.text; });
   }
@@ -58,7 +58,7 @@
   /** The range of a finding's words, or the whole paragraph when the words cannot be found. */
   async function findRange(context, diagnostic) {
     var paragraphs = context.document.body.paragraphs;
-    paragraphs.load('items/text');
+    paragraphs.load('items');
     await context.sync();
     var index = diagnostic.paragraph == null ? 0 : diagnostic.paragraph;
     var paragraph = paragraphs.items[index];
