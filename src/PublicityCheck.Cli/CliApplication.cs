@@ -17,7 +17,7 @@ internal static class CliApplication
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions, ScanVerbOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions, ScanVerbOptions, AnnotateOptions, ServeOptions>(args);
         try
         {
             return parsed.MapResult(
@@ -28,6 +28,8 @@ internal static class CliApplication
                 (TrainOptions options) => new TrainCommand(console).Run(options),
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
+                (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
+                (ServeOptions options) => new ServeCommand(console).Run(options),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError or ErrorType.HelpVerbRequestedError)
                     ? ExitCodes.Success
                     : ExitCodes.CouldNotRun);

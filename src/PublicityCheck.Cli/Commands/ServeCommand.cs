@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Server;
+
+namespace PublicityCheck.Cli.Commands;
+
+/// <summary><c>publicitycheck serve</c>: runs the HTTP service until stopped (Ctrl+C).</summary>
+internal sealed class ServeCommand(CliConsole console)
+{
+    public const string ApiKeyVariable = "PUBLICITYCHECK_API_KEY";
+
+    public int Run(ServeOptions options)
+    {
+        var apiKey = options.ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
+        var serverOptions = new ServerOptions
+        {
+            Urls = options.Urls,
+            ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
+            AllowedOrigins = [.. options.AllowOrigins],
+            Checker = new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) },
+        };
+        WebApplication app;
+        try
+        {
+            app = PublicityCheckServer.Create(serverOptions);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        using (app as IDisposable)
+        {
+            app.Start();
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                console.Out.WriteLine($"publicitycheck serve: listening on {address} (add-in: {address}/addin/, API: {address}/api/v1/check)");
+            }
+
+            console.Out.Flush();
+            app.WaitForShutdown();
+        }
+
+        return ExitCodes.Success;
+    }
+}

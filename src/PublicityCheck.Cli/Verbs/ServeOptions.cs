@@ -1,0 +1,19 @@
+using CommandLine;
+
+namespace PublicityCheck.Cli.Verbs;
+
+[Verb("serve", HelpText = "Run the HTTP service: the JSON API, the Word add-in at /addin/ and a web page at /.")]
+internal sealed class ServeOptions
+{
+    [Option("urls", Default = "http://127.0.0.1:5080", HelpText = "Addresses to listen on, separated by semicolons. Anything but loopback needs an API key.")]
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    [Option("config", HelpText = "Use this publicitycheck.json for every release (default: search upward from the current folder).")]
+    public string? Config { get; set; }
+
+    [Option("api-key", HelpText = "Require this key in the X-API-Key header of API requests (default: the PUBLICITYCHECK_API_KEY variable).")]
+    public string? ApiKey { get; set; }
+
+    [Option("allow-origin", Separator = ',', HelpText = "Other origins allowed to call the API from a browser (the add-in's, when hosted elsewhere), separated by commas.")]
+    public IEnumerable<string> AllowOrigins { get; set; } = [];
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Annotation;
+
+/// <summary>
+/// Writes a reviewed copy of a Word release: one Word comment per finding, by <see cref="Author"/>, anchored on
+/// exactly the words the finding is about (runs are split where a finding starts or ends inside one). Findings
+/// about the whole file, and findings in headers, footers and notes (where Word keeps no comments), are commented on
+/// the body's first paragraph, naming where they are.
+/// </summary>
+public static class WordAnnotator
+{
+    /// <summary>The comments' author.</summary>
+    public const string Author = "PublicityCheck";
+
+    /// <summary>The comment text for <paramref name="diagnostic"/>: <c>PC0101 warning: message (help link)</c>.</summary>
+    public static string CommentText(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return $"{diagnostic.Id} {diagnostic.Severity.ToName()}: {diagnostic.Message} ({diagnostic.Descriptor.HelpUri})";
+    }
+
+    /// <summary>
+    /// Returns a copy of the package <paramref name="content"/> with a comment for each of
+    /// <paramref name="diagnostics"/> (findings of a check of that same content). The bytes given are not changed.
+    /// </summary>
+    /// <param name="content">The .docx or .docm package.</param>
+    /// <param name="diagnostics">The findings to comment, in the Word reader's location scheme.</param>
+    /// <param name="date">The comments' date; now when not given.</param>
+    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        using var stream = new MemoryStream();
+        stream.Write(content);
+        stream.Position = 0;
+        using (var document = WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = true }))
+        {
+            var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
+            var body = main.Document?.Body ?? throw new InvalidDataException("The document has no body.");
+            var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
+            commentsPart.Comments ??= new Comments();
+            var comments = commentsPart.Comments;
+            var nextId = comments.Elements<Comment>()
+                .Select(c => int.TryParse(c.Id?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : -1)
+                .DefaultIfEmpty(-1)
+                .Max() + 1;
+            foreach (var diagnostic in diagnostics)
+            {
+                var id = (nextId++).ToString(CultureInfo.InvariantCulture);
+                var text = CommentText(diagnostic);
+                var location = diagnostic.Location;
+                if (location.Part != DocumentParts.Body || !CommentAnchor.Place(body, id, location.Start, location.End))
+                {
+                    if (location.Part != DocumentParts.File)
+                    {
+                        text = $"{location.Part}, paragraph {location.Start.Line}: {text}";
+                    }
+
+                    CommentAnchor.MarkParagraph(FirstParagraph(body), id);
+                }
+
+                comments.AppendChild(NewComment(id, text, date ?? DateTime.UtcNow));
+            }
+
+            comments.Save();
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static OpenXmlElement FirstParagraph(Body body)
+    {
+        if (PartTextMap.Build(body).Paragraph(1) is { } first)
+        {
+            return first;
+        }
+
+        var paragraph = new Paragraph();
+        body.PrependChild(paragraph);
+        return paragraph;
+    }
+
+    private static Comment NewComment(string id, string text, DateTime date) =>
+        new(new Paragraph(new Run(new AnnotationReferenceMark()), new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })))
+        {
+            Id = id,
+            Author = Author,
+            Initials = "PC",
+            Date = DateTime.SpecifyKind(new DateTime(date.Ticks - (date.Ticks % TimeSpan.TicksPerSecond), date.Kind), DateTimeKind.Utc),
+        };
+}

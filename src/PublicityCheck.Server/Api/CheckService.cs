@@ -1,0 +1,71 @@
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Server.Api;
+
+/// <summary>
+/// The one checker every request shares: configuration and analyzers are loaded once, when the server starts, and
+/// requests are checked concurrently. Releases sent over HTTP take their configuration from the server's working
+/// folder (or <c>--config</c>), as if they were files there.
+/// </summary>
+internal sealed class CheckService
+{
+    private readonly PublicityChecker _checker;
+    private readonly string _folder;
+
+    public CheckService(PublicityCheckerOptions options, string folder)
+    {
+        _checker = new PublicityChecker(options);
+        _folder = folder;
+        Rules();
+    }
+
+    public CheckResponse CheckParagraphs(IReadOnlyList<string?> paragraphs, NodaTime.LocalDate? publishOn, string? category, CancellationToken cancellationToken)
+    {
+        var path = PathFor("release.docx");
+        return Respond(_checker.Check(ParagraphDocument.Build(path, paragraphs, publishOn, category), path, cancellationToken));
+    }
+
+    public CheckResponse CheckContent(string fileName, byte[] content, NodaTime.LocalDate? publishOn, CancellationToken cancellationToken)
+    {
+        var path = PathFor(fileName);
+        var reader = _checker.Readers.ForPath(path) ?? throw new ArgumentException($"no reader for {fileName}", nameof(fileName));
+        using var stream = new MemoryStream(content, writable: false);
+        var read = reader.Read(path, stream, ReaderOptions.Default, cancellationToken);
+        if (publishOn is not null && read.Document is { } document)
+        {
+            // The date the client sends wins over any the release states, as --publish-on does on the command line.
+            var metadata = document.Metadata with { PublishOn = publishOn, PublishOnSource = "request" };
+            read = read with { Document = new ReleaseDocument(document.Path, document.Format, document.Blocks, metadata, document.Suppressions) };
+        }
+
+        var response = Respond(_checker.Check(read, path, cancellationToken));
+        return read.Document is { Format: ReleaseFormat.Word } word ? response with { Paragraphs = BodyParagraphs(word) } : response;
+    }
+
+    public IReadOnlyList<ApiRule> Rules()
+    {
+        var configuration = _checker.ConfigurationFor(PathFor("release.docx"));
+        return _checker.DescriptorsFor(configuration)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), d.HelpUri))
+            .ToList();
+    }
+
+    private static string?[] BodyParagraphs(ReleaseDocument document)
+    {
+        var body = document.Blocks.Where(b => b.Part == DocumentParts.Body).ToList();
+        var paragraphs = new string?[body.Count == 0 ? 0 : body.Max(b => b.Start.Line)];
+        foreach (var block in body)
+        {
+            paragraphs[block.Start.Line - 1] = block.Text;
+        }
+
+        return paragraphs;
+    }
+
+    private string PathFor(string fileName) => Path.Combine(_folder, fileName);
+
+    private static CheckResponse Respond(FileResult result) =>
+        new([.. result.Active.Select(ApiDiagnostic.From)]);
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PublicityCheck.Server.Api;
+using PublicityCheck.Server.Hosting;
+
+namespace PublicityCheck.Server;
+
+/// <summary>
+/// Builds the PublicityCheck HTTP service: <c>POST /api/v1/check</c>, <c>POST /api/v1/check/docx</c>,
+/// <c>GET /api/v1/rules</c>, <c>GET /healthz</c>, the OpenAPI document at <c>/openapi/v1.json</c>, the Word add-in
+/// at <c>/addin/</c> and a web page at <c>/</c>.
+/// </summary>
+public static class PublicityCheckServer
+{
+    /// <summary>The CORS policy of the API: the server's own origin and those configured, nothing else.</summary>
+    public const string CorsPolicy = "addin";
+
+    /// <summary>Creates a builder with the service's settings and services; a test may swap the server before building.</summary>
+    /// <exception cref="InvalidOperationException">The addresses are not loopback and no API key is set.</exception>
+    public static WebApplicationBuilder CreateBuilder(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ApiKey is null && !Loopback.IsLoopbackOnly(options.Urls))
+        {
+            throw new InvalidOperationException(
+                $"{options.Urls} is reachable from other machines: set an API key with --api-key or PUBLICITYCHECK_API_KEY, or listen on 127.0.0.1");
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxRequestBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = options.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins([.. Loopback.Origins(options.Urls), .. options.AllowedOrigins])
+            .WithMethods("GET", "POST")
+            .WithHeaders("Content-Type", ApiKeyFilter.Header)));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new CheckService(options.Checker, Environment.CurrentDirectory));
+        return builder;
+    }
+
+    /// <summary>Builds the application from <paramref name="builder"/> and maps every endpoint.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        var options = app.Services.GetRequiredService<ServerOptions>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseRequestTimeouts();
+        app.MapOpenApi();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithName("Health").WithSummary("Answers while the server runs.");
+        app.MapGroup("/api/v1")
+            .RequireCors(CorsPolicy)
+            .AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
+            .MapCheckApi(options);
+        app.MapGet("/", () => EmbeddedAssets.Serve("index.html")).ExcludeFromDescription();
+        app.MapGet("/addin", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
+        app.MapGet("/addin/", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
+        app.MapGet("/{*path}", (string path) => EmbeddedAssets.Serve(path)).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Creates and builds the application.</summary>
+    public static WebApplication Create(ServerOptions options) => Build(CreateBuilder(options));
+}

@@ -1,0 +1,26 @@
+namespace PublicityCheck.Server;
+
+/// <summary>How <c>publicitycheck serve</c> runs.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The default address: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The addresses to listen on, separated by semicolons.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>The key clients must send in <c>X-API-Key</c>; required when listening on anything but loopback.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Origins allowed to call the API from a browser, besides the server's own (the add-in's origin when it is hosted elsewhere).</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public long MaxRequestBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>How long one request may take before it is cancelled with 503.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The options of the one checker every request shares (configuration file, readers).</summary>
+    public PublicityCheckerOptions Checker { get; init; } = new();
+}

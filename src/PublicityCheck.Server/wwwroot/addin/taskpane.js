@@ -1,0 +1,194 @@
+/* PublicityCheck task pane for Word: reads the paragraphs, posts them to the server it was loaded from, lists the
+   findings by severity, selects a finding's words when it is clicked and inserts findings as comments. Plain
+   JavaScript with no build step; the logic is exported for the node tests (office-addin-mock). */
+(function (root) {
+  'use strict';
+
+  var SEARCH_LIMIT = 255; // Word's search text limit.
+  var SEVERITIES = ['error', 'warning', 'info'];
+  var state = { diagnostics: [], textHash: null, timer: null };
+
+  function apiKey() {
+    var match = /[?&]key=([^&]+)/.exec(root.location ? root.location.search : '');
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  /** The text of every paragraph of the body, in order: the indexes the server reports findings by. */
+  async function readParagraphs(context) {
+    var paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    return paragraphs.items.map(function (p) { return p.text; });
+  }
+
+  /** Posts the paragraphs to /api/v1/check and returns the findings. */
+  async function check(paragraphs, options) {
+    options = options || {};
+    var headers = { 'Content-Type': 'application/json' };
+    if (options.apiKey) { headers['X-API-Key'] = options.apiKey; }
+    var body = { paragraphs: paragraphs };
+    if (options.publishOn) { body.publishOn = options.publishOn; }
+    var response = await (options.fetch || root.fetch)((options.base || '') + '/api/v1/check', {
+      method: 'POST', headers: headers, body: JSON.stringify(body)
+    });
+    var json = await response.json();
+    if (!response.ok) { throw new Error(json.detail || json.title || ('HTTP ' + response.status)); }
+    return json.diagnostics;
+  }
+
+  /** Findings grouped by severity, most severe first, each group in document order. */
+  function groupBySeverity(diagnostics) {
+    return SEVERITIES.map(function (severity) {
+      return {
+        severity: severity,
+        items: diagnostics.filter(function (d) { return d.severity === severity; })
+          .sort(function (a, b) { return ((a.paragraph ?? -1) - (b.paragraph ?? -1)) || ((a.offset ?? 0) - (b.offset ?? 0)); })
+      };
+    }).filter(function (g) { return g.items.length > 0; });
+  }
+
+  /** How many times text occurs in paragraphText before offset: which search result is the finding's. */
+  function occurrenceBefore(paragraphText, text, offset) {
+    var count = 0;
+    var at = paragraphText.indexOf(text);
+    while (at !== -1 && at < offset) { count++; at = paragraphText.indexOf(text, at + 1); }
+    return count;
+  }
+
+  /** The range of a finding's words, or the whole paragraph when the words cannot be found. */
+  async function findRange(context, diagnostic) {
+    var paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    var index = diagnostic.paragraph == null ? 0 : diagnostic.paragraph;
+    var paragraph = paragraphs.items[index];
+    if (!paragraph) { return null; }
+    var text = diagnostic.text || '';
+    if (diagnostic.paragraph == null || !text || text.indexOf('\n') !== -1) { return paragraph.getRange('Whole'); }
+    var head = text.slice(0, SEARCH_LIMIT);
+    var results = paragraph.search(head, { matchCase: true });
+    results.load('items');
+    await context.sync();
+    var start = results.items[occurrenceBefore(paragraph.text, head, diagnostic.offset || 0)] || results.items[0];
+    if (!start) { return paragraph.getRange('Whole'); }
+    if (text.length <= SEARCH_LIMIT) { return start; }
+    var tail = text.slice(-SEARCH_LIMIT);
+    var ends = paragraph.search(tail, { matchCase: true });
+    ends.load('items');
+    await context.sync();
+    var end = ends.items[occurrenceBefore(paragraph.text, tail, (diagnostic.offset || 0) + text.length - tail.length)] || ends.items[0];
+    return end ? start.expandTo(end) : start;
+  }
+
+  async function selectFinding(diagnostic) {
+    return root.Word.run(async function (context) {
+      var range = await findRange(context, diagnostic);
+      if (range) { range.select(); await context.sync(); }
+    });
+  }
+
+  function commentText(d) { return d.id + ' ' + d.severity + ': ' + d.message + ' (' + d.helpUri + ')'; }
+
+  async function insertComments(diagnostics) {
+    return root.Word.run(async function (context) {
+      for (var i = 0; i < diagnostics.length; i++) {
+        var range = await findRange(context, diagnostics[i]);
+        if (range) { range.insertComment(commentText(diagnostics[i])); }
+      }
+      await context.sync();
+      return diagnostics.length;
+    });
+  }
+
+  function el(doc, tag, className, text) {
+    var e = doc.createElement(tag);
+    if (className) { e.className = className; }
+    if (text != null) { e.textContent = text; }
+    return e;
+  }
+
+  function render(doc, diagnostics) {
+    var container = doc.getElementById('findings');
+    container.textContent = '';
+    groupBySeverity(diagnostics).forEach(function (group) {
+      container.appendChild(el(doc, 'h2', null, group.severity + ' (' + group.items.length + ')'));
+      var list = el(doc, 'ul');
+      group.items.forEach(function (d) {
+        var item = el(doc, 'li', 'finding ' + d.severity);
+        item.tabIndex = 0;
+        item.appendChild(el(doc, 'span', 'rule', d.id));
+        item.appendChild(el(doc, 'span', 'message', d.message));
+        if (d.text) { item.appendChild(el(doc, 'span', 'words', '\u201c' + d.text + '\u201d')); }
+        var help = el(doc, 'a', 'help', 'About ' + d.id);
+        help.href = d.helpUri; help.target = '_blank'; help.rel = 'noopener';
+        help.addEventListener('click', function (e) { e.stopPropagation(); });
+        item.appendChild(help);
+        item.addEventListener('click', function () { selectFinding(d); });
+        item.addEventListener('keydown', function (e) { if (e.key === 'Enter') { selectFinding(d); } });
+        list.appendChild(item);
+      });
+      container.appendChild(list);
+    });
+  }
+
+  function summary(diagnostics) {
+    if (diagnostics.length === 0) { return 'No findings.'; }
+    return groupBySeverity(diagnostics).map(function (g) { return g.items.length + ' ' + g.severity + (g.items.length === 1 ? '' : 's'); }).join(', ');
+  }
+
+  function hash(paragraphs) { return paragraphs.join('\u2029'); }
+
+  async function runCheck(doc, force) {
+    var status = doc.getElementById('status');
+    try {
+      var paragraphs = await root.Word.run(readParagraphs);
+      if (!force && hash(paragraphs) === state.textHash) { return state.diagnostics; }
+      state.textHash = hash(paragraphs);
+      status.textContent = 'Checking\u2026';
+      var publishOn = doc.getElementById('publish-on').value || null;
+      state.diagnostics = await check(paragraphs, { apiKey: apiKey(), publishOn: publishOn });
+      render(doc, state.diagnostics);
+      status.textContent = summary(state.diagnostics);
+      doc.getElementById('comment').disabled = state.diagnostics.length === 0 || !commentsSupported();
+      return state.diagnostics;
+    } catch (e) {
+      status.textContent = 'Could not check: ' + e.message;
+      return [];
+    }
+  }
+
+  function commentsSupported() {
+    var office = root.Office;
+    return !!(office && office.context && office.context.requirements && office.context.requirements.isSetSupported('WordApi', '1.4'));
+  }
+
+  /** Re-checks a moment after the user stops editing (Word raises selection changes as they type). */
+  function scheduleRecheck(doc, delay) {
+    if (state.timer) { root.clearTimeout(state.timer); }
+    state.timer = root.setTimeout(function () { state.timer = null; runCheck(doc, false); }, delay == null ? 1500 : delay);
+  }
+
+  function start(doc) {
+    doc.getElementById('check').addEventListener('click', function () { runCheck(doc, true); });
+    doc.getElementById('comment').addEventListener('click', async function () {
+      var n = await insertComments(state.diagnostics);
+      doc.getElementById('status').textContent = n + ' comment' + (n === 1 ? '' : 's') + ' inserted.';
+    });
+    var office = root.Office;
+    if (office && office.context && office.context.document && office.context.document.addHandlerAsync) {
+      office.context.document.addHandlerAsync(office.EventType.DocumentSelectionChanged, function () { scheduleRecheck(doc); });
+    }
+    runCheck(doc, true);
+  }
+
+  var api = {
+    readParagraphs: readParagraphs, check: check, groupBySeverity: groupBySeverity, occurrenceBefore: occurrenceBefore,
+    findRange: findRange, selectFinding: selectFinding, insertComments: insertComments, commentText: commentText,
+    render: render, summary: summary, runCheck: runCheck, scheduleRecheck: scheduleRecheck, start: start, state: state
+  };
+  root.PublicityCheckPane = api;
+  if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
+  if (root.Office && root.Office.onReady && root.document) {
+    root.Office.onReady(function (info) { if (!info || !info.host || info.host === root.Office.HostType.Word) { start(root.document); } });
+  }
+})(typeof window !== 'undefined' ? window : globalThis);

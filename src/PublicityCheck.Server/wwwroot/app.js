@@ -1,0 +1,85 @@
+/* The plain web page: paste text or drop a .docx or .md, see the findings highlighted in place. */
+(function () {
+  'use strict';
+  var $ = function (id) { return document.getElementById(id); };
+
+  function publishOn() { return $('publish-on').value || undefined; }
+
+  async function post(url, body, contentType) {
+    var response = await fetch(url, { method: 'POST', headers: { 'Content-Type': contentType }, body: body });
+    var json = await response.json();
+    if (!response.ok) { throw new Error(json.detail || json.title); }
+    return json;
+  }
+
+  function show(paragraphs, diagnostics) {
+    var release = $('release');
+    release.textContent = '';
+    paragraphs.forEach(function (text, index) {
+      if (text == null || text.trim() === '') { return; }
+      var p = document.createElement('p');
+      var at = 0;
+      diagnostics.filter(function (d) { return d.paragraph === index && d.length > 0; })
+        .sort(function (a, b) { return a.offset - b.offset; })
+        .forEach(function (d) {
+          if (d.offset < at) { return; }
+          p.appendChild(document.createTextNode(text.slice(at, d.offset)));
+          var mark = document.createElement('mark');
+          mark.className = d.severity;
+          mark.title = d.id + ': ' + d.message;
+          mark.textContent = text.slice(d.offset, d.offset + d.length);
+          p.appendChild(mark);
+          at = d.offset + d.length;
+        });
+      p.appendChild(document.createTextNode(text.slice(at)));
+      release.appendChild(p);
+    });
+    var list = $('findings');
+    list.textContent = '';
+    diagnostics.forEach(function (d) {
+      var li = document.createElement('li');
+      li.className = 'finding ' + d.severity;
+      var where = d.paragraph == null ? 'whole release' : (d.part && d.part !== 'body' ? d.part + ' ' : '') + 'paragraph ' + (d.paragraph + 1);
+      li.textContent = d.severity + ' ' + d.id + ' (' + where + '): ' + d.message + ' ';
+      var a = document.createElement('a');
+      a.href = d.helpUri; a.textContent = 'about ' + d.id;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    $('status').textContent = diagnostics.length === 0 ? 'No findings.' : diagnostics.length + ' finding' + (diagnostics.length === 1 ? '' : 's') + '.';
+  }
+
+  async function checkText() {
+    var paragraphs = $('text').value.split(/\r?\n/);
+    var result = await post('/api/v1/check', JSON.stringify({ paragraphs: paragraphs, publishOn: publishOn() }), 'application/json');
+    show(paragraphs, result.diagnostics);
+  }
+
+  async function checkFile(file) {
+    $('status').textContent = 'Checking ' + file.name + '\u2026';
+    try {
+      if (/\.(md|markdown)$/i.test(file.name)) {
+        var markdown = await file.text();
+        var md = await post('/api/v1/check', JSON.stringify({ markdown: markdown, publishOn: publishOn() }), 'application/json');
+        show(markdown.split(/\r?\n/), md.diagnostics);
+      } else {
+        var url = '/api/v1/check/docx' + (publishOn() ? '?publishOn=' + publishOn() : '');
+        var word = await post(url, await file.arrayBuffer(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        show(word.paragraphs || [], word.diagnostics);
+      }
+    } catch (e) {
+      $('status').textContent = 'Could not check ' + file.name + ': ' + e.message;
+    }
+  }
+
+  $('check').addEventListener('click', function () { checkText().catch(function (e) { $('status').textContent = 'Could not check: ' + e.message; }); });
+  $('file').addEventListener('change', function () { if (this.files[0]) { checkFile(this.files[0]); } });
+  var drop = $('drop');
+  drop.addEventListener('dragover', function (e) { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', function () { drop.classList.remove('over'); });
+  drop.addEventListener('drop', function (e) {
+    e.preventDefault();
+    drop.classList.remove('over');
+    if (e.dataTransfer.files[0]) { checkFile(e.dataTransfer.files[0]); }
+  });
+})();

@@ -1,0 +1,75 @@
+'use strict';
+// The task pane's logic against a mocked Word host (office-addin-mock), with no browser and no server.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { OfficeMockObject } = require('office-addin-mock');
+const pane = require(path.join(__dirname, '..', '..', '..', 'src', 'PublicityCheck.Server', 'wwwroot', 'addin', 'taskpane.js'));
+
+const release = [
+  'Cabinet agrees sale of Tanyard Lane depot',
+  'The Part II report considered by Cabinet set out the offers; a second Part II report followed.',
+];
+const finding = { id: 'PC0401', severity: 'warning', message: 'Business taken in private', paragraph: 1, offset: release[1].lastIndexOf('Part II report'), length: 14, text: 'Part II report', helpUri: 'https://example.org/PC0401.md' };
+
+function mockWord(log) {
+  const paragraph = (text) => ({
+    text,
+    search(searchText) {
+      log.push(['search', searchText]);
+      const items = [];
+      for (let at = text.indexOf(searchText); at !== -1; at = text.indexOf(searchText, at + 1)) {
+        items.push({ at, select() { log.push(['select', at]); }, insertComment(c) { log.push(['comment', at, c]); } });
+      }
+      return { items, load() {} };
+    },
+    getRange() { return { select() { log.push(['select', 'whole']); }, insertComment(c) { log.push(['comment', 'whole', c]); } }; },
+  });
+  const mock = new OfficeMockObject({
+    context: { document: { body: { paragraphs: { items: release.map(paragraph) } } } },
+    run: async function (callback) { return callback(this.context); },
+  });
+  return mock;
+}
+
+test('readParagraphs_ReturnsEveryParagraphText', async () => {
+  global.Word = mockWord([]);
+  assert.deepEqual(await global.Word.run(pane.readParagraphs), release);
+});
+
+test('groupBySeverity_PutsErrorsFirst', () => {
+  const groups = pane.groupBySeverity([finding, { ...finding, id: 'PC0402', severity: 'error' }, { ...finding, id: 'PC0003', severity: 'info', paragraph: null }]);
+  assert.deepEqual(groups.map((g) => g.severity), ['error', 'warning', 'info']);
+});
+
+test('check_PostsTheParagraphsAndPublicationDate', async () => {
+  let sent;
+  const fetch = async (url, init) => { sent = { url, init }; return { ok: true, json: async () => ({ diagnostics: [finding] }) }; };
+  const diagnostics = await pane.check(release, { fetch, publishOn: '2026-03-05', apiKey: 'k' });
+  assert.equal(sent.url, '/api/v1/check');
+  assert.deepEqual(JSON.parse(sent.init.body), { paragraphs: release, publishOn: '2026-03-05' });
+  assert.equal(sent.init.headers['X-API-Key'], 'k');
+  assert.equal(diagnostics[0].id, 'PC0401');
+});
+
+test('selectFinding_SelectsTheOccurrenceAtTheFindingsOffset', async () => {
+  const log = [];
+  global.Word = mockWord(log);
+  await pane.selectFinding(finding);
+  assert.deepEqual(log, [['search', 'Part II report'], ['select', finding.offset]]);
+});
+
+test('selectFinding_SearchesTheFirst255CharactersOfALongFinding', async () => {
+  const log = [];
+  global.Word = mockWord(log);
+  await pane.selectFinding({ ...finding, offset: 0, text: 'x'.repeat(300) });
+  assert.equal(log[0][1].length, 255);
+});
+
+test('insertComments_CommentsEachFindingWithItsRuleAndHelpLink', async () => {
+  const log = [];
+  global.Word = mockWord(log);
+  const count = await pane.insertComments([finding]);
+  assert.equal(count, 1);
+  assert.deepEqual(log.at(-1), ['comment', finding.offset, 'PC0401 warning: Business taken in private (https://example.org/PC0401.md)']);
+});

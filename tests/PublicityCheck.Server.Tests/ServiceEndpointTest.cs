@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PublicityCheck.Server.Tests.Support;
+
+namespace PublicityCheck.Server.Tests;
+
+public class ServiceEndpointTest
+{
+    [Fact]
+    public async Task Healthz_AnswersOk()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var health = await host.Client.GetFromJsonAsync<JsonElement>("healthz");
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Rules_ListsEveryRuleWithItsSeverity()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var rules = (await host.Client.GetFromJsonAsync<JsonElement>("api/v1/rules")).EnumerateArray().ToList();
+
+        var rule = Assert.Single(rules, r => r.GetProperty("id").GetString() == "PC0401");
+        Assert.Equal("warning", rule.GetProperty("severity").GetString());
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "PC0101");
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryEndpoint()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var paths = (await host.Client.GetFromJsonAsync<JsonElement>("openapi/v1.json")).GetProperty("paths");
+
+        Assert.Equal(["/api/v1/check", "/api/v1/check/docx", "/api/v1/rules", "/healthz"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddIn_ServesTheTaskPaneAndManifest()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var pane = await host.Client.GetAsync("addin/taskpane.html");
+        var manifest = await host.Client.GetAsync("addin/manifest.xml");
+
+        Assert.Equal("text/html", pane.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("office.js", await pane.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, manifest.StatusCode);
+    }
+
+    [Fact]
+    public async Task Root_ServesTheWebPage()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var page = await host.Client.GetAsync("/");
+
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+}
