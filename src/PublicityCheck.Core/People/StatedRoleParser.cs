@@ -45,6 +45,11 @@ public static partial class StatedRoleParser
                 return new StatedRole(RoleKind.CivicHead, null, party);
             }
 
+            if (!CouncilBody().IsMatch(committee))
+            {
+                return null; // "Chair of the Residents' Association", "Chair of Governors": not a council chair.
+            }
+
             var kind = committee.Contains("scrutiny", StringComparison.OrdinalIgnoreCase) ? RoleKind.ScrutinyChair : RoleKind.CommitteeChair;
             return new StatedRole(kind, committee.Length == 0 ? null : committee, party);
         }
@@ -86,6 +91,9 @@ public static partial class StatedRoleParser
 
     [GeneratedRegex(@"\bcouncil$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CivicChair();
+
+    [GeneratedRegex(@"\b(?:committee|sub-committee|panel|board|commission|scrutiny|cabinet|review|task\s+and\s+finish|working\s+group|forum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CouncilBody();
 
     [GeneratedRegex(@"\bscrutiny\b.*\bchair|\bchair\b.*\bscrutiny\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScrutinyChair();

@@ -41,6 +41,14 @@ public class StatedRoleParserTest
         Assert.NotEqual(RoleKind.Leader, role.Kind);
     }
 
+    [Theory]
+    [InlineData("Chair of the Easterby Residents' Association")]
+    [InlineData("chair of governors at Hollin Bridge Primary School")]
+    public void Parse_ReturnsNullForTheChairOfAnOutsideBody(string roleText)
+    {
+        Assert.Null(StatedRoleParser.Parse(roleText));
+    }
+
     [Fact]
     public void Parse_ReturnsNullForAnOutsideRole()
     {
