@@ -69,6 +69,12 @@ internal sealed class WordDocumentBuilder
             $"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
     }
 
+    /// <summary>An inline picture whose alternative text (the drawing's description) is <paramref name="altText"/>.</summary>
+    public static string Picture(string altText) =>
+        "<w:r><w:drawing><wp:inline><wp:extent cx=\"2000000\" cy=\"1500000\"/>" +
+        $"<wp:docPr id=\"1\" name=\"Picture 1\" descr=\"{SecurityElement.Escape(altText)}\"/>" +
+        "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"/></a:graphic></wp:inline></w:drawing></w:r>";
+
     /// <summary>A table of one row per array, one cell per string (each cell holding the given paragraph XML).</summary>
     public static string Table(params string[][] rows) =>
         "<w:tbl><w:tblPr/><w:tblGrid/>" +

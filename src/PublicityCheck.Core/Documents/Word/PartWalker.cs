@@ -6,7 +6,8 @@ namespace PublicityCheck.Documents.Word;
 /// <summary>
 /// Walks one part's XML in document order and turns its paragraphs into blocks. Every <c>w:p</c> is numbered in
 /// pre-order (those under a skipped <c>mc:Fallback</c> excepted), whether or not it gives a block. Runs are read
-/// as if tracked changes were accepted, fields give their result, and comment ranges are noted as positions.
+/// as if tracked changes were accepted, fields give their result, and comment ranges are noted as positions. A
+/// drawing's alternative text becomes an image-text block after the paragraph that holds it.
 /// </summary>
 internal sealed class PartWalker
 {
@@ -64,6 +65,11 @@ internal sealed class PartWalker
 
         if (name.Namespace != _w)
         {
+            if (name.LocalName == "docPr" && !context.Deleted)
+            {
+                AddImageText(element);
+            }
+
             VisitChildren(element, context, cancellationToken);
             return;
         }
@@ -218,6 +224,20 @@ internal sealed class PartWalker
         return char.IsControl(character) || char.IsSurrogate(character) || (value >= 0xE000 && value <= 0xF8FF)
             ? string.Empty
             : character.ToString();
+    }
+
+    // A drawing's description (its alternative text, or else its title) is published with it: a block of its own,
+    // after the paragraph that holds it, pointing at the place of the drawing in that paragraph.
+    private void AddImageText(XElement docPr)
+    {
+        var text = (docPr.Attribute("descr")?.Value is { Length: > 0 } descr ? descr : docPr.Attribute("title")?.Value)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var map = new SourceMapBuilder().Append(text, Here, sourceLength: 0).ToSourceMap();
+        _blocks.Add(new Block(BlockKind.ImageText, _part, text, map));
     }
 
     private bool IsSeparatorNote(XElement note) =>

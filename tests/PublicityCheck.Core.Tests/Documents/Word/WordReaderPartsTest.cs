@@ -142,4 +142,18 @@ public sealed class WordReaderPartsTest
 
         Assert.Equal("Council tax bills go out on 3 March 2026.", Assert.Single(result.Document!.Blocks).Text);
     }
+
+    [Fact]
+    public void Read_PictureAltText_GivesAnImageTextBlockAfterItsParagraph()
+    {
+        var document = WordTestReading.ReadDocument(new WordDocumentBuilder().Body(
+            P(Run("The pool reopens on Saturday. "), Picture("Councillor Priya Mistry at Kettleby Moor pool")),
+            P(Run("Opening times are on the website."))));
+
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.ImageText, BlockKind.Paragraph],
+            document.Blocks.Select(b => b.Kind));
+        Assert.Equal("Councillor Priya Mistry at Kettleby Moor pool", document.Blocks[1].Text);
+        Assert.Equal(new SourcePosition(1, 31), document.Blocks[1].Start);
+    }
 }

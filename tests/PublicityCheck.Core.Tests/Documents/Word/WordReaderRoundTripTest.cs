@@ -26,7 +26,7 @@ public sealed partial class WordReaderRoundTripTest
         var document = WordTestReading.Read(bytes).Document!;
         using var package = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
         var checkedWords = 0;
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Where(b => b.Kind != BlockKind.ImageText))
         {
             foreach (Match word in Word().Matches(block.Text))
             {
