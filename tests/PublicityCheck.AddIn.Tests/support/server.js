@@ -26,9 +26,28 @@ function requireChromium() {
   return chromiumPath;
 }
 
-/** Builds the CLI once when its dll is missing (CI's dotnet test has usually built it already). */
+/** The newest modification time of the sources under dir (bin/ and obj/ left out). */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'bin' || entry.name === 'obj' || entry.name.startsWith('.')) { continue; }
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the CLI when its dll is missing or older than a source under src/ (the pages are embedded in it, so an
+ * edited page needs a build); CI's dotnet test has already built it, so there this costs a directory walk.
+ */
 function ensureBuilt() {
-  if (fs.existsSync(dll)) { return; }
+  if (fs.existsSync(dll)) {
+    // A build rewrites the dlls of the projects whose sources changed, not always the CLI's own: take the newest.
+    const built = Math.max(...fs.readdirSync(path.dirname(dll)).filter((f) => /^publicitycheck.*\.dll$/i.test(f))
+      .map((f) => fs.statSync(path.join(path.dirname(dll), f)).mtimeMs));
+    if (built >= newestSource(path.join(repo, 'src'))) { return; }
+  }
   const build = spawnSync('dotnet', ['build', cliProject, '-nologo', '-v', 'q'], { cwd: repo, encoding: 'utf8' });
   if (build.status !== 0 || !fs.existsSync(dll)) {
     throw new Error(`dotnet build ${cliProject} failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
@@ -67,8 +86,17 @@ async function startServer({ timeoutMs = 60_000 } = {}) {
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let exit = null;
   exited.then((e) => { exit = e; });
+  // Should the test process end without stop() (interrupted, timed out), take the server down with it.
+  const killGroup = () => { if (!exit) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } } };
+  const onSignal = (signal) => { killGroup(); process.exit(signal === 'SIGINT' ? 130 : 143); };
+  process.once('exit', killGroup);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   const stop = async () => {
+    process.off('exit', killGroup);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (exit) { return; }
     try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
     const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } }, 5_000);

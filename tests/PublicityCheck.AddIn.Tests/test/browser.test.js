@@ -2,7 +2,7 @@
 // End to end: the real server (`publicitycheck serve`) and its pages in headless Chromium. The task pane runs
 // against a fake Office host injected before its scripts; the web page is driven as a user would drive it.
 // Needs Chromium at /usr/bin/chromium (or PUBLICITYCHECK_CHROMIUM) and the .NET SDK; builds the CLI if need be.
-const { describe, it, before, after } = require('node:test');
+const { describe, it, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -94,20 +94,26 @@ async function postJson(base, body) {
 describe('in Chromium against publicitycheck serve', () => {
   let server;
   let browser;
-
-  before(async () => {
-    requireChromium();
-    fs.mkdirSync(artifacts, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-  }, { timeout: 300_000 });
+  let ready;
+  // Each test awaits the setup rather than a before hook: node 20 reports the tests of a failed hook as cancelled,
+  // not failed, and CI counts failures. So without Chromium each test fails, saying why.
+  const setUp = () => {
+    ready ??= (async () => {
+      requireChromium();
+      fs.mkdirSync(artifacts, { recursive: true });
+      server = await startServer();
+      browser = await launchChromium();
+    })();
+    return ready;
+  };
 
   after(async () => {
     if (browser) { await browser.close(); }
     if (server) { await server.stop(); }
   });
 
-  it('task pane: lists the findings by severity, selects a finding\'s words and inserts comments', { timeout: 60_000 }, async () => {
+  it('task pane: lists the findings by severity, selects a finding\'s words and inserts comments', { timeout: 300_000 }, async () => {
+    await setUp();
     const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
     const problems = watch(page, server.base);
     await stayOnServer(page, server.base);
@@ -165,7 +171,8 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.close();
   });
 
-  it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 60_000 }, async () => {
+  it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 300_000 }, async () => {
+    await setUp();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const problems = watch(page, server.base);
     await stayOnServer(page, server.base);
