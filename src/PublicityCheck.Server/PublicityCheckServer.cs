@@ -69,8 +69,8 @@ public static class PublicityCheckServer
             .AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
             .MapCheckApi(options);
         app.MapGet("/", () => EmbeddedAssets.Serve("index.html")).ExcludeFromDescription();
+        // One route for "/addin" and "/addin/": routing ignores a trailing slash, so mapping both made them ambiguous (500).
         app.MapGet("/addin", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
-        app.MapGet("/addin/", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
         app.MapGet("/{*path}", (string path) => EmbeddedAssets.Serve(path)).ExcludeFromDescription();
         return app;
     }

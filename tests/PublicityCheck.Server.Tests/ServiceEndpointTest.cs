@@ -52,6 +52,19 @@ public class ServiceEndpointTest
         Assert.Equal(HttpStatusCode.OK, manifest.StatusCode);
     }
 
+    [Theory]
+    [InlineData("addin")]
+    [InlineData("addin/")]
+    public async Task AddIn_RedirectsToTheTaskPane(string path)
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var response = await host.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/addin/taskpane.html", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Root_ServesTheWebPage()
     {

@@ -12,14 +12,21 @@
     return json;
   }
 
-  function show(paragraphs, diagnostics) {
+  /** Shows the release with its findings marked, and lists them. lines: the paragraphs are a Markdown file's lines,
+      laid out as the file is (a blank line between paragraphs) rather than each line as a paragraph of its own. */
+  function show(paragraphs, diagnostics, lines) {
     var release = $('release');
     release.textContent = '';
+    release.className = lines ? 'release lines' : 'release';
     paragraphs.forEach(function (text, index) {
-      if (text == null || text.trim() === '') { return; }
+      if (text == null || text.trim() === '') {
+        if (lines) { var gap = document.createElement('p'); gap.className = 'gap'; release.appendChild(gap); }
+        return;
+      }
       var p = document.createElement('p');
       var at = 0;
-      diagnostics.filter(function (d) { return d.paragraph === index && d.length > 0; })
+      // Only body findings mark the body: a header's or footnote's paragraph 0 is not the body's.
+      diagnostics.filter(function (d) { return d.paragraph === index && d.length > 0 && (!d.part || d.part === 'body'); })
         .sort(function (a, b) { return a.offset - b.offset; })
         .forEach(function (d) {
           if (d.offset < at) { return; }
@@ -39,7 +46,7 @@
     diagnostics.forEach(function (d) {
       var li = document.createElement('li');
       li.className = 'finding ' + d.severity;
-      var where = d.paragraph == null ? 'whole release' : (d.part && d.part !== 'body' ? d.part + ' ' : '') + 'paragraph ' + (d.paragraph + 1);
+      var where = d.paragraph == null ? 'whole release' : (d.part && d.part !== 'body' ? d.part + ' ' : '') + (lines ? 'line ' : 'paragraph ') + (d.paragraph + 1);
       li.textContent = d.severity + ' ' + d.id + ' (' + where + '): ' + d.message + ' ';
       var a = document.createElement('a');
       a.href = d.helpUri; a.textContent = 'about ' + d.id;
@@ -51,6 +58,7 @@
 
   async function checkText() {
     var paragraphs = $('text').value.split(/\r?\n/);
+    $('file').value = ''; // the results are the text's now, not a file's
     var result = await post('/api/v1/check', JSON.stringify({ paragraphs: paragraphs, publishOn: publishOn() }), 'application/json');
     show(paragraphs, result.diagnostics);
   }
@@ -61,7 +69,7 @@
       if (/\.(md|markdown)$/i.test(file.name)) {
         var markdown = await file.text();
         var md = await post('/api/v1/check', JSON.stringify({ markdown: markdown, publishOn: publishOn() }), 'application/json');
-        show(markdown.split(/\r?\n/), md.diagnostics);
+        show(markdown.split(/\r?\n/), md.diagnostics, true);
       } else {
         var url = '/api/v1/check/docx' + (publishOn() ? '?publishOn=' + publishOn() : '');
         var word = await post(url, await file.arrayBuffer(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -80,6 +88,6 @@
   drop.addEventListener('drop', function (e) {
     e.preventDefault();
     drop.classList.remove('over');
-    if (e.dataTransfer.files[0]) { checkFile(e.dataTransfer.files[0]); }
+    if (e.dataTransfer.files[0]) { $('file').value = ''; checkFile(e.dataTransfer.files[0]); }
   });
 })();

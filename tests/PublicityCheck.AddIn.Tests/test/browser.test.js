@@ -1,0 +1,238 @@
+'use strict';
+// End to end: the real server (`publicitycheck serve`) and its pages in headless Chromium. The task pane runs
+// against a fake Office host injected before its scripts; the web page is driven as a user would drive it.
+// Needs Chromium at /usr/bin/chromium (or PUBLICITYCHECK_CHROMIUM) and the .NET SDK; builds the CLI if need be.
+const { describe, it, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { samples, requireChromium, startServer, launchChromium, watch } = require('../support/server');
+
+const artifacts = path.join(__dirname, '..', 'artifacts');
+const publishOn = '2026-03-05';
+
+// A release as Word would hand it over, one body paragraph per item: a protective marking left on the first line
+// (an error), a Part II report named (a warning), a quote from an unnamed spokesperson (info) and a councillor
+// quoted in the role the roster gives him.
+const release = [
+  'OFFICIAL-SENSITIVE',
+  'Cabinet agrees sale of Tanyard Lane depot to fund new recycling facility',
+  'Wreake Valley Borough Council\'s Cabinet has agreed to sell the former Tanyard Lane depot in Easterby, with the money raised going towards a new recycling transfer station at the Kettleby Moor business park.',
+  'The Part II report considered by Cabinet on 4 March set out the offers received after the site was marketed last autumn.',
+  '"This is great news for Easterby," said a spokesperson.',
+  'Councillor Daniel Okafor, Cabinet Lead Member for Finance and Assets, said: "Selling a site we no longer need means we can invest in better recycling facilities without borrowing more."',
+];
+
+/** Runs in the page before its scripts: a Word host whose document holds `paragraphs`, logging what the pane does. */
+function fakeOffice(paragraphs) {
+  const log = { selections: [], comments: [], handlers: [] };
+  window.__office = log;
+  const describeRange = (range) => ({ paragraph: range.paragraph, offset: range.offset, text: range.text });
+  const makeRange = (paragraph, offset, text) => {
+    const range = {
+      paragraph, offset, text,
+      select() { log.selections.push(describeRange(range)); },
+      insertComment(comment) { log.comments.push({ ...describeRange(range), comment }); return { load() {} }; },
+      expandTo(end) { return makeRange(paragraph, offset, paragraphs[paragraph].slice(offset, end.offset + end.text.length)); },
+      load() {},
+    };
+    return range;
+  };
+  const makeParagraph = (text, index) => ({
+    text,
+    load() {},
+    getRange() { return makeRange(index, 0, text); },
+    search(searchText, options) {
+      const items = [];
+      const haystack = options && options.matchCase === false ? text.toLowerCase() : text;
+      const needle = options && options.matchCase === false ? searchText.toLowerCase() : searchText;
+      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        items.push(makeRange(index, at, text.slice(at, at + searchText.length)));
+      }
+      return { items, load() {} };
+    },
+  });
+  const context = {
+    document: { body: { paragraphs: { items: paragraphs.map(makeParagraph), load() {} } } },
+    sync: () => Promise.resolve(),
+  };
+  window.Word = { run: (callback) => Promise.resolve().then(() => callback(context)) };
+  window.Office = {
+    HostType: { Word: 'Word' },
+    EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
+    context: {
+      requirements: { isSetSupported: (name, version) => name === 'WordApi' && Number(version) <= 1.4 },
+      document: { addHandlerAsync: (type) => { log.handlers.push(type); } },
+    },
+    onReady(callback) {
+      const info = { host: 'Word', platform: 'OfficeOnline' };
+      return new Promise((resolve) => setTimeout(() => { if (callback) { callback(info); } resolve(info); }, 0));
+    },
+  };
+}
+
+/** Keeps the page on the server: office.js is answered with nothing (the fake host stands in), anything else is refused. */
+async function stayOnServer(page, base) {
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) { return route.continue(); }
+    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js: the test\'s fake host stands in */' });
+    }
+    return route.abort('blockedbyclient');
+  });
+}
+
+async function postJson(base, body) {
+  const response = await fetch(`${base}/api/v1/check`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+describe('in Chromium against publicitycheck serve', () => {
+  let server;
+  let browser;
+  let ready;
+  // Each test awaits the setup rather than a before hook: node 20 reports the tests of a failed hook as cancelled,
+  // not failed, and CI counts failures. So without Chromium each test fails, saying why.
+  const setUp = () => {
+    ready ??= (async () => {
+      requireChromium();
+      fs.mkdirSync(artifacts, { recursive: true });
+      server = await startServer();
+      browser = await launchChromium();
+    })();
+    return ready;
+  };
+
+  after(async () => {
+    if (browser) { await browser.close(); }
+    if (server) { await server.stop(); }
+  });
+
+  it('task pane: lists the findings by severity, selects a finding\'s words and inserts comments', { timeout: 300_000 }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.addInitScript(fakeOffice, release);
+    await page.goto(`${server.base}/addin/`);
+    assert.match(page.url(), /\/addin\/taskpane\.html$/);
+    await page.fill('#publish-on', publishOn);
+    await page.click('#check');
+    await page.waitForFunction(() => /\d+ errors?/.test(document.getElementById('status').textContent));
+
+    const expected = (await postJson(server.base, { paragraphs: release, publishOn })).diagnostics;
+    assert.deepEqual(expected.map((d) => d.id).sort(), ['PC0105', 'PC0401', 'PC0402']);
+    const groups = await page.$$eval('#findings h2', (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(groups, ['error (1)', 'warning (1)', 'info (1)']);
+    const items = await page.$$eval('#findings li.finding', (lis) => lis.map((li) => ({
+      className: li.className,
+      rule: li.querySelector('.rule').textContent,
+      message: li.querySelector('.message').textContent,
+      words: li.querySelector('.words')?.textContent,
+      help: li.querySelector('a.help').href,
+    })));
+    assert.deepEqual(items.map((i) => `${i.className} ${i.rule}`), ['finding error PC0402', 'finding warning PC0401', 'finding info PC0105']);
+    for (const item of items) {
+      const d = expected.find((e) => e.id === item.rule);
+      assert.equal(item.message, d.message);
+      assert.equal(item.words, `\u201c${d.text}\u201d`);
+      assert.equal(item.help, `https://github.com/publicitycheck/publicitycheck/blob/main/docs/rules/${item.rule}.md`);
+    }
+    assert.equal(await page.textContent('#status'), '1 error, 1 warning, 1 info');
+    assert.deepEqual(await page.evaluate(() => window.__office.handlers), ['documentSelectionChanged']);
+
+    await page.click('#findings li.warning');
+    await page.waitForFunction(() => window.__office.selections.length > 0);
+    const partTwo = release[3].indexOf('Part II report');
+    assert.deepEqual(await page.evaluate(() => window.__office.selections), [{ paragraph: 3, offset: partTwo, text: 'Part II report' }]);
+
+    await page.focus('#findings li.info');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__office.selections.length > 1);
+    assert.deepEqual((await page.evaluate(() => window.__office.selections))[1], { paragraph: 4, offset: release[4].indexOf('spokesperson'), text: 'spokesperson' });
+
+    assert.equal(await page.isEnabled('#comment'), true);
+    await page.click('#comment');
+    await page.waitForFunction(() => /comments? inserted/.test(document.getElementById('status').textContent));
+    const comments = await page.evaluate(() => window.__office.comments);
+    assert.deepEqual(comments.map((c) => [c.paragraph, c.text]), [[0, 'OFFICIAL-SENSITIVE'], [3, 'Part II report'], [4, 'spokesperson']]);
+    for (const c of comments) {
+      const d = expected.find((e) => e.text === c.text);
+      assert.equal(c.comment, `${d.id} ${d.severity}: ${d.message} (${d.helpUri})`);
+    }
+    assert.equal(await page.textContent('#status'), '3 comments inserted.');
+
+    await page.screenshot({ path: path.join(artifacts, 'taskpane.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 300_000 }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.goto(`${server.base}/`);
+    await page.fill('#publish-on', publishOn);
+
+    // A Markdown release chosen with the file input: every finding is in the body, so each is a mark.
+    const markdownFile = path.join(samples, '2026-03-05-tanyard-lane-depot-sale.md');
+    const markdown = fs.readFileSync(markdownFile, 'utf8');
+    const mdExpected = (await postJson(server.base, { markdown, publishOn })).diagnostics;
+    assert.equal(mdExpected.length, 3);
+    await page.setInputFiles('#file', markdownFile);
+    await page.waitForFunction(() => /\d+ findings?\./.test(document.getElementById('status').textContent));
+    assert.equal(await page.textContent('#status'), `${mdExpected.length} findings.`);
+    const marks = await page.$$eval('#release mark', (ms) => ms.map((m) => ({ text: m.textContent, className: m.className, title: m.title })));
+    assert.equal(marks.length, mdExpected.length);
+    assert.deepEqual(marks, mdExpected.map((d) => ({ text: d.text, className: d.severity, title: `${d.id}: ${d.message}` })));
+    assert.equal(await page.locator('#findings li').count(), mdExpected.length);
+    assert.ok((await page.textContent('#findings li')).startsWith(`warning PC0401 (line ${mdExpected[0].paragraph + 1}): `));
+    await page.screenshot({ path: path.join(artifacts, 'webpage-markdown.png'), fullPage: true });
+
+    // A Word release dropped on the box (a synthetic drop carrying the file): its finding is in the page header,
+    // so it is listed but marks nothing in the body.
+    const docxFile = path.join(samples, '2026-03-12-home-energy-grants-draft.docx');
+    const docx = fs.readFileSync(docxFile);
+    const response = await fetch(`${server.base}/api/v1/check/docx?publishOn=${publishOn}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: docx,
+    });
+    assert.equal(response.status, 200);
+    const word = await response.json();
+    assert.deepEqual(word.diagnostics.map((d) => `${d.id} ${d.part}`), ['PC0402 header1']);
+    await page.evaluate(({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      const drop = document.getElementById('drop');
+      drop.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      drop.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, { name: path.basename(docxFile), base64: docx.toString('base64') });
+    await page.waitForFunction(() => document.getElementById('status').textContent === '1 finding.');
+    const bodyParagraphs = word.paragraphs.filter((p) => p != null && p.trim() !== '');
+    assert.equal(await page.locator('#release p').count(), bodyParagraphs.length);
+    assert.equal(await page.locator('#release mark').count(), word.diagnostics.filter((d) => d.part === 'body' && d.length > 0).length);
+    assert.match(await page.textContent('#findings li'), /^error PC0402 \(header1 paragraph 1\): 'OFFICIAL-SENSITIVE'/);
+    assert.equal(await page.getAttribute('#drop', 'class'), 'drop');
+    assert.equal(await page.inputValue('#file'), '', 'the file input no longer names the Markdown file checked before');
+    await page.screenshot({ path: path.join(artifacts, 'webpage-docx.png'), fullPage: true });
+
+    // Pasted text, one paragraph per line.
+    const pasted = release.slice(1).join('\n');
+    const pastedExpected = (await postJson(server.base, { paragraphs: release.slice(1), publishOn })).diagnostics;
+    await page.fill('#text', pasted);
+    await page.click('#check');
+    await page.waitForFunction((n) => document.getElementById('status').textContent === `${n} finding${n === 1 ? '' : 's'}.`, pastedExpected.length);
+    const pastedMarks = await page.$$eval('#release mark', (ms) => ms.map((m) => `${m.className} ${m.textContent}`));
+    assert.deepEqual(pastedMarks, pastedExpected.map((d) => `${d.severity} ${d.text}`));
+    assert.deepEqual(pastedMarks, ['warning Part II report', 'info spokesperson']);
+    await page.screenshot({ path: path.join(artifacts, 'webpage-pasted.png'), fullPage: true });
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
