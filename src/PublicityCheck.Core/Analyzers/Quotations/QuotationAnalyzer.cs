@@ -48,7 +48,7 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
                 continue;
             }
 
-            if (!configuration.Roster.IsEmpty && speaker.Person is null)
+            if (!configuration.Roster.IsEmpty && speaker.Person is null && NamesSomeone(mention))
             {
                 ReportNotInRoster(context, speaker);
             }
@@ -140,6 +140,11 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
     // Every member is a councillor, whatever else they are; any other stated role must be one held on the day.
     private static bool IsMet(StatedRole stated, Person person, ImmutableArray<Role> roles) =>
         (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member) || roles.Any(stated.IsMetBy);
+
+    // "a spokesperson", "a council spokesperson": no one to look up. A name has a title or two capitalised words.
+    private static bool NamesSomeone(Text.Quotations.SpeakerMention mention) =>
+        mention.Title is not null
+        || mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) >= 2;
 
     private static void ReportNotInRoster(DocumentAnalysisContext context, QuotedSpeaker speaker)
     {

@@ -174,4 +174,14 @@ public class QuotationAnalyzerTest
 
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public void AQuoteFromAnUnnamedSpokesperson_IsNotLookedUpInTheRoster()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "\"The pool will open at 7am on weekdays,\" said a council spokesperson.");
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "PC0105");
+    }
 }
