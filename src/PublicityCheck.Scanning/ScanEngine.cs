@@ -27,11 +27,13 @@ public sealed class ScanEngine(ScanOptions options)
         Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
         using var scanLock = ScanLock.Acquire(statePath, options.LockTimeout);
         using var store = ScanStateStore.Open(statePath);
+        ScanTimings.Mark("state opened");
 
         var checker = new PublicityChecker(options.Checker);
         var skipped = new ConcurrentBag<string>();
         var walker = new FolderWalker(options.Folder, options.Include, options.Exclude, path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
         var files = walker.Walk(skipped);
+        ScanTimings.Mark($"walked {files.Count} files");
 
         // Every configuration is read (and its errors raised) before anything is written.
         var rules = files
@@ -45,11 +47,13 @@ public sealed class ScanEngine(ScanOptions options)
         var codec = new DiagnosticCodec(rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
         var today = options.Checker.Clock.GetCurrentInstant().InZone(options.Checker.TimeZone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null);
+        ScanTimings.Mark("rules and fingerprint");
+        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null, options.Rehash);
         var lastCompleted = store.LastCompletedRun();
         var started = DateTimeOffset.Now;
         var runId = store.BeginRun(started, fingerprint.Global);
         var stored = store.LoadFiles();
+        ScanTimings.Mark("stored files loaded");
         var storeGate = new object();
         var results = new ScannedFile?[files.Count];
         var done = 0;
@@ -80,21 +84,19 @@ public sealed class ScanEngine(ScanOptions options)
                 }
                 else
                 {
-                    lock (storeGate)
+                    lock (unchanged)
                     {
-                        // Unchanged files are recorded in batches: one commit each would cost more than their checking.
                         unchanged.Add((i, outcome));
-                        if (unchanged.Count >= 500)
-                        {
-                            Flush(store, runId, lastCompleted, unchanged, results);
-                        }
                     }
                 }
 
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
 
+        // Unchanged files are recorded together, in one transaction: their results are already sound, and a commit
+        // each would cost more than reusing them. A scan stopped before this simply reuses them again next time.
         Flush(store, runId, lastCompleted, unchanged, results);
+        ScanTimings.Mark("files hashed, reused or checked, and recorded");
         var scanned = results.OfType<ScannedFile>().ToImmutableArray();
         var resolved = store.Resolve(runId, lastCompleted);
         var active = scanned.SelectMany(f => f.Result.Active).ToList();
@@ -110,6 +112,7 @@ public sealed class ScanEngine(ScanOptions options)
             scanned.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New)),
             resolved.Count);
         store.EndRun(run);
+        ScanTimings.Mark("resolved and run ended");
         return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)]);
     }
 

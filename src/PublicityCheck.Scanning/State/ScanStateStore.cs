@@ -42,11 +42,11 @@ internal sealed class ScanStateStore : IDisposable
     public Dictionary<string, StoredFile> LoadFiles()
     {
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        using var command = Command("SELECT path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics FROM files");
+        using var command = Command("SELECT path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, hashed_ticks FROM files");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0, reader.GetString(7));
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0, reader.GetString(7), reader.GetInt64(8));
         }
 
         return files;
@@ -59,39 +59,32 @@ internal sealed class ScanStateStore : IDisposable
     public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
         RecordFiles(runId, [(path, file, findings)])[0];
 
-    /// <summary>Records several files in one transaction (unchanged files, whose results are already known to be sound).</summary>
+    /// <summary>
+    /// Records several files in one transaction (unchanged files, whose results are already known to be sound), with
+    /// the two statements prepared once for all of them.
+    /// </summary>
     public List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
     {
         using var transaction = _connection.BeginTransaction();
-        var all = files.Select(f => Record(runId, f.Path, f.File, f.Findings, transaction)).ToList();
-        transaction.Commit();
-        return all;
-    }
-
-    private Dictionary<string, long> Record(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings, SqliteTransaction transaction)
-    {
-        using (var upsert = Command(
+        using var upsert = Command(
             """
-            INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run)
-            VALUES ($path, $size, $mtime, $hash, $fp, $on, $dd, $diag, $run)
+            INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run, hashed_ticks)
+            VALUES ($path, $size, $mtime, $hash, $fp, $on, $dd, $diag, $run, $hashed)
             ON CONFLICT (path) DO UPDATE SET size = $size, modified_ticks = $mtime, sha256 = $hash, fingerprint = $fp,
-                checked_on = $on, date_dependent = $dd, diagnostics = $diag, last_run = $run
+                checked_on = $on, date_dependent = $dd, diagnostics = $diag, last_run = $run, hashed_ticks = $hashed
             """,
-            transaction))
-        {
-            upsert.Parameters.AddWithValue("$path", path);
-            upsert.Parameters.AddWithValue("$size", file.Size);
-            upsert.Parameters.AddWithValue("$mtime", file.ModifiedTicks);
-            upsert.Parameters.AddWithValue("$hash", file.Sha256);
-            upsert.Parameters.AddWithValue("$fp", file.Fingerprint);
-            upsert.Parameters.AddWithValue("$on", file.CheckedOn);
-            upsert.Parameters.AddWithValue("$dd", file.DateDependent ? 1 : 0);
-            upsert.Parameters.AddWithValue("$diag", file.Diagnostics);
-            upsert.Parameters.AddWithValue("$run", runId);
-            upsert.ExecuteNonQuery();
-        }
+            transaction);
+        var path = upsert.Parameters.Add("$path", SqliteType.Text);
+        var size = upsert.Parameters.Add("$size", SqliteType.Integer);
+        var mtime = upsert.Parameters.Add("$mtime", SqliteType.Integer);
+        var hash = upsert.Parameters.Add("$hash", SqliteType.Text);
+        var fp = upsert.Parameters.Add("$fp", SqliteType.Text);
+        var on = upsert.Parameters.Add("$on", SqliteType.Text);
+        var dd = upsert.Parameters.Add("$dd", SqliteType.Integer);
+        var diag = upsert.Parameters.Add("$diag", SqliteType.Text);
+        var hashed = upsert.Parameters.Add("$hashed", SqliteType.Integer);
+        upsert.Parameters.AddWithValue("$run", runId);
 
-        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
         using var finding = Command(
             """
             INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
@@ -102,23 +95,44 @@ internal sealed class ScanStateStore : IDisposable
             """,
             transaction);
         var id = finding.Parameters.Add("$id", SqliteType.Text);
-        finding.Parameters.AddWithValue("$path", path);
+        var findingPath = finding.Parameters.Add("$path", SqliteType.Text);
         var rule = finding.Parameters.Add("$rule", SqliteType.Text);
         var severity = finding.Parameters.Add("$sev", SqliteType.Text);
         var text = finding.Parameters.Add("$text", SqliteType.Text);
         var message = finding.Parameters.Add("$msg", SqliteType.Text);
         finding.Parameters.AddWithValue("$run", runId);
-        foreach (var f in findings)
+
+        var all = new List<Dictionary<string, long>>(files.Count);
+        foreach (var (filePath, file, findings) in files)
         {
-            id.Value = f.Identity;
-            rule.Value = f.RuleId;
-            severity.Value = f.Severity;
-            text.Value = (object?)f.Text ?? DBNull.Value;
-            message.Value = f.Message;
-            firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+            path.Value = filePath;
+            size.Value = file.Size;
+            mtime.Value = file.ModifiedTicks;
+            hash.Value = file.Sha256;
+            fp.Value = file.Fingerprint;
+            on.Value = file.CheckedOn;
+            dd.Value = file.DateDependent ? 1 : 0;
+            diag.Value = file.Diagnostics;
+            hashed.Value = file.HashedTicks;
+            upsert.ExecuteNonQuery();
+
+            var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+            findingPath.Value = filePath;
+            foreach (var f in findings)
+            {
+                id.Value = f.Identity;
+                rule.Value = f.RuleId;
+                severity.Value = f.Severity;
+                text.Value = (object?)f.Text ?? DBNull.Value;
+                message.Value = f.Message;
+                firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+            }
+
+            all.Add(firstRuns);
         }
 
-        return firstRuns;
+        transaction.Commit();
+        return all;
     }
 
     /// <summary>
