@@ -57,7 +57,7 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
             && context.Codec.Decode(previous.Diagnostics, displayPath) is { } reused)
         {
             var stored = previous with { Size = size, ModifiedTicks = modified, HashedTicks = hashedAt };
-            return FileOutcome.Create(relativePath, reused.Result, reused.Excerpts, analysed: false, stored);
+            return FileOutcome.Create(relativePath, reused.Result, reused.Excerpts, analysed: false, stored, previous);
         }
 
         var result = context.Checker.CheckFile(fullPath, displayPath, cancellationToken);

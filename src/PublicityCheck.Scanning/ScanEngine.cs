@@ -93,10 +93,12 @@ public sealed class ScanEngine(ScanOptions options)
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
 
+        ScanTimings.Mark($"files hashed, reused or checked ({unchanged.Count} unchanged)");
+
         // Unchanged files are recorded together, in one transaction: their results are already sound, and a commit
         // each would cost more than reusing them. A scan stopped before this simply reuses them again next time.
         Flush(store, runId, lastCompleted, unchanged, results);
-        ScanTimings.Mark("files hashed, reused or checked, and recorded");
+        ScanTimings.Mark("unchanged files recorded");
         var scanned = results.OfType<ScannedFile>().ToImmutableArray();
         var resolved = store.Resolve(runId, lastCompleted);
         var active = scanned.SelectMany(f => f.Result.Active).ToList();
@@ -118,15 +120,10 @@ public sealed class ScanEngine(ScanOptions options)
 
     private static void Flush(ScanStateStore store, long runId, long lastCompleted, List<(int Index, FileOutcome Outcome)> unchanged, ScannedFile?[] results)
     {
-        if (unchanged.Count == 0)
+        var firstRuns = store.RecordUnchanged(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Previous!, u.Outcome.Tracked))]);
+        foreach (var (index, outcome) in unchanged)
         {
-            return;
-        }
-
-        var firstRuns = store.RecordFiles(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Tracked))]);
-        for (var k = 0; k < unchanged.Count; k++)
-        {
-            results[unchanged[k].Index] = unchanged[k].Outcome.WithStatus(firstRuns[k], lastCompleted);
+            results[index] = outcome.WithStatus(firstRuns, lastCompleted);
         }
 
         unchanged.Clear();

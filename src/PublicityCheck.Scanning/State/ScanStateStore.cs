@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace PublicityCheck.Scanning.State;
@@ -53,17 +56,14 @@ internal sealed class ScanStateStore : IDisposable
     }
 
     /// <summary>
-    /// Records one file's state and open findings in one transaction, and returns the first run of each finding
+    /// Records a file checked in this run: its state and open findings in one transaction, and returns the first run of each finding
     /// (a finding that had been resolved and came back starts again).
     /// </summary>
     public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
         RecordFiles(runId, [(path, file, findings)])[0];
 
-    /// <summary>
-    /// Records several files in one transaction (unchanged files, whose results are already known to be sound), with
-    /// the two statements prepared once for all of them.
-    /// </summary>
-    public List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
+    /// <summary>Records checked files and their findings in one transaction, the two statements prepared once.</summary>
+    private List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
     {
         using var transaction = _connection.BeginTransaction();
         using var upsert = Command(
@@ -133,6 +133,78 @@ internal sealed class ScanStateStore : IDisposable
 
         transaction.Commit();
         return all;
+    }
+
+    /// <summary>
+    /// Records files reused unchanged, in one transaction of a few statements rather than two per file: the files
+    /// whose stored state is as it was only have their run moved on, together; the others (a new modified time
+    /// with the same content) are updated one by one; and their findings are carried into the run with one upsert
+    /// fed the whole list as JSON. Returns the first run of every finding, by identity.
+    /// </summary>
+    public Dictionary<string, long> RecordUnchanged(long runId, IReadOnlyList<(string Path, StoredFile File, StoredFile Previous, IReadOnlyList<TrackedFinding> Findings)> files)
+    {
+        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (files.Count == 0)
+        {
+            return firstRuns;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var moveOn = Command("UPDATE files SET last_run = $run WHERE path IN (SELECT value FROM json_each($paths))", transaction))
+        {
+            moveOn.Parameters.AddWithValue("$run", runId);
+            moveOn.Parameters.AddWithValue("$paths", JsonArray(files.Where(f => f.File == f.Previous), (writer, f) => writer.WriteStringValue(f.Path)));
+            moveOn.ExecuteNonQuery();
+        }
+
+        using (var touched = Command("UPDATE files SET size = $size, modified_ticks = $mtime, hashed_ticks = $hashed, last_run = $run WHERE path = $path", transaction))
+        {
+            var path = touched.Parameters.Add("$path", SqliteType.Text);
+            var size = touched.Parameters.Add("$size", SqliteType.Integer);
+            var mtime = touched.Parameters.Add("$mtime", SqliteType.Integer);
+            var hashed = touched.Parameters.Add("$hashed", SqliteType.Integer);
+            touched.Parameters.AddWithValue("$run", runId);
+            foreach (var (filePath, file, _, _) in files.Where(f => f.File != f.Previous))
+            {
+                path.Value = filePath;
+                size.Value = file.Size;
+                mtime.Value = file.ModifiedTicks;
+                hashed.Value = file.HashedTicks;
+                touched.ExecuteNonQuery();
+            }
+        }
+
+        using (var findings = Command(
+            """
+            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, $run, $run, NULL
+            FROM json_each($findings) WHERE true
+            ON CONFLICT (identity) DO UPDATE SET severity = excluded.severity, message = excluded.message, last_run = $run,
+                first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
+            RETURNING identity, first_run
+            """,
+            transaction))
+        {
+            findings.Parameters.AddWithValue("$run", runId);
+            findings.Parameters.AddWithValue("$findings", JsonArray(files.SelectMany(f => f.Findings.Select(x => (f.Path, Finding: x))), (writer, x) =>
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(x.Finding.Identity);
+                writer.WriteStringValue(x.Path);
+                writer.WriteStringValue(x.Finding.RuleId);
+                writer.WriteStringValue(x.Finding.Severity);
+                writer.WriteStringValue(x.Finding.Text);
+                writer.WriteStringValue(x.Finding.Message);
+                writer.WriteEndArray();
+            }));
+            using var reader = findings.ExecuteReader();
+            while (reader.Read())
+            {
+                firstRuns[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        transaction.Commit();
+        return firstRuns;
     }
 
     /// <summary>
@@ -229,6 +301,23 @@ internal sealed class ScanStateStore : IDisposable
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
+    }
+
+    private static string JsonArray<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                write(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private object? Scalar(string sql)
