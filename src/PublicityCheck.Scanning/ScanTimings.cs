@@ -30,4 +30,14 @@ public static class ScanTimings
             _last = now;
         }
     }
+
+    /// <summary>Writes the assemblies loaded so far, to see what a scan pulled in that it did not need.</summary>
+    public static void Assemblies()
+    {
+        if (Enabled)
+        {
+            var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+            Console.Error.WriteLine("timing: assemblies loaded: " + string.Join(", ", names));
+        }
+    }
 }

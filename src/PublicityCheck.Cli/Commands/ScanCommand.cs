@@ -88,6 +88,8 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             ScanTimings.Mark("HTML report written");
         }
 
+        ScanTimings.Assemblies();
+
         var failed = failOn switch
         {
             "new" => scan.NewCount > 0,
