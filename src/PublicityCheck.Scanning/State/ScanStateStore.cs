@@ -8,7 +8,7 @@ namespace PublicityCheck.Scanning.State;
 
 /// <summary>
 /// The scan state in SQLite: files with their hashes and findings, tracked findings, and runs. The database is in
-/// WAL mode and each file's results are one transaction, so a scan killed at any moment leaves a consistent file;
+/// WAL mode and each checked file's results are one transaction (reused files one together), so a scan killed at any moment leaves a consistent file;
 /// a run with no end is one that was stopped, and the next run simply carries on from what was recorded.
 /// Not thread-safe: the engine writes from one thread at a time.
 /// </summary>
