@@ -5,15 +5,22 @@ using PublicityCheck.Scanning.State;
 namespace PublicityCheck.Scanning;
 
 /// <summary>A file's findings with their identities, before the state says which are new.</summary>
-internal sealed record FileOutcome(string RelativePath, FileResult Result, IReadOnlyList<string> Identities, IReadOnlyList<string?> Excerpts, bool Analysed, StoredFile Stored)
+/// <param name="RelativePath">The file's identity in the state.</param>
+/// <param name="Result">Its findings.</param>
+/// <param name="Identities">Each finding's identity.</param>
+/// <param name="Excerpts">Each finding's excerpt.</param>
+/// <param name="Analysed">Whether it was checked in this run rather than reused.</param>
+/// <param name="Stored">What the state is to keep of it.</param>
+/// <param name="Previous">What the state kept of it before, for a reused file.</param>
+internal sealed record FileOutcome(string RelativePath, FileResult Result, IReadOnlyList<string> Identities, IReadOnlyList<string?> Excerpts, bool Analysed, StoredFile Stored, StoredFile? Previous = null)
 {
     /// <summary>The findings the state tracks: those not suppressed.</summary>
     public IReadOnlyList<TrackedFinding> Tracked =>
         [.. Result.Diagnostics.Select((d, i) => (d, i)).Where(x => !x.d.IsSuppressed)
             .Select(x => new TrackedFinding(Identities[x.i], x.d.Id, x.d.Severity.ToName(), x.d.Text, x.d.Message))];
 
-    public static FileOutcome Create(string relativePath, FileResult result, IReadOnlyList<string?> excerpts, bool analysed, StoredFile stored) =>
-        new(relativePath, result, FindingIdentities.Of(relativePath, result.Diagnostics), excerpts, analysed, stored);
+    public static FileOutcome Create(string relativePath, FileResult result, IReadOnlyList<string?> excerpts, bool analysed, StoredFile stored, StoredFile? previous = null) =>
+        new(relativePath, result, FindingIdentities.Of(relativePath, result.Diagnostics), excerpts, analysed, stored, previous);
 
     /// <summary>The file with each finding marked new or still open, given the run each was first seen in.</summary>
     public ScannedFile WithStatus(IReadOnlyDictionary<string, long> firstRuns, long lastCompletedRun)

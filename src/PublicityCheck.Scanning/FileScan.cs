@@ -11,6 +11,7 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
     {
         long size;
         long modified;
+        long hashedAt = DateTime.UtcNow.Ticks;
         string hash;
         try
         {
@@ -22,8 +23,17 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
 
             size = info.Length;
             modified = info.LastWriteTimeUtc.Ticks;
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan);
-            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            if (!context.Rehash && previous is not null && previous.Vouches(size, modified))
+            {
+                // Same size and modified time as when it was hashed, and written well before: the content is taken as unchanged.
+                hash = previous.Sha256;
+                hashedAt = previous.HashedTicks;
+            }
+            else
+            {
+                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan);
+                hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            }
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -34,6 +44,7 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
             // Unreadable now: never reuse; the checker reports it as PC0001.
             size = -1;
             modified = -1;
+            hashedAt = 0;
             hash = "unreadable";
         }
 
@@ -45,8 +56,8 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
             && (!previous.DateDependent || previous.CheckedOn == context.Today)
             && context.Codec.Decode(previous.Diagnostics, displayPath) is { } reused)
         {
-            var stored = previous with { Size = size, ModifiedTicks = modified };
-            return FileOutcome.Create(relativePath, reused.Result, reused.Excerpts, analysed: false, stored);
+            var stored = previous with { Size = size, ModifiedTicks = modified, HashedTicks = hashedAt };
+            return FileOutcome.Create(relativePath, reused.Result, reused.Excerpts, analysed: false, stored, previous);
         }
 
         var result = context.Checker.CheckFile(fullPath, displayPath, cancellationToken);
@@ -59,6 +70,6 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
         var excerpts = result.Diagnostics.Select((d, i) => Excerpts.Around(result.Document, d.Text, identities[i])).ToList();
         var dateDependent = result.Document is not null && !context.PublishOnGiven && result.Document.Metadata.PublishOn is null;
         var json = DiagnosticCodec.Encode(result, result.Diagnostics.Select((d, i) => (d, excerpts[i])));
-        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json));
+        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json, hashedAt));
     }
 }

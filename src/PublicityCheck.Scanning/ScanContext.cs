@@ -8,4 +8,5 @@ namespace PublicityCheck.Scanning;
 /// <param name="Codec">Reads stored findings back.</param>
 /// <param name="Today">The date of the scan, for releases that state no publication date.</param>
 /// <param name="PublishOnGiven">Whether <c>--publish-on</c> fixes every release's date.</param>
-internal sealed record ScanContext(PublicityChecker Checker, ScanFingerprint Fingerprint, DiagnosticCodec Codec, string Today, bool PublishOnGiven);
+/// <param name="Rehash">Whether every file is hashed, even one whose size and modified time vouch for it.</param>
+internal sealed record ScanContext(PublicityChecker Checker, ScanFingerprint Fingerprint, DiagnosticCodec Codec, string Today, bool PublishOnGiven, bool Rehash);

@@ -27,11 +27,13 @@ public sealed class ScanEngine(ScanOptions options)
         Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
         using var scanLock = ScanLock.Acquire(statePath, options.LockTimeout);
         using var store = ScanStateStore.Open(statePath);
+        ScanTimings.Mark("state opened");
 
         var checker = new PublicityChecker(options.Checker);
         var skipped = new ConcurrentBag<string>();
         var walker = new FolderWalker(options.Folder, options.Include, options.Exclude, path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
         var files = walker.Walk(skipped);
+        ScanTimings.Mark($"walked {files.Count} files");
 
         // Every configuration is read (and its errors raised) before anything is written.
         var rules = files
@@ -45,11 +47,13 @@ public sealed class ScanEngine(ScanOptions options)
         var codec = new DiagnosticCodec(rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
         var today = options.Checker.Clock.GetCurrentInstant().InZone(options.Checker.TimeZone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null);
+        ScanTimings.Mark("rules and fingerprint");
+        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null, options.Rehash);
         var lastCompleted = store.LastCompletedRun();
         var started = DateTimeOffset.Now;
         var runId = store.BeginRun(started, fingerprint.Global);
         var stored = store.LoadFiles();
+        ScanTimings.Mark("stored files loaded");
         var storeGate = new object();
         var results = new ScannedFile?[files.Count];
         var done = 0;
@@ -80,21 +84,21 @@ public sealed class ScanEngine(ScanOptions options)
                 }
                 else
                 {
-                    lock (storeGate)
+                    lock (unchanged)
                     {
-                        // Unchanged files are recorded in batches: one commit each would cost more than their checking.
                         unchanged.Add((i, outcome));
-                        if (unchanged.Count >= 500)
-                        {
-                            Flush(store, runId, lastCompleted, unchanged, results);
-                        }
                     }
                 }
 
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
 
+        ScanTimings.Mark($"files hashed, reused or checked ({unchanged.Count} unchanged)");
+
+        // Unchanged files are recorded together, in one transaction: their results are already sound, and a commit
+        // each would cost more than reusing them. A scan stopped before this simply reuses them again next time.
         Flush(store, runId, lastCompleted, unchanged, results);
+        ScanTimings.Mark("unchanged files recorded");
         var scanned = results.OfType<ScannedFile>().ToImmutableArray();
         var resolved = store.Resolve(runId, lastCompleted);
         var active = scanned.SelectMany(f => f.Result.Active).ToList();
@@ -110,20 +114,16 @@ public sealed class ScanEngine(ScanOptions options)
             scanned.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New)),
             resolved.Count);
         store.EndRun(run);
+        ScanTimings.Mark("resolved and run ended");
         return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)]);
     }
 
     private static void Flush(ScanStateStore store, long runId, long lastCompleted, List<(int Index, FileOutcome Outcome)> unchanged, ScannedFile?[] results)
     {
-        if (unchanged.Count == 0)
+        var firstRuns = store.RecordUnchanged(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Previous!, u.Outcome.Tracked))]);
+        foreach (var (index, outcome) in unchanged)
         {
-            return;
-        }
-
-        var firstRuns = store.RecordFiles(runId, [.. unchanged.Select(u => (u.Outcome.RelativePath, u.Outcome.Stored, u.Outcome.Tracked))]);
-        for (var k = 0; k < unchanged.Count; k++)
-        {
-            results[unchanged[k].Index] = unchanged[k].Outcome.WithStatus(firstRuns[k], lastCompleted);
+            results[index] = outcome.WithStatus(firstRuns, lastCompleted);
         }
 
         unchanged.Clear();

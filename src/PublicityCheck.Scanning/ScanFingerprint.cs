@@ -10,8 +10,8 @@ namespace PublicityCheck.Scanning;
 /// <summary>
 /// A hash of everything besides a file's content that decides its findings: the tool version, the Core assembly
 /// build (its module version id changes with every build, so lexicons and the model built into it are covered),
-/// the rules, the <c>--publish-on</c> date, and each release's effective configuration files, their contents and
-/// the council analyzer assemblies they load. A file's stored findings are reused only under the same fingerprint.
+/// the rules, the <c>--publish-on</c> date, and each release's effective configuration files, the roster CSVs and
+/// policy packs they point to (contents), and the council analyzer assemblies they load. A file's stored findings are reused only under the same fingerprint.
 /// </summary>
 internal sealed class ScanFingerprint
 {
@@ -41,7 +41,7 @@ internal sealed class ScanFingerprint
     public string For(string fullPath)
     {
         var configuration = _checker.ConfigurationFor(fullPath);
-        var key = string.Join('\n', configuration.Sources) + "\0" + string.Join('\n', configuration.Analyzers);
+        var key = string.Join('\n', configuration.Sources) + "\0" + string.Join('\n', configuration.DataFiles) + "\0" + string.Join('\n', configuration.Analyzers);
         return _byConfiguration.GetOrAdd(key, _ => Hash(Global + "\n" + Describe(configuration)));
     }
 
@@ -51,6 +51,11 @@ internal sealed class ScanFingerprint
         foreach (var source in configuration.Sources)
         {
             text.Append(source).Append('\n').Append(ReadOrMissing(source)).Append('\n');
+        }
+
+        foreach (var data in configuration.DataFiles)
+        {
+            text.Append(data).Append('\n').Append(ReadOrMissing(data)).Append('\n');
         }
 
         foreach (var assembly in configuration.Analyzers)

@@ -32,6 +32,20 @@ public sealed record ScanOptions
     /// <summary>How many files are checked at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Hash every file's content. Without it, a file whose size and modified time are those recorded when it was
+    /// last hashed (and whose modified time was then at least <see cref="ScanOptions.ModifiedTimeMargin"/> old) is
+    /// taken as unchanged without being read, so an edit that keeps both the size and the modified time is not seen.
+    /// </summary>
+    public bool Rehash { get; init; }
+
+    /// <summary>
+    /// How much older than its last hashing a file's modified time must be for size and modified time to vouch for its
+    /// content: a file written in the same tick of a coarse clock (FAT and SMB keep two seconds) as it was hashed
+    /// could change again without its modified time moving.
+    /// </summary>
+    public static TimeSpan ModifiedTimeMargin { get; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long to wait for another scan of the same state to finish before giving up.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

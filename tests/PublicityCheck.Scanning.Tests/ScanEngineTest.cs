@@ -97,6 +97,90 @@ public sealed class ScanEngineTest : IDisposable
     }
 
     [Fact]
+    public void Run_RosterChanged_ChecksEveryFileAgain()
+    {
+        _folder.Write("members.csv", "name,title,kind,party,ward,role,portfolio,committee,from,to\nJane Smith,Councillor,member,Independent,Easterby North,Leader,,,2023-05-18,\n");
+        _folder.Write("publicitycheck.json", """{ "root": true, "roster": "members.csv" }""");
+        Scans.Run(_folder.Path);
+        _folder.Write("members.csv", "name,title,kind,party,ward,role,portfolio,committee,from,to\nTom Reid,Councillor,member,Labour,Mardale,ScrutinyChair,,Overview and Scrutiny Committee,2024-05-22,\n");
+
+        var second = Scans.Run(_folder.Path);
+
+        Assert.All(second.Files, f => Assert.True(f.Analysed, f.RelativePath));
+    }
+
+    [Fact]
+    public void Run_PolicyPackChanged_ChecksEveryFileAgain()
+    {
+        var pack = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "lexicons", "policies", "county.json"));
+        _folder.Write("local-policy.json", pack);
+        _folder.Write("publicitycheck.json", """{ "root": true, "policy": "local-policy.json" }""");
+        Scans.Run(_folder.Path);
+        _folder.Write("local-policy.json", "// reviewed by the monitoring officer\n" + pack);
+
+        var second = Scans.Run(_folder.Path);
+
+        Assert.All(second.Files, f => Assert.True(f.Analysed, f.RelativePath));
+    }
+
+    [Fact]
+    public void Run_SizeAndModifiedTimeUnchanged_TakesTheFileAsUnchangedWithoutHashing()
+    {
+        SetAllModifiedTimes(Written);
+        Scans.Run(_folder.Path);
+        var before = StoredFile(FirstMarkdown());
+        SameSizeEdit(FirstMarkdown());
+        File.SetLastWriteTimeUtc(FirstMarkdown(), Written);
+
+        var second = Scans.Run(_folder.Path);
+
+        Assert.All(second.Files, f => Assert.False(f.Analysed, f.RelativePath));
+        Assert.Equal(before.HashedTicks, StoredFile(FirstMarkdown()).HashedTicks);
+    }
+
+    [Fact]
+    public void Run_Rehash_SeesAnEditThatKeptSizeAndModifiedTime()
+    {
+        SetAllModifiedTimes(Written);
+        Scans.Run(_folder.Path);
+        SameSizeEdit(FirstMarkdown());
+        File.SetLastWriteTimeUtc(FirstMarkdown(), Written);
+
+        var second = new ScanEngine(Scans.OptionsFor(_folder.Path) with { Rehash = true }).Run();
+
+        Assert.Equal([Relative(FirstMarkdown())], second.Files.Where(f => f.Analysed).Select(f => f.RelativePath));
+    }
+
+    [Fact]
+    public void Run_ModifiedTimeChangedContentSame_HashesAgainButDoesNotCheckAgain()
+    {
+        SetAllModifiedTimes(Written);
+        Scans.Run(_folder.Path);
+        var before = StoredFile(FirstMarkdown());
+        File.SetLastWriteTimeUtc(FirstMarkdown(), Written.AddDays(1));
+
+        var second = Scans.Run(_folder.Path);
+
+        Assert.All(second.Files, f => Assert.False(f.Analysed, f.RelativePath));
+        var after = StoredFile(FirstMarkdown());
+        Assert.Equal(Written.AddDays(1).Ticks, after.ModifiedTicks);
+        Assert.True(after.HashedTicks > before.HashedTicks, "the file was not hashed again");
+    }
+
+    [Fact]
+    public void Run_ModifiedTimeNotWellBeforeTheHashing_IsHashedAgainNextTime()
+    {
+        // A modified time after the hashing (a share's clock ahead of ours) is as little proof as one in the same tick.
+        File.SetLastWriteTimeUtc(FirstMarkdown(), DateTime.UtcNow.AddHours(1));
+        Scans.Run(_folder.Path);
+        var before = StoredFile(FirstMarkdown());
+
+        Scans.Run(_folder.Path);
+
+        Assert.True(StoredFile(FirstMarkdown()).HashedTicks > before.HashedTicks, "a file written moments before its hashing was trusted by its modified time");
+    }
+
+    [Fact]
     public void Run_ConfigurationExcludesAFolder_LeavesItsFilesOut()
     {
         _folder.Write("publicitycheck.json", """{ "root": true, "exclude": ["broken/**"] }""");
@@ -137,6 +221,30 @@ public sealed class ScanEngineTest : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private static readonly DateTime Written = new(2026, 1, 5, 9, 30, 0, DateTimeKind.Utc);
+
+    private void SetAllModifiedTimes(DateTime when)
+    {
+        foreach (var file in Directory.EnumerateFiles(_folder.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, when);
+        }
+    }
+
+    private static void SameSizeEdit(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var at = Array.LastIndexOf(bytes, (byte)'e');
+        bytes[at] = (byte)'a';
+        File.WriteAllBytes(path, bytes);
+    }
+
+    private State.StoredFile StoredFile(string path)
+    {
+        using var store = State.ScanStateStore.Open(Scans.OptionsFor(_folder.Path).StatePath);
+        return store.LoadFiles()[Relative(path)];
+    }
 
     private string FirstMarkdown() => _generator.GoodFiles.First(f => f.EndsWith(".md", StringComparison.Ordinal));
 

@@ -37,6 +37,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             Include = [.. options.Include],
             Exclude = [.. options.Exclude],
             Jobs = options.Jobs ?? Environment.ProcessorCount,
+            Rehash = options.Rehash,
             Checker = new PublicityCheckerOptions
             {
                 ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
@@ -44,6 +45,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             },
         };
 
+        ScanTimings.Mark("command line parsed");
         ScanResult scan;
         try
         {
@@ -79,10 +81,14 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
                 output.WriteLine(Summary(scan));
             }
         });
+        ScanTimings.Mark("report written");
         if (options.Report is not null)
         {
             OutputTarget.Write(options.Report, console, output => new HtmlReportWriter().Write(scan, output));
+            ScanTimings.Mark("HTML report written");
         }
+
+        ScanTimings.Assemblies();
 
         var failed = failOn switch
         {

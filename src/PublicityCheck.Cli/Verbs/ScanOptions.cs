@@ -38,6 +38,9 @@ internal sealed class ScanVerbOptions
     [Option("publish-on", HelpText = "Check as if every release is published on this date (YYYY-MM-DD).")]
     public string? PublishOn { get; set; }
 
+    [Option("rehash", HelpText = "Hash every file's content even when its size and modified time are unchanged since the last scan.")]
+    public bool Rehash { get; set; }
+
     [Option("no-color", HelpText = "Never colour the console output.")]
     public bool NoColor { get; set; }
 }

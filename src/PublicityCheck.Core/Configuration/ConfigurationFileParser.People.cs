@@ -114,6 +114,7 @@ public static partial class ConfigurationFileParser
         {
             var relative = ReadString(value, rosterPath);
             var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
+            _dataFiles.Add(full);
             string csv;
             try
             {
@@ -148,6 +149,7 @@ public static partial class ConfigurationFileParser
                 throw Error(policyPath, $"'{name}' is neither a built-in policy ({string.Join(", ", PolicyPackReader.BuiltInNames)}) nor a policy file (looked for {full})");
             }
 
+            _dataFiles.Add(full);
             try
             {
                 return PolicyPackReader.Parse(File.ReadAllText(full), name);

@@ -72,6 +72,8 @@ public static partial class ConfigurationFileParser
 
     private sealed partial class Reader(string path, JsonLineIndex index)
     {
+        private readonly ImmutableArray<string>.Builder _dataFiles = ImmutableArray.CreateBuilder<string>();
+
         public (PublicityCheckConfiguration, bool) Read(JsonElement root)
         {
             Expect(root, JsonValueKind.Object, "$", "the configuration must be a JSON object");
@@ -139,6 +141,7 @@ public static partial class ConfigurationFileParser
                 Rules = rules.ToImmutable(),
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
+                DataFiles = _dataFiles.ToImmutable(),
                 Exclude = exclude.ToImmutable(),
                 People = people.ToImmutable(),
                 Policy = policy,

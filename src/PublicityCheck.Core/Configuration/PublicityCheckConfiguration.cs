@@ -32,6 +32,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>Full paths of assemblies to load analyzers from.</summary>
     public ImmutableArray<string> Analyzers { get; init; } = [];
 
+    /// <summary>
+    /// Full paths of the other files the settings were read from: <c>roster</c> CSVs and <c>policy</c> pack files (a
+    /// built-in policy has none), nearest first. A scan's fingerprint covers their contents.
+    /// </summary>
+    public ImmutableArray<string> DataFiles { get; init; } = [];
+
     /// <summary>Files a folder walk leaves out (a file named on the command line is still checked).</summary>
     public ImmutableArray<ExcludePattern> Exclude { get; init; } = [];
 
@@ -93,6 +99,7 @@ public sealed record PublicityCheckConfiguration
             Rules = Rules.SetItems(nearer.Rules),
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
+            DataFiles = [.. nearer.DataFiles.Concat(DataFiles).Distinct(StringComparer.Ordinal)],
             Exclude = Exclude.AddRange(nearer.Exclude),
             People = [.. People.Where(p => !nearer.People.Any(n => string.Equals(n.Id, p.Id, StringComparison.OrdinalIgnoreCase))).Concat(nearer.People)],
             Policy = nearer.Policy ?? Policy,

@@ -13,8 +13,6 @@ namespace PublicityCheck.Scanning.State;
 /// </summary>
 internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDescriptor> rules)
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     private readonly ConcurrentDictionary<(string Id, string Message), DiagnosticDescriptor> _withMessage = new();
 
     public static string Encode(FileResult result, IEnumerable<(Diagnostic Diagnostic, string? Excerpt)> diagnostics) =>
@@ -23,12 +21,12 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
                 result.Format?.ToString(),
                 result.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null,
                 [.. diagnostics.Select(x => ToStored(x.Diagnostic, x.Excerpt))]),
-            Json);
+            StoredJson.Default.StoredResult);
 
     /// <summary>The result and excerpts in <paramref name="json"/>, or null when a rule they name is no longer known.</summary>
     public (FileResult Result, List<string?> Excerpts)? Decode(string json, string displayPath)
     {
-        var stored = JsonSerializer.Deserialize<StoredResult>(json, Json);
+        var stored = JsonSerializer.Deserialize(json, StoredJson.Default.StoredResult);
         if (stored is null)
         {
             return null;

@@ -1,11 +1,14 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace PublicityCheck.Scanning.State;
 
 /// <summary>
 /// The scan state in SQLite: files with their hashes and findings, tracked findings, and runs. The database is in
-/// WAL mode and each file's results are one transaction, so a scan killed at any moment leaves a consistent file;
+/// WAL mode and each checked file's results are one transaction (reused files one together), so a scan killed at any moment leaves a consistent file;
 /// a run with no end is one that was stopped, and the next run simply carries on from what was recorded.
 /// Not thread-safe: the engine writes from one thread at a time.
 /// </summary>
@@ -42,56 +45,46 @@ internal sealed class ScanStateStore : IDisposable
     public Dictionary<string, StoredFile> LoadFiles()
     {
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        using var command = Command("SELECT path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics FROM files");
+        using var command = Command("SELECT path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, hashed_ticks FROM files");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0, reader.GetString(7));
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0, reader.GetString(7), reader.GetInt64(8));
         }
 
         return files;
     }
 
     /// <summary>
-    /// Records one file's state and open findings in one transaction, and returns the first run of each finding
+    /// Records a file checked in this run: its state and open findings in one transaction, and returns the first run of each finding
     /// (a finding that had been resolved and came back starts again).
     /// </summary>
     public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
         RecordFiles(runId, [(path, file, findings)])[0];
 
-    /// <summary>Records several files in one transaction (unchanged files, whose results are already known to be sound).</summary>
-    public List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
+    /// <summary>Records checked files and their findings in one transaction, the two statements prepared once.</summary>
+    private List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
     {
         using var transaction = _connection.BeginTransaction();
-        var all = files.Select(f => Record(runId, f.Path, f.File, f.Findings, transaction)).ToList();
-        transaction.Commit();
-        return all;
-    }
-
-    private Dictionary<string, long> Record(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings, SqliteTransaction transaction)
-    {
-        using (var upsert = Command(
+        using var upsert = Command(
             """
-            INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run)
-            VALUES ($path, $size, $mtime, $hash, $fp, $on, $dd, $diag, $run)
+            INSERT INTO files (path, size, modified_ticks, sha256, fingerprint, checked_on, date_dependent, diagnostics, last_run, hashed_ticks)
+            VALUES ($path, $size, $mtime, $hash, $fp, $on, $dd, $diag, $run, $hashed)
             ON CONFLICT (path) DO UPDATE SET size = $size, modified_ticks = $mtime, sha256 = $hash, fingerprint = $fp,
-                checked_on = $on, date_dependent = $dd, diagnostics = $diag, last_run = $run
+                checked_on = $on, date_dependent = $dd, diagnostics = $diag, last_run = $run, hashed_ticks = $hashed
             """,
-            transaction))
-        {
-            upsert.Parameters.AddWithValue("$path", path);
-            upsert.Parameters.AddWithValue("$size", file.Size);
-            upsert.Parameters.AddWithValue("$mtime", file.ModifiedTicks);
-            upsert.Parameters.AddWithValue("$hash", file.Sha256);
-            upsert.Parameters.AddWithValue("$fp", file.Fingerprint);
-            upsert.Parameters.AddWithValue("$on", file.CheckedOn);
-            upsert.Parameters.AddWithValue("$dd", file.DateDependent ? 1 : 0);
-            upsert.Parameters.AddWithValue("$diag", file.Diagnostics);
-            upsert.Parameters.AddWithValue("$run", runId);
-            upsert.ExecuteNonQuery();
-        }
+            transaction);
+        var path = upsert.Parameters.Add("$path", SqliteType.Text);
+        var size = upsert.Parameters.Add("$size", SqliteType.Integer);
+        var mtime = upsert.Parameters.Add("$mtime", SqliteType.Integer);
+        var hash = upsert.Parameters.Add("$hash", SqliteType.Text);
+        var fp = upsert.Parameters.Add("$fp", SqliteType.Text);
+        var on = upsert.Parameters.Add("$on", SqliteType.Text);
+        var dd = upsert.Parameters.Add("$dd", SqliteType.Integer);
+        var diag = upsert.Parameters.Add("$diag", SqliteType.Text);
+        var hashed = upsert.Parameters.Add("$hashed", SqliteType.Integer);
+        upsert.Parameters.AddWithValue("$run", runId);
 
-        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
         using var finding = Command(
             """
             INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
@@ -102,22 +95,115 @@ internal sealed class ScanStateStore : IDisposable
             """,
             transaction);
         var id = finding.Parameters.Add("$id", SqliteType.Text);
-        finding.Parameters.AddWithValue("$path", path);
+        var findingPath = finding.Parameters.Add("$path", SqliteType.Text);
         var rule = finding.Parameters.Add("$rule", SqliteType.Text);
         var severity = finding.Parameters.Add("$sev", SqliteType.Text);
         var text = finding.Parameters.Add("$text", SqliteType.Text);
         var message = finding.Parameters.Add("$msg", SqliteType.Text);
         finding.Parameters.AddWithValue("$run", runId);
-        foreach (var f in findings)
+
+        var all = new List<Dictionary<string, long>>(files.Count);
+        foreach (var (filePath, file, findings) in files)
         {
-            id.Value = f.Identity;
-            rule.Value = f.RuleId;
-            severity.Value = f.Severity;
-            text.Value = (object?)f.Text ?? DBNull.Value;
-            message.Value = f.Message;
-            firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+            path.Value = filePath;
+            size.Value = file.Size;
+            mtime.Value = file.ModifiedTicks;
+            hash.Value = file.Sha256;
+            fp.Value = file.Fingerprint;
+            on.Value = file.CheckedOn;
+            dd.Value = file.DateDependent ? 1 : 0;
+            diag.Value = file.Diagnostics;
+            hashed.Value = file.HashedTicks;
+            upsert.ExecuteNonQuery();
+
+            var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+            findingPath.Value = filePath;
+            foreach (var f in findings)
+            {
+                id.Value = f.Identity;
+                rule.Value = f.RuleId;
+                severity.Value = f.Severity;
+                text.Value = (object?)f.Text ?? DBNull.Value;
+                message.Value = f.Message;
+                firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+            }
+
+            all.Add(firstRuns);
         }
 
+        transaction.Commit();
+        return all;
+    }
+
+    /// <summary>
+    /// Records files reused unchanged, in one transaction of a few statements rather than two per file: the files
+    /// whose stored state is as it was only have their run moved on, together; the others (a new modified time
+    /// with the same content) are updated one by one; and their findings are carried into the run with one upsert
+    /// fed the whole list as JSON. Returns the first run of every finding, by identity.
+    /// </summary>
+    public Dictionary<string, long> RecordUnchanged(long runId, IReadOnlyList<(string Path, StoredFile File, StoredFile Previous, IReadOnlyList<TrackedFinding> Findings)> files)
+    {
+        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (files.Count == 0)
+        {
+            return firstRuns;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var moveOn = Command("UPDATE files SET last_run = $run WHERE path IN (SELECT value FROM json_each($paths))", transaction))
+        {
+            moveOn.Parameters.AddWithValue("$run", runId);
+            moveOn.Parameters.AddWithValue("$paths", JsonArray(files.Where(f => f.File == f.Previous), (writer, f) => writer.WriteStringValue(f.Path)));
+            moveOn.ExecuteNonQuery();
+        }
+
+        using (var touched = Command("UPDATE files SET size = $size, modified_ticks = $mtime, hashed_ticks = $hashed, last_run = $run WHERE path = $path", transaction))
+        {
+            var path = touched.Parameters.Add("$path", SqliteType.Text);
+            var size = touched.Parameters.Add("$size", SqliteType.Integer);
+            var mtime = touched.Parameters.Add("$mtime", SqliteType.Integer);
+            var hashed = touched.Parameters.Add("$hashed", SqliteType.Integer);
+            touched.Parameters.AddWithValue("$run", runId);
+            foreach (var (filePath, file, _, _) in files.Where(f => f.File != f.Previous))
+            {
+                path.Value = filePath;
+                size.Value = file.Size;
+                mtime.Value = file.ModifiedTicks;
+                hashed.Value = file.HashedTicks;
+                touched.ExecuteNonQuery();
+            }
+        }
+
+        using (var findings = Command(
+            """
+            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, $run, $run, NULL
+            FROM json_each($findings) WHERE true
+            ON CONFLICT (identity) DO UPDATE SET severity = excluded.severity, message = excluded.message, last_run = $run,
+                first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
+            RETURNING identity, first_run
+            """,
+            transaction))
+        {
+            findings.Parameters.AddWithValue("$run", runId);
+            findings.Parameters.AddWithValue("$findings", JsonArray(files.SelectMany(f => f.Findings.Select(x => (f.Path, Finding: x))), (writer, x) =>
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(x.Finding.Identity);
+                writer.WriteStringValue(x.Path);
+                writer.WriteStringValue(x.Finding.RuleId);
+                writer.WriteStringValue(x.Finding.Severity);
+                writer.WriteStringValue(x.Finding.Text);
+                writer.WriteStringValue(x.Finding.Message);
+                writer.WriteEndArray();
+            }));
+            using var reader = findings.ExecuteReader();
+            while (reader.Read())
+            {
+                firstRuns[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        transaction.Commit();
         return firstRuns;
     }
 
@@ -215,6 +301,23 @@ internal sealed class ScanStateStore : IDisposable
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
+    }
+
+    private static string JsonArray<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                write(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private object? Scalar(string sql)

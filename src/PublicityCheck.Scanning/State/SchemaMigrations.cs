@@ -50,6 +50,9 @@ internal static class SchemaMigrations
             resolved_findings INTEGER NOT NULL DEFAULT 0
         );
         """,
+
+        // 2: when each file was last hashed, so size and modified time can vouch for content hashed well after the file's last write.
+        "ALTER TABLE files ADD COLUMN hashed_ticks INTEGER NOT NULL DEFAULT 0",
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PublicityCheck.Scanning.State;
 
 /// <summary>A file's result as the state file keeps it: its format, publication date and findings.</summary>
@@ -22,3 +24,11 @@ internal sealed record StoredDiagnostic(
 
 /// <summary>An author's suppression as the state file keeps it.</summary>
 internal sealed record StoredSuppression(string? Justification, string Part, int Line, int Column);
+
+/// <summary>
+/// The stored results' JSON, generated at build time: a warm scan decodes every file's findings, and reflection
+/// would build the same serializer on every run.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(StoredResult))]
+internal sealed partial class StoredJson : JsonSerializerContext;
