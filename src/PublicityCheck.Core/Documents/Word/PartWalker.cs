@@ -10,6 +10,9 @@ namespace PublicityCheck.Documents.Word;
 /// </summary>
 internal sealed class PartWalker
 {
+    /// <summary>The deepest nesting of XML elements walked: far beyond what Word writes, far short of the stack's end.</summary>
+    internal const int MaxDepth = 512;
+
     private readonly string _part;
     private readonly BlockKind? _partKind;
     private readonly StyleCatalog _styles;
@@ -18,6 +21,7 @@ internal sealed class PartWalker
     private FieldStack _fields = new();
     private ParagraphText? _current;
     private int _paragraphCount;
+    private int _depth;
 
     /// <summary>Creates a walker for part <paramref name="part"/>; <paramref name="partKind"/> overrides every block's kind (headers, notes).</summary>
     public PartWalker(string part, BlockKind? partKind, StyleCatalog styles)
@@ -47,10 +51,18 @@ internal sealed class PartWalker
 
     private void VisitChildren(XElement element, WalkContext context, CancellationToken cancellationToken)
     {
+        // The walk recurses once per level of XML; a stack overflow would kill the process, so refuse first.
+        if (++_depth > MaxDepth)
+        {
+            throw new InvalidDataException($"the part '{_part}' nests elements more than {MaxDepth} deep (Word nests tables at most 63 deep)");
+        }
+
         foreach (var child in element.Elements())
         {
             Visit(child, context, cancellationToken);
         }
+
+        _depth--;
     }
 
     private void Visit(XElement element, WalkContext context, CancellationToken cancellationToken)
