@@ -12,6 +12,12 @@ public sealed record ReaderOptions
     /// <summary>The most a Word package may unpack to, in bytes, summed over its parts (a zip bomb stops here).</summary>
     public long MaxUncompressedBytes { get; init; } = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// The most text a release may hold once read, in characters (UTF-16 code units): about 150,000 words, a hundred
+    /// times a long release. Past it the file is refused, since every rule would then take minutes over it.
+    /// </summary>
+    public int MaxTextCharacters { get; init; } = 1_000_000;
+
     /// <summary>The highest ratio of unpacked to packed size allowed for one part of a Word package.</summary>
     public int MaxCompressionRatio { get; init; } = 200;
 }

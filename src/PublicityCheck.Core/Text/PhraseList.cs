@@ -78,16 +78,28 @@ public sealed class PhraseList
     {
         var alternatives = phrases
             .OrderByDescending(p => p.Length)
-            .Select(p => string.Join(@"[\s\-‐‑–]+", p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
+            .Select(Alternative)
             .ToList();
         if (alternatives.Count == 0)
         {
             return null;
         }
 
-        var pattern = new StringBuilder(@"\b(?:");
+        var pattern = new StringBuilder("(?:");
         pattern.AppendJoin('|', alternatives);
-        pattern.Append(@")\b");
+        pattern.Append(')');
         return new Regex(pattern.ToString(), options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
+
+    // A whole-word boundary only where the phrase has a word character at that end: "\b" before "(" or after "!"
+    // would demand a letter next to the punctuation, so such a phrase could never match.
+    private static string Alternative(string phrase)
+    {
+        var body = string.Join(@"[\s\-‐‑–]+", phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        var start = IsWordCharacter(phrase[0]) ? @"\b" : string.Empty;
+        var end = IsWordCharacter(phrase[^1]) ? @"\b" : string.Empty;
+        return start + body + end;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }

@@ -42,6 +42,11 @@ public sealed class MarkdownReader : IDocumentReader
                 return DocumentReadResult.Failure(path, "the file is empty");
             }
 
+            if (text.Length > options.MaxTextCharacters)
+            {
+                return DocumentReadResult.Failure(path, TextLimit.Reason(text.Length, options));
+            }
+
             var diagnostics = new List<Diagnostic>();
             if (usedFallback)
             {

@@ -11,6 +11,9 @@ namespace PublicityCheck.Documents.Word;
 /// </summary>
 internal sealed class PartWalker
 {
+    /// <summary>The deepest nesting of XML elements walked: far beyond what Word writes, far short of the stack's end.</summary>
+    internal const int MaxDepth = 512;
+
     private readonly string _part;
     private readonly BlockKind? _partKind;
     private readonly StyleCatalog _styles;
@@ -19,6 +22,7 @@ internal sealed class PartWalker
     private FieldStack _fields = new();
     private ParagraphText? _current;
     private int _paragraphCount;
+    private int _depth;
 
     /// <summary>Creates a walker for part <paramref name="part"/>; <paramref name="partKind"/> overrides every block's kind (headers, notes).</summary>
     public PartWalker(string part, BlockKind? partKind, StyleCatalog styles)
@@ -48,10 +52,18 @@ internal sealed class PartWalker
 
     private void VisitChildren(XElement element, WalkContext context, CancellationToken cancellationToken)
     {
+        // The walk recurses once per level of XML; a stack overflow would kill the process, so refuse first.
+        if (++_depth > MaxDepth)
+        {
+            throw new InvalidDataException($"the part '{_part}' nests elements more than {MaxDepth} deep (Word nests tables at most 63 deep)");
+        }
+
         foreach (var child in element.Elements())
         {
             Visit(child, context, cancellationToken);
         }
+
+        _depth--;
     }
 
     private void Visit(XElement element, WalkContext context, CancellationToken cancellationToken)

@@ -60,7 +60,10 @@ public sealed class WordReader : IDocumentReader
 
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false });
-            return new WordPackageReader(path, document, cancellationToken).Read();
+            var result = new WordPackageReader(path, document, cancellationToken).Read();
+            return result.Document is { } read && read.Text.Length > options.MaxTextCharacters
+                ? DocumentReadResult.Failure(path, TextLimit.Reason(read.Text.Length, options))
+                : result;
         }
         catch (OpenXmlPackageException ex)
         {

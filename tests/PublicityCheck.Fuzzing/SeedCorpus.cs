@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace PublicityCheck.Fuzzing;
+
+/// <summary>Builds a seed corpus for each target from the shipped samples and the shared corpus, at run time.</summary>
+internal static class SeedCorpus
+{
+    // afl-fuzz wants small seeds; larger files slow every execution.
+    private const long MaxSeedBytes = 64 * 1024;
+
+    public static void Write(string output, string repository)
+    {
+        var sources = new[] { Path.Combine(repository, "samples"), Path.Combine(repository, "..", "shared", "corpus") }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => new FileInfo(file).Length <= MaxSeedBytes)
+            .ToList();
+        var markdown = sources.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var word = sources.Where(f => f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".docm", StringComparison.OrdinalIgnoreCase)).ToList();
+        Copy(markdown, Path.Combine(output, "markdown"));
+        Copy(word, Path.Combine(output, "word"));
+
+        var json = Path.Combine(output, "check-json");
+        Directory.CreateDirectory(json);
+        var i = 0;
+        foreach (var file in markdown.Take(20))
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(Path.Combine(json, $"markdown-{i}.json"), JsonSerializer.Serialize(new { markdown = text, publishOn = "2026-03-02" }));
+            var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+            File.WriteAllText(Path.Combine(json, $"paragraphs-{i++}.json"), JsonSerializer.Serialize(new { paragraphs, category = "news" }));
+        }
+
+        Console.WriteLine($"seeds: {markdown.Count} Markdown, {word.Count} Word, {i * 2} JSON bodies under {output}");
+    }
+
+    private static void Copy(List<string> files, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < files.Count; i++)
+        {
+            File.Copy(files[i], Path.Combine(folder, $"{i:D3}{Path.GetExtension(files[i])}"), overwrite: true);
+        }
+    }
+}
