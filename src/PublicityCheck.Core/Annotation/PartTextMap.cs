@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using PublicityCheck.Documents.Word;
 
 namespace PublicityCheck.Annotation;
 
@@ -16,8 +17,7 @@ internal sealed class PartTextMap
     private readonly string _w;
     private readonly List<OpenXmlElement> _paragraphs = [];
     private readonly List<List<TextPiece>> _pieces = [];
-    private Stack<bool> _inResult = new();
-    private int _codeFrames;
+    private FieldStack _fields = new();
     private int _current = -1;
 
     private PartTextMap(OpenXmlElement root)
@@ -67,7 +67,7 @@ internal sealed class PartTextMap
                 Add(element, SymbolLength(element), deleted);
                 break;
             case "fldChar" when !deleted:
-                OnFieldChar(Attribute(element, "fldCharType"));
+                _fields.OnFieldChar(Attribute(element, "fldCharType"));
                 break;
             case "del" or "moveFrom":
                 VisitChildren(element, deleted: true);
@@ -116,10 +116,10 @@ internal sealed class PartTextMap
 
     private void VisitStory(OpenXmlElement element, bool deleted)
     {
-        var (savedStack, savedFrames, savedCurrent) = (_inResult, _codeFrames, _current);
-        (_inResult, _codeFrames, _current) = (new Stack<bool>(), 0, -1);
+        var (savedFields, savedCurrent) = (_fields, _current);
+        (_fields, _current) = (new FieldStack(), -1);
         VisitChildren(element, deleted);
-        (_inResult, _codeFrames, _current) = (savedStack, savedFrames, savedCurrent);
+        (_fields, _current) = (savedFields, savedCurrent);
     }
 
     private void VisitParagraph(OpenXmlElement paragraph, bool deleted)
@@ -129,18 +129,14 @@ internal sealed class PartTextMap
         var saved = _current;
         _current = _paragraphs.Count - 1;
         VisitChildren(paragraph, deleted);
-        while (_inResult.Count > 0 && !_inResult.Peek())
-        {
-            _inResult.Pop();
-            _codeFrames--;
-        }
+        _fields.OnParagraphEnd();
 
         _current = saved;
     }
 
     private void Add(OpenXmlElement element, int length, bool deleted)
     {
-        if (_current < 0 || deleted || _codeFrames != 0 || length == 0)
+        if (_current < 0 || deleted || !_fields.ReadsText || length == 0)
         {
             return;
         }
@@ -148,31 +144,6 @@ internal sealed class PartTextMap
         var pieces = _pieces[_current];
         var start = pieces.Count == 0 ? 0 : pieces[^1].End;
         pieces.Add(new TextPiece(element, start, length));
-    }
-
-    private void OnFieldChar(string? type)
-    {
-        switch (type)
-        {
-            case "begin":
-                _inResult.Push(false);
-                _codeFrames++;
-                break;
-            case "separate" when _inResult.Count > 0 && !_inResult.Peek():
-                _inResult.Pop();
-                _inResult.Push(true);
-                _codeFrames--;
-                break;
-            case "end" when _inResult.Count > 0:
-                if (!_inResult.Pop())
-                {
-                    _codeFrames--;
-                }
-
-                break;
-            default:
-                break;
-        }
     }
 
     private string? Attribute(OpenXmlElement element, string localName) =>
