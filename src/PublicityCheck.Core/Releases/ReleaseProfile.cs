@@ -53,8 +53,8 @@ public sealed record ReleaseProfile
         if (wardNames.Count > 0)
         {
             var lead = ReleaseLead.Text(document);
-            wards = [.. wardNames.Where(w => new PhraseList([w]).Matches(document.Text).Any())];
-            leadWards = [.. wards.Where(w => new PhraseList([w]).Matches(lead).Any())];
+            wards = [.. wardNames.Where(w => PhraseList.Shared([w]).Matches(document.Text).Any())];
+            leadWards = [.. wards.Where(w => PhraseList.Shared([w]).Matches(lead).Any())];
         }
 
         return new ReleaseProfile

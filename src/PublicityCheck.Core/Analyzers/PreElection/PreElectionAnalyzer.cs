@@ -124,7 +124,7 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
     internal static string Format(LocalDate date) => DatePattern.Format(date);
 
     private static bool AppliesTo(Election election, ReleaseDocument document) =>
-        !election.IsForSomeWards || new PhraseList(election.Wards).Matches(document.Text).Any();
+        !election.IsForSomeWards || PhraseList.Shared(election.Wards).Matches(document.Text).Any();
 
     private static int CountWorkingDays(PreElectionPeriod period, LocalDate publishOn)
     {

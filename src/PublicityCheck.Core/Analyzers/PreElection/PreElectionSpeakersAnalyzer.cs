@@ -127,7 +127,7 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         var surname = candidate.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var forms = candidate.Aliases.Append(candidate.Name)
             .Concat(new[] { "Councillor", "Cllr", "Cllr.", "County Councillor", "Mr", "Mrs", "Ms", "Dr" }.Select(t => $"{t} {surname}"));
-        var names = new PhraseList(forms);
+        var names = PhraseList.Shared(forms);
         foreach (var block in context.Document.Blocks)
         {
             if (FactualElectionInformation.Matches(block.Text).Any())

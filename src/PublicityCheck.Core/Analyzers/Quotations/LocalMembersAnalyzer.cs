@@ -60,7 +60,7 @@ public sealed class LocalMembersAnalyzer : PublicityAnalyzer
                 continue;
             }
 
-            var mention = new PhraseList([ward]).Matches(context.Document.Text).First();
+            var mention = PhraseList.Shared([ward]).Matches(context.Document.Text).First();
             context.ReportDiagnostic(QuotationDescriptors.LocalMemberNotInvited, mention, ward, string.Join(", ", members.Select(m => m.DisplayName)));
         }
     }
