@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Text;
@@ -8,21 +6,23 @@ namespace PublicityCheck.Text;
 /// <summary>
 /// A list of phrases to find in text, as written in the word lists under <c>lexicons/</c>: one phrase a line,
 /// <c>#</c> for comments. Phrases match whole words; a space in a phrase matches any run of spaces or hyphens; a
-/// phrase written wholly in capitals matches only in capitals, any other ignores case. Matching cannot backtrack
-/// catastrophically: it uses .NET's non-backtracking engine.
+/// phrase written wholly in capitals matches only in capitals, any other ignores case. The phrases are held as a
+/// tree of words and the text is cut into words once, so matching takes time in proportion to the text, whatever
+/// the text or the phrases: nothing can backtrack.
 /// </summary>
 public sealed class PhraseList
 {
-    private readonly Regex? _ignoreCase;
-    private readonly Regex? _matchCase;
+    private readonly PhraseTree _tree = new();
 
     /// <summary>Creates a list from its phrases.</summary>
     public PhraseList(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         Phrases = [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
-        _ignoreCase = Compile(Phrases.Where(p => !IsCapitals(p)), RegexOptions.IgnoreCase);
-        _matchCase = Compile(Phrases.Where(IsCapitals), RegexOptions.None);
+        foreach (var phrase in Phrases)
+        {
+            _tree.Add(phrase, matchCase: IsCapitals(phrase));
+        }
     }
 
     /// <summary>
@@ -66,60 +66,33 @@ public sealed class PhraseList
     public IEnumerable<TextSpan> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = new List<TextSpan>();
-        foreach (var regex in new[] { _ignoreCase, _matchCase })
-        {
-            if (regex is null)
-            {
-                continue;
-            }
+        return _tree.IsEmpty ? [] : MatchesOf(text);
+    }
 
-            foreach (Match match in regex.Matches(text))
-            {
-                spans.Add(new TextSpan(match.Index, match.Length));
-            }
-        }
+    /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
+    public bool IsFoundIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return !_tree.IsEmpty && MatchesOf(text).Any();
+    }
 
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var end = -1;
-        foreach (var span in spans)
+    private IEnumerable<TextSpan> MatchesOf(string text)
+    {
+        var tokens = WordTokens.Of(text);
+        var i = 0;
+        while (i < tokens.Count)
         {
-            if (span.Start >= end)
+            if (_tree.LongestAt(text, tokens, i, out var last))
             {
-                end = span.End;
-                yield return span;
+                yield return TextSpan.FromBounds(tokens.Items[i].Start, tokens.Items[last].End);
+                i = last + 1;
+            }
+            else
+            {
+                i++;
             }
         }
     }
 
     private static bool IsCapitals(string phrase) => phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
-
-    private static Regex? Compile(IEnumerable<string> phrases, RegexOptions options)
-    {
-        var alternatives = phrases
-            .OrderByDescending(p => p.Length)
-            .Select(Alternative)
-            .ToList();
-        if (alternatives.Count == 0)
-        {
-            return null;
-        }
-
-        var pattern = new StringBuilder("(?:");
-        pattern.AppendJoin('|', alternatives);
-        pattern.Append(')');
-        return new Regex(pattern.ToString(), options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    }
-
-    // A whole-word boundary only where the phrase has a word character at that end: "\b" before "(" or after "!"
-    // would demand a letter next to the punctuation, so such a phrase could never match.
-    private static string Alternative(string phrase)
-    {
-        var body = string.Join(@"[\s\-‐‑–]+", phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var start = IsWordCharacter(phrase[0]) ? @"\b" : string.Empty;
-        var end = IsWordCharacter(phrase[^1]) ? @"\b" : string.Empty;
-        return start + body + end;
-    }
-
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }

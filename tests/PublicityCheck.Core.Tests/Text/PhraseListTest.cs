@@ -57,4 +57,20 @@ public class PhraseListTest
 
         Assert.Empty(Find(list, hostile));
     }
+
+    [Fact]
+    public void Matches_KeepsPunctuationInsideAPhraseAsWritten()
+    {
+        var list = new PhraseList(["St Anne's ward"]);
+
+        Assert.Equal(["st anne's Ward"], Find(list, "Residents of st anne's Ward and of St Annes ward, St Anne s ward."));
+    }
+
+    [Fact]
+    public void Matches_FindsAPhraseThatStartsWithPunctuation()
+    {
+        var list = new PhraseList(["(Part II)"]);
+
+        Assert.Equal(["(Part II)"], Find(list, "The appendix (Part II) was not published."));
+    }
 }
