@@ -14,6 +14,8 @@ public sealed record ReleaseProfile
 {
     private static readonly ConditionalWeakTable<ReleaseDocument, Cached> Cache = new();
 
+    private static readonly ConditionalWeakTable<PublicityCheckConfiguration, WardNames> Wardnames = new();
+
     /// <summary>The kind of release.</summary>
     public required ReleaseKind Kind { get; init; }
 
@@ -47,14 +49,13 @@ public sealed record ReleaseProfile
     private static ReleaseProfile Create(ReleaseDocument document, PublicityCheckConfiguration configuration)
     {
         var (kind, stated) = ReleaseKindDetector.Detect(document);
-        var wardNames = configuration.People.Select(p => p.Ward).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var wardNames = Wardnames.GetValue(configuration, c => new WardNames(c));
         var wards = ImmutableArray<string>.Empty;
         var leadWards = ImmutableArray<string>.Empty;
-        if (wardNames.Count > 0)
+        if (wardNames.Names.Length > 0)
         {
-            var lead = ReleaseLead.Text(document);
-            wards = [.. wardNames.Where(w => PhraseList.Shared([w]).Matches(document.Text).Any())];
-            leadWards = [.. wards.Where(w => PhraseList.Shared([w]).Matches(lead).Any())];
+            wards = wardNames.NamedIn(document.Text);
+            leadWards = wards.IsEmpty ? [] : wardNames.NamedIn(ReleaseLead.Text(document));
         }
 
         return new ReleaseProfile
@@ -68,4 +69,24 @@ public sealed record ReleaseProfile
     }
 
     private sealed record Cached(PublicityCheckConfiguration Configuration, ReleaseProfile Profile);
+
+    // The roster's wards as one set of phrase lists, built once per configuration.
+    private sealed class WardNames
+    {
+        private readonly PhraseListSet _lists;
+
+        public WardNames(PublicityCheckConfiguration configuration)
+        {
+            Names = [.. configuration.People.Select(p => p.Ward).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+            _lists = new PhraseListSet(Names.Select(n => new[] { n }));
+        }
+
+        public ImmutableArray<string> Names { get; }
+
+        public ImmutableArray<string> NamedIn(string text)
+        {
+            var counts = _lists.Occurrences(text);
+            return [.. Names.Where((_, i) => counts[i] > 0)];
+        }
+    }
 }

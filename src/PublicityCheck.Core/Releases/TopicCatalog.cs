@@ -12,7 +12,13 @@ public sealed class TopicCatalog
 {
     private readonly ImmutableArray<Topic> _topics;
 
-    private TopicCatalog(ImmutableArray<Topic> topics) => _topics = topics;
+    private readonly PhraseListSet _words;
+
+    private TopicCatalog(ImmutableArray<Topic> topics)
+    {
+        _topics = topics;
+        _words = new PhraseListSet(topics.Select(t => t.Words.Phrases.AsEnumerable()));
+    }
 
     /// <summary>The built-in topic lists.</summary>
     public static TopicCatalog Default { get; } = Load();
@@ -40,9 +46,10 @@ public sealed class TopicCatalog
             text = new string(chars);
         }
 
-        var lead = ReleaseLead.Text(document);
+        var all = _words.Occurrences(text);
+        var lead = _words.Occurrences(ReleaseLead.Text(document));
         return [.. _topics
-            .Select(t => (t.Name, All: t.Words.Matches(text).Count(), Lead: t.Words.Matches(lead).Any()))
+            .Select((t, i) => (t.Name, All: all[i], Lead: lead[i] > 0))
             .Where(t => t.All >= 2 || t.Lead)
             .OrderByDescending(t => t.All)
             .ThenBy(t => t.Name, StringComparer.Ordinal)

@@ -94,5 +94,5 @@ public sealed class PhraseList
         }
     }
 
-    private static bool IsCapitals(string phrase) => phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
+    internal static bool IsCapitals(string phrase) => phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
 }

@@ -12,8 +12,11 @@ internal sealed class PhraseTree
     /// <summary>Whether the tree holds no phrase.</summary>
     public bool IsEmpty { get; private set; } = true;
 
-    /// <summary>Adds <paramref name="phrase"/>; with <paramref name="matchCase"/> it matches only as written.</summary>
-    public void Add(string phrase, bool matchCase)
+    /// <summary>
+    /// Adds <paramref name="phrase"/> to the list numbered <paramref name="list"/>; with <paramref name="matchCase"/>
+    /// it matches only as written.
+    /// </summary>
+    public void Add(string phrase, bool matchCase, int list = 0)
     {
         var tokens = WordTokens.Cut(phrase);
         if (tokens.Count == 0)
@@ -38,14 +41,74 @@ internal sealed class PhraseTree
 
         if (matchCase)
         {
-            (node.Exact ??= []).Add([.. tokens.Items.Take(tokens.Count).Select(t => phrase.Substring(t.Start, t.Length))]);
+            (node.Exact ??= []).Add(([.. tokens.Items.Take(tokens.Count).Select(t => phrase.Substring(t.Start, t.Length))], list));
         }
-        else
+        else if (!(node.AnyCase ??= []).Contains(list))
         {
-            node.AnyCase = true;
+            node.AnyCase.Add(list);
         }
 
         IsEmpty = false;
+        Lists = Math.Max(Lists, list + 1);
+    }
+
+    /// <summary>How many lists the tree holds phrases of.</summary>
+    public int Lists { get; private set; }
+
+    /// <summary>
+    /// How many times each list's phrases occur in <paramref name="text"/>, counted as <see cref="LongestAt"/> would
+    /// for that list alone: earliest first, longest at each place, no overlaps.
+    /// </summary>
+    public int[] Count(string text, WordTokens tokens)
+    {
+        var counts = new int[Lists];
+        var free = new int[Lists]; // the first token each list may start a match at
+        var longest = new int[Lists];
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            Array.Fill(longest, -1);
+            var node = _root;
+            var any = false;
+            for (var i = first; i < tokens.Count; i++)
+            {
+                node = Next(node, text, tokens, first, i);
+                if (node is null)
+                {
+                    break;
+                }
+
+                foreach (var list in node.AnyCase ?? [])
+                {
+                    longest[list] = i;
+                    any = true;
+                }
+
+                foreach (var (words, list) in node.Exact ?? [])
+                {
+                    if (IsWrittenAs(text, tokens, first, words))
+                    {
+                        longest[list] = i;
+                        any = true;
+                    }
+                }
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            for (var list = 0; list < longest.Length; list++)
+            {
+                if (longest[list] >= 0 && first >= free[list])
+                {
+                    counts[list]++;
+                    free[list] = longest[list] + 1;
+                }
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>
@@ -55,23 +118,29 @@ internal sealed class PhraseTree
     public bool LongestAt(string text, WordTokens tokens, int first, out int last)
     {
         last = -1;
-        var node = _root;
+        Node? node = _root;
         for (var i = first; i < tokens.Count; i++)
         {
-            var token = tokens.Items[i];
-            var children = i > first && !token.AfterGap ? node.Adjacent : node.Spaced;
-            if (children is null || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(token.Start, token.Length), out node))
+            node = Next(node, text, tokens, first, i);
+            if (node is null)
             {
                 break;
             }
 
-            if (node.AnyCase || (node.Exact is { } exact && exact.Exists(words => IsWrittenAs(text, tokens, first, words))))
+            if (node.AnyCase is not null || (node.Exact is { } exact && exact.Exists(e => IsWrittenAs(text, tokens, first, e.Words))))
             {
                 last = i;
             }
         }
 
         return last >= 0;
+    }
+
+    private static Node? Next(Node node, string text, WordTokens tokens, int first, int i)
+    {
+        var token = tokens.Items[i];
+        var children = i > first && !token.AfterGap ? node.Adjacent : node.Spaced;
+        return children is not null && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(token.Start, token.Length), out var next) ? next : null;
     }
 
     private static bool IsWrittenAs(string text, WordTokens tokens, int first, string[] words)
@@ -96,8 +165,8 @@ internal sealed class PhraseTree
 
         public Dictionary<string, Node>? Adjacent { get; set; }
 
-        public bool AnyCase { get; set; }
+        public List<int>? AnyCase { get; set; }
 
-        public List<string[]>? Exact { get; set; }
+        public List<(string[] Words, int List)>? Exact { get; set; }
     }
 }
