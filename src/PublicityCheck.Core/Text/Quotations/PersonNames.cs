@@ -70,6 +70,119 @@ internal static partial class PersonNames
     }
 
     /// <summary>
+    /// The titled and the untitled names of <see cref="FindTitled"/> and <see cref="FindUntitled"/> that have one of
+    /// <paramref name="words"/> as a word: the fuller forms a speaker's name may have. Only the stretch of
+    /// capitalised words around each place a word occurs is searched, and from where a search of the whole text
+    /// would pass, so the names are the ones a whole search finds there.
+    /// </summary>
+    public static (List<PersonName> Titled, List<PersonName> Untitled) FindAround(string text, IEnumerable<string> words)
+    {
+        var titledNames = new List<PersonName>();
+        var untitledNames = new List<PersonName>();
+        var titled = new HashSet<int>();
+        var untitled = new HashSet<int>();
+        foreach (var word in words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+                {
+                    continue;
+                }
+
+                var from = RunStart(text, at);
+                for (var match = TitledName().Match(text, from); match.Success && match.Index <= at; match = match.NextMatch())
+                {
+                    if (match.Index + match.Length >= end && titled.Add(match.Index) && Accept(match, text) is { } name)
+                    {
+                        titledNames.Add(name);
+                    }
+                }
+
+                for (var match = NameAnywhere().Match(text, from); match.Success && match.Index <= at; match = match.NextMatch())
+                {
+                    if (match.Index + match.Length >= end && untitled.Add(match.Index) && !match.Groups["title"].Success
+                        && Accept(match, text) is { Title: null, Given.Length: > 0 } name)
+                    {
+                        untitledNames.Add(name);
+                    }
+                }
+            }
+        }
+
+        titledNames.Sort((a, b) => a.Start.CompareTo(b.Start));
+        untitledNames.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (titledNames, untitledNames);
+    }
+
+    // Where a search of the whole text would be, with no name begun, before the word at 'at': the start of the run
+    // of words that may be part of a name (capitalised, or "the" of "the Reverend") running up to it. A word that
+    // ends in other punctuation, or does not start with a capital, can only end or start a name, so the run stops
+    // there; a very long run (a title in capitals) is cut short.
+    private static int RunStart(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (!char.IsUpper(text[start]))
+        {
+            return start;
+        }
+
+        for (var words = 0; words < 64; words++)
+        {
+            var end = start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start || end == 0)
+            {
+                return start;
+            }
+
+            var begin = end;
+            while (begin > 0 && !char.IsWhiteSpace(text[begin - 1]))
+            {
+                begin--;
+            }
+
+            var word = text.AsSpan(begin, end - begin);
+            var isThe = word is "the" or "The";
+            if (!isThe && !HasCapital(word))
+            {
+                return start;
+            }
+
+            start = begin;
+            if (!isThe && (!char.IsUpper(word[0]) || !(char.IsLetter(word[^1]) || word[^1] is '.' or '\'' or '’')))
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The best name in a phrase of an attribution: the whole phrase when it is a name, otherwise the longest run of
     /// words that is one, titled names first; null when there is none.
     /// </summary>

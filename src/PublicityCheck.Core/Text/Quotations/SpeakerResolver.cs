@@ -9,7 +9,12 @@ namespace PublicityCheck.Text.Quotations;
 internal sealed class SpeakerResolver
 {
     private readonly ReleaseDocument _document;
-    private readonly List<PersonName> _names;
+    private readonly Dictionary<Attribution, ParsedSubject?> _subjects = [];
+    private readonly List<PersonName> _attributed = [];
+    private readonly HashSet<string> _searched = new(StringComparer.Ordinal);
+    private readonly List<PersonName> _titled = [];
+    private readonly List<PersonName> _untitled = [];
+    private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private SpeakerMention? _last;
     private QuotedPassage? _lastPassage;
@@ -17,12 +22,11 @@ internal sealed class SpeakerResolver
     public SpeakerResolver(ReleaseDocument document, IEnumerable<Attribution?> attributions)
     {
         _document = document;
-        _names = [.. PersonNames.FindTitled(document.Text), .. PersonNames.FindUntitled(document.Text)];
         foreach (var attribution in attributions)
         {
-            if (attribution is not null && SubjectParser.Parse(attribution)?.Person is { } person)
+            if (attribution is not null && Subject(attribution)?.Person is { } person)
             {
-                _names.Add(person);
+                _attributed.Add(person);
             }
         }
     }
@@ -41,7 +45,7 @@ internal sealed class SpeakerResolver
 
     private SpeakerMention? Attributed(QuotedPassage passage, Attribution? attribution)
     {
-        var subject = attribution is null ? null : SubjectParser.Parse(attribution);
+        var subject = attribution is null ? null : Subject(attribution);
         if (subject is null)
         {
             return null;
@@ -100,7 +104,8 @@ internal sealed class SpeakerResolver
     private SpeakerMention? LastTitledBefore(int offset)
     {
         // A named person who is reported as speaking ("Councillor Quinn said the council would...") is a pronoun's antecedent.
-        var name = _names.Where(n => n.Start < offset && n.Title is not null && ReportedSpeech(n)).MaxBy(n => n.Start);
+        _allTitled ??= [.. PersonNames.FindTitled(_document.Text), .. _attributed.Where(n => n.Title is not null)];
+        var name = _allTitled.Where(n => n.Start < offset && ReportedSpeech(n)).MaxBy(n => n.Start);
         if (name is null)
         {
             return null;
@@ -118,8 +123,35 @@ internal sealed class SpeakerResolver
         return verb.Success && after.IndexOfAny(['.', '\n', '"', '“', '‘']) is var stop && (stop < 0 || stop > verb.Index);
     }
 
-    private PersonName Fullest(PersonName name) =>
-        _names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+    private ParsedSubject? Subject(Attribution attribution)
+    {
+        if (!_subjects.TryGetValue(attribution, out var subject))
+        {
+            subject = SubjectParser.Parse(attribution);
+            _subjects.Add(attribution, subject);
+        }
 
-    private PersonName? Fullest(string text) => _names.FirstOrDefault(n => string.Equals(n.Text, text, StringComparison.Ordinal));
+        return subject;
+    }
+
+    // The names in the release that may be this one written out more fully: each shares its surname (or, for a
+    // first name alone, has it as a forename), so only the text around that word is searched, once.
+    private PersonName Fullest(PersonName name)
+    {
+        if (_searched.Add(name.Surname))
+        {
+            var (titled, untitled) = PersonNames.FindAround(_document.Text, [name.Surname]);
+            _titled.AddRange(titled.Where(n => !_titled.Exists(t => t.Start == n.Start)));
+            _untitled.AddRange(untitled.Where(n => !_untitled.Exists(u => u.Start == n.Start)));
+            _titled.Sort((a, b) => a.Start.CompareTo(b.Start));
+            _untitled.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return Names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+    }
+
+    private PersonName? Fullest(string text) => Names.FirstOrDefault(n => string.Equals(n.Text, text, StringComparison.Ordinal));
+
+    // In the order a whole search would give them: titled, then untitled, then as the attributions name them.
+    private IEnumerable<PersonName> Names => _titled.Concat(_untitled).Concat(_attributed);
 }
