@@ -96,7 +96,10 @@ internal sealed class WordDocumentBuilder
     public WordDocumentBuilder Paragraph(string text) => Body(P(Run(text)));
 
     /// <summary>Adds a header part holding one paragraph.</summary>
-    public WordDocumentBuilder Header(string text) => Add(_headers, text);
+    public WordDocumentBuilder Header(string text) => Add(_headers, P(Run(text)));
+
+    /// <summary>Adds a header part holding the given paragraph and table XML.</summary>
+    public WordDocumentBuilder HeaderContent(params string[] xml) => Add(_headers, string.Concat(xml));
 
     /// <summary>Adds a header part whose XML is given as is (possibly malformed).</summary>
     public WordDocumentBuilder RawHeader(string xml)
@@ -106,10 +109,16 @@ internal sealed class WordDocumentBuilder
     }
 
     /// <summary>Adds a footer part holding one paragraph.</summary>
-    public WordDocumentBuilder Footer(string text) => Add(_footers, text);
+    public WordDocumentBuilder Footer(string text) => Add(_footers, P(Run(text)));
+
+    /// <summary>Adds a footer part holding the given paragraph and table XML.</summary>
+    public WordDocumentBuilder FooterContent(params string[] xml) => Add(_footers, string.Concat(xml));
 
     /// <summary>Adds a footnote holding one paragraph.</summary>
-    public WordDocumentBuilder Footnote(string text) => Add(_footnotes, text);
+    public WordDocumentBuilder Footnote(string text) => Add(_footnotes, P(Run(text)));
+
+    /// <summary>Adds a footnote holding the given paragraph XML.</summary>
+    public WordDocumentBuilder FootnoteContent(params string[] xml) => Add(_footnotes, string.Concat(xml));
 
     /// <summary>Adds a reviewer comment; anchor it in the body with <see cref="CommentStart"/> and <see cref="CommentEnd"/>.</summary>
     public WordDocumentBuilder Comment(int id, string text)
@@ -169,7 +178,7 @@ internal sealed class WordDocumentBuilder
             foreach (var header in _headers)
             {
                 var part = main.AddNewPart<HeaderPart>();
-                Feed(part, $"<w:hdr {Namespaces}>{P(Run(header))}</w:hdr>");
+                Feed(part, $"<w:hdr {Namespaces}>{header}</w:hdr>");
                 sectionReferences.Append(CultureInfo.InvariantCulture, $"<w:headerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(part)}\"/>");
             }
 
@@ -181,7 +190,7 @@ internal sealed class WordDocumentBuilder
             foreach (var footer in _footers)
             {
                 var part = main.AddNewPart<FooterPart>();
-                Feed(part, $"<w:ftr {Namespaces}>{P(Run(footer))}</w:ftr>");
+                Feed(part, $"<w:ftr {Namespaces}>{footer}</w:ftr>");
                 sectionReferences.Append(CultureInfo.InvariantCulture, $"<w:footerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(part)}\"/>");
             }
 
@@ -219,7 +228,7 @@ internal sealed class WordDocumentBuilder
             notes.Append("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
             for (var i = 0; i < _footnotes.Count; i++)
             {
-                notes.Append(CultureInfo.InvariantCulture, $"<w:footnote w:id=\"{i + 1}\">{P(Run(_footnotes[i]))}</w:footnote>");
+                notes.Append(CultureInfo.InvariantCulture, $"<w:footnote w:id=\"{i + 1}\">{_footnotes[i]}</w:footnote>");
             }
 
             Feed(main.AddNewPart<FootnotesPart>(), notes.Append("</w:footnotes>").ToString());

@@ -6,7 +6,8 @@ namespace PublicityCheck.Text.Quotations;
 /// <summary>
 /// Pairs quotation marks across a document. Marks of the other kind inside a passage are nested quotes and stay
 /// inside it. A passage left open at the end of a paragraph goes on into the next when that paragraph opens with
-/// the same kind of mark (the convention for quotations of several paragraphs); otherwise it ends with its paragraph.
+/// the same kind of mark (the convention for quotations of several paragraphs) in the same part of the file;
+/// otherwise it ends with its paragraph.
 /// </summary>
 internal static class QuoteScanner
 {
@@ -20,8 +21,9 @@ internal static class QuoteScanner
             var i = 0;
             if (open is not null)
             {
+                // A header, footer or note is not the next paragraph of the body: a passage never runs on into another part.
                 var first = SkipWhiteSpace(text, 0);
-                if (first < text.Length && OpensSameKind(text, first, open.IsDouble))
+                if (first < text.Length && OpensSameKind(text, first, open.IsDouble) && string.Equals(block.Part, open.Block.Part, StringComparison.Ordinal))
                 {
                     open.Block = block;
                     open.PartStart = block.Span.Start + first + 1;

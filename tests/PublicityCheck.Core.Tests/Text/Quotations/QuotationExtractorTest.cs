@@ -1,4 +1,5 @@
 using PublicityCheck.Documents;
+using PublicityCheck.Tests.Documents.Word;
 using PublicityCheck.Tests.Support;
 using PublicityCheck.Text.Quotations;
 
@@ -93,6 +94,19 @@ public class QuotationExtractorTest
 
         Assert.Equal(2, quotation.Parts.Length);
         Assert.Equal("The changing rooms were the change users asked for most.\nI hope people will come along to the open day and see the difference for themselves.", quotation.Text);
+        Assert.Equal(document.Blocks[1].Span.End, quotation.Span.End);
+    }
+
+    [Fact]
+    public void Extract_QuotationLeftOpenAtTheEndOfTheBody_DoesNotRunOnIntoTheFootnotes()
+    {
+        var document = WordTestReading.ReadDocument(new WordDocumentBuilder()
+            .Paragraph("Councillor Priya Mistry said: “The changing rooms were the change users asked for most.")
+            .Paragraph("“I hope people will come along to the open day and see the difference for themselves.")
+            .Footnote("“Leisure Strategy 2026”, Cabinet report, 24 February 2026."));
+
+        var quotation = document.Quotations[0];
+
         Assert.Equal(document.Blocks[1].Span.End, quotation.Span.End);
     }
 
