@@ -18,9 +18,10 @@ internal static partial class AttributionFinder
         var fragment = document.Text[start..passage.Span.Start];
         if (string.IsNullOrWhiteSpace(fragment) && start == block.Span.Start && block.Index > 0)
         {
+            // A header, footer or note does not introduce the body's quotations, nor the body a note's.
             var previous = document.Blocks[block.Index - 1];
             var text = previous.Text.TrimEnd();
-            if (text.EndsWith(':') || text.EndsWith(','))
+            if ((text.EndsWith(':') || text.EndsWith(',')) && string.Equals(previous.Part, block.Part, StringComparison.Ordinal))
             {
                 return ParseBefore(LastSentence(previous.Text, previous.Span.Start));
             }

@@ -97,7 +97,8 @@ internal sealed class SpeakerResolver
         var block = passage.FirstBlock;
         var sameBlock = _lastPassage.LastBlock.Index == block.Index;
         var opensBlock = string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]);
-        var previousBlock = opensBlock && _lastPassage.LastBlock.Index == block.Index - 1;
+        var previousBlock = opensBlock && _lastPassage.LastBlock.Index == block.Index - 1
+            && string.Equals(_lastPassage.LastBlock.Part, block.Part, StringComparison.Ordinal);
         return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation } : null;
     }
 

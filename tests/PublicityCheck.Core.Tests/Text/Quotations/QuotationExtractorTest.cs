@@ -98,6 +98,18 @@ public class QuotationExtractorTest
     }
 
     [Fact]
+    public void Extract_QuotationOpeningAFootnote_IsNotCreditedToTheBodysLastSpeaker()
+    {
+        var document = WordTestReading.ReadDocument(new WordDocumentBuilder()
+            .Paragraph("“The changing rooms were the change users asked for most,” said Councillor Priya Mistry.")
+            .Footnote("“Our pool, our say” was the title of the 2025 consultation."));
+
+        var footnote = Assert.Single(document.Quotations, q => q.Span.Start >= document.Blocks[^1].Span.Start);
+
+        Assert.Null(footnote.Speaker);
+    }
+
+    [Fact]
     public void Extract_QuotationLeftOpenAtTheEndOfTheBody_DoesNotRunOnIntoTheFootnotes()
     {
         var document = WordTestReading.ReadDocument(new WordDocumentBuilder()
