@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using PublicityCheck.Benchmarks;
+using PublicityCheck.Benchmarks.Generation;
 using PublicityCheck.Classification;
 
 if (args is ["--cold-load"])
@@ -12,6 +13,12 @@ if (args is ["--cold-load"])
     model.Score(ReleaseSentences.All[0]);
     Console.WriteLine($"cold load {loaded.TotalMilliseconds:0.0} ms; load and first score {watch.Elapsed.TotalMilliseconds:0.0} ms; {model.Vocabulary.Count} features");
     return 0;
+}
+
+if (args is ["generate", .. var rest])
+{
+    // Releases for the benchmarks and compare/compare.sh: generate FOLDER N [--format md|docx|both|mixed] [--seed S].
+    return GenerateCommand.Run(rest, Console.Out, Console.Error);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PartisanScoringBenchmarks).Assembly).Run(args);

@@ -8,27 +8,15 @@ runs=${1:-5}
 work=${2:-${TMPDIR:-/tmp}/publicitycheck-compare}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 [ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
-mkdir -p "$work/releases" "$work/results"
+mkdir -p "$work/results"
 
-# 1,000 releases of about 450 words each, varied so that no tool meets the same text twice.
-python3 - "$work/releases" <<'PY'
-import random, sys, pathlib
-out = pathlib.Path(sys.argv[1]); random.seed(4711)
-wards = ["Easterby", "Hollin Bridge", "Tanyard", "Castle", "Millbrook", "Southfields"]
-people = ["Councillor Jane Smith, Leader of the Council", "Councillor Amir Khan, cabinet member for housing",
-          "Sarah Jones, Director of Place", "a council spokesperson"]
-topics = ["parking charges", "the new leisure centre", "bin collections", "the local plan", "road repairs", "library hours"]
-filler = ("The council has worked with residents and partners to make sure the changes are clear, fair and simple. "
-          "Full details, including the times and places of drop-in sessions, are obviously on the council website. ")
-for i in range(1000):
-    topic, ward = random.choice(topics), random.choice(wards)
-    body = [f"# Council update on {topic} in {ward} ({i})", "", f"Published {random.randint(1, 28)} March 2026.", ""]
-    for p in range(8):
-        body.append(f"{people[(i + p) % len(people)]} said: “We are very pleased that {topic} in {ward} will be improved "
-                    f"for everyone, and we simply want residents to have their say.” " + filler * random.randint(1, 2))
-        body.append("")
-    (out / f"release-{i:04}.md").write_text("\n".join(body), encoding="utf-8")
-PY
+# 1,000 Markdown releases of 500-700 words from the benchmarks' own generator (seeded, so every run sees the same
+# files), with the publicitycheck.json that describes their council at the folder's root: publicitycheck finds it
+# by searching upward from each release. Built once, then run without building again.
+rm -rf "$work/releases"
+dotnet build "$repo/tests/PublicityCheck.Benchmarks" -c Release -nologo -v q >/dev/null
+dotnet run -c Release --no-build --project "$repo/tests/PublicityCheck.Benchmarks" -- generate "$work/releases" 1000 --format md
+first=$(find "$work/releases" -name '*.md' | LC_ALL=C sort | sed -n 1p)
 
 # The tools: publicitycheck published in Release; the npm tools into a folder of their own.
 dotnet publish "$repo/src/PublicityCheck.Cli" -c Release -o "$work/publicitycheck" -nologo -v q >/dev/null
@@ -46,9 +34,9 @@ declare -A commands=(
   [alex]="$bin/alex $work/releases"
 )
 declare -A cold=(
-  [publicitycheck]="$pc check $work/releases/release-0000.md --publish-on 2026-03-02 --no-color"
-  [textlint]="$bin/textlint --config $work/releases/.textlintrc.json --rules-base-directory $work/npm/node_modules $work/releases/release-0000.md"
-  [alex]="$bin/alex $work/releases/release-0000.md"
+  [publicitycheck]="$pc check $first --publish-on 2026-03-02 --no-color"
+  [textlint]="$bin/textlint --config $work/releases/.textlintrc.json --rules-base-directory $work/npm/node_modules $first"
+  [alex]="$bin/alex $first"
 )
 tools=(publicitycheck textlint alex)
 

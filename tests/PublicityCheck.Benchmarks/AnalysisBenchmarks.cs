@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+
+namespace PublicityCheck.Benchmarks;
+
+/// <summary>
+/// The whole check of one typical release, warm, through <see cref="PublicityChecker.CheckFile(string, CancellationToken)"/>:
+/// reading the file, finding its configuration (the generated <c>publicitycheck.json</c>, with the roster, the borough
+/// policy, the May 2026 elections and two phrase rules), and running every rule family and the classifier. The
+/// checker is made once, as every host makes it, and has checked both files before timing starts.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalysisBenchmarks
+{
+    private readonly PublicityChecker _checker = new();
+    private string? _folder;
+    private string _markdown = "";
+    private string _word = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = BenchmarkInputs.CreateFolder("analysis");
+        (_markdown, _word) = BenchmarkInputs.WriteTypicalRelease(_folder);
+        if (_checker.ConfigurationFor(_markdown).People.IsEmpty)
+        {
+            throw new InvalidOperationException("the generated configuration was not found");
+        }
+
+        foreach (var result in new[] { Markdown(), Word() })
+        {
+            if (result.Document is null)
+            {
+                throw new InvalidOperationException($"{result.Path} could not be read");
+            }
+
+            Console.WriteLine($"// {Path.GetFileName(result.Path)}: {result.Document.Quotations.Length} quotations, {result.Diagnostics.Length} findings");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => BenchmarkInputs.DeleteFolder(_folder);
+
+    /// <summary>Checks the release in Markdown.</summary>
+    [Benchmark]
+    public FileResult Markdown() => _checker.CheckFile(_markdown);
+
+    /// <summary>Checks the same release in Word.</summary>
+    [Benchmark]
+    public FileResult Word() => _checker.CheckFile(_word);
+}
