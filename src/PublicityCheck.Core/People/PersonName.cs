@@ -11,11 +11,20 @@ namespace PublicityCheck.People;
 /// </summary>
 public static class PersonName
 {
+    // Titles before a name, as releases write them (the quotation extractor knows the same ones); only leading
+    // words are taken as titles, so a surname such as Parish or Baron is kept.
     private static readonly FrozenSet<string> Titles = new[]
     {
-        "councillor", "cllr", "coun", "county", "cc", "mayor", "deputy", "dr", "doctor", "mr", "mrs", "ms", "miss", "mx",
-        "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "the", "right", "worshipful", "rt", "hon",
-        "honourable", "cbe", "obe", "mbe", "bem", "kc", "qc", "mp", "jp",
+        "councillor", "cllr", "coun", "county", "borough", "district", "parish", "town", "cc", "mayor", "deputy", "dr",
+        "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron",
+        "rev", "revd", "reverend", "canon", "father", "the", "right", "worshipful", "rt", "hon", "honourable", "chief",
+        "inspector", "superintendent", "sergeant", "sgt", "pc", "captain",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Letters after a name.
+    private static readonly FrozenSet<string> PostNominals = new[]
+    {
+        "cbe", "obe", "mbe", "bem", "kc", "qc", "mp", "jp",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The words of <paramref name="name"/>, lower case, without titles, punctuation or accents.</summary>
@@ -26,10 +35,15 @@ public static class PersonName
         foreach (var raw in Fold(name).Split([' ', '.', ',', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim('\'', '’', '"', '(', ')');
-            if (word.Length > 0 && !Titles.Contains(word))
+            if (word.Length > 0 && !(words.Count == 0 && Titles.Contains(word)))
             {
                 words.Add(word);
             }
+        }
+
+        while (words.Count > 1 && PostNominals.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         return words;

@@ -22,6 +22,9 @@ public sealed class GenerationSummary(string folder, string configuration)
     /// <summary>How many releases were made (a release written in both formats counts once).</summary>
     public int Releases => _releases.Count;
 
+    /// <summary>Every file written with the release in it.</summary>
+    public List<(string Path, GeneratedRelease Release)> Planted { get; } = [];
+
     /// <summary>How many Markdown files were written.</summary>
     public int MarkdownFiles => Files.Count(f => f.EndsWith(".md", StringComparison.Ordinal));
 
@@ -50,6 +53,7 @@ public sealed class GenerationSummary(string folder, string configuration)
     internal void Add(GeneratedRelease release, string path)
     {
         Files.Add(path);
+        Planted.Add((path, release));
         if (_releases.Add(release.Index))
         {
             _words.Add(release.Words);

@@ -200,8 +200,15 @@ public sealed class ReleaseGenerator(int seed = ReleaseGenerator.DefaultSeed)
             }
         }
 
+        // What was planted where, so a run's findings can be scored against it (compare/score-planted.py).
+        File.WriteAllLines(
+            Path.Combine(folder, "releases.tsv"),
+            summary.Planted.Select(p => string.Join('\t', Path.GetRelativePath(folder, p.Path).Replace('\\', '/'), p.Release.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Flag(p.Release.Partisan), Flag(p.Release.Confidential), Flag(p.Release.QuotationSlip)))
+                .Prepend("file\tdate\tpartisan\tconfidential\tquotationSlip"));
         return summary;
     }
+
+    private static string Flag(bool value) => value ? "1" : "0";
 
     private (Speaker Speaker, string[] Quote, string? Intro) Misquoted(int kind, Speaker lead, string ward, Queue<string[]> memberQuotes)
     {
