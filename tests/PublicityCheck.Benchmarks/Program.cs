@@ -21,5 +21,11 @@ if (args is ["generate", .. var rest])
     return GenerateCommand.Run(rest, Console.Out, Console.Error);
 }
 
+if (args is ["stages", .. var stageArgs])
+{
+    // Where a check's time goes, stage by stage: stages FOLDER [ROUNDS].
+    return PublicityCheck.Benchmarks.Profiling.StageProfile.Run(stageArgs, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PartisanScoringBenchmarks).Assembly).Run(args);
 return 0;
