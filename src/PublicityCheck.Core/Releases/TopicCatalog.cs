@@ -34,19 +34,7 @@ public sealed class TopicCatalog
     public ImmutableArray<string> TopicsOf(ReleaseDocument document, IEnumerable<TextSpan>? ignore = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = document.Text;
-        if (ignore is not null)
-        {
-            var chars = text.ToCharArray();
-            foreach (var span in ignore)
-            {
-                Array.Fill(chars, ' ', span.Start, Math.Min(span.Length, chars.Length - span.Start));
-            }
-
-            text = new string(chars);
-        }
-
-        var all = _words.Occurrences(text);
+        var all = _words.Occurrences(document.Text, ignore);
         var lead = _words.Occurrences(ReleaseLead.Text(document));
         return [.. _topics
             .Select((t, i) => (t.Name, All: all[i], Lead: lead[i] > 0))

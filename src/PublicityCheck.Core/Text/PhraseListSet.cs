@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PublicityCheck.Documents;
 
 namespace PublicityCheck.Text;
 
@@ -31,16 +32,55 @@ public sealed class PhraseListSet
     /// <summary>How many lists the set holds.</summary>
     public int Count { get; }
 
-    /// <summary>How often each list's phrases occur in <paramref name="text"/>, by the list's number.</summary>
-    public ImmutableArray<int> Occurrences(string text)
+    /// <summary>
+    /// How often each list's phrases occur in <paramref name="text"/>, by the list's number; a phrase that would take
+    /// in any of the text in <paramref name="excluded"/> does not count.
+    /// </summary>
+    public ImmutableArray<int> Occurrences(string text, IEnumerable<TextSpan>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counts = _tree.IsEmpty ? new int[Count] : _tree.Count(text, WordTokens.Of(text));
+        var tokens = WordTokens.Of(text);
+        var blocked = excluded is null ? null : Blocked(tokens, excluded);
+        var counts = _tree.IsEmpty ? new int[Count] : _tree.Count(text, tokens, blocked);
         if (counts.Length < Count)
         {
             Array.Resize(ref counts, Count); // lists with no phrases at the end
         }
 
         return ImmutableArray.Create(counts);
+    }
+
+    private static bool[]? Blocked(WordTokens tokens, IEnumerable<TextSpan> excluded)
+    {
+        bool[]? blocked = null;
+        foreach (var span in excluded)
+        {
+            if (span.Length == 0)
+            {
+                continue;
+            }
+
+            // The first token that ends after the span starts, then every token that starts before it ends.
+            int low = 0, high = tokens.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (tokens.Items[middle].End <= span.Start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (var i = low; i < tokens.Count && tokens.Items[i].Start < span.End; i++)
+            {
+                (blocked ??= new bool[tokens.Count])[i] = true;
+            }
+        }
+
+        return blocked;
     }
 }

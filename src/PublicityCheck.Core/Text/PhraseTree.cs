@@ -9,6 +9,10 @@ internal sealed class PhraseTree
 {
     private readonly Node _root = new();
 
+    // The first characters phrases start with, either case, so most words of a text are passed over without hashing.
+    private readonly bool[] _startsAscii = new bool[128];
+    private bool _startsOther;
+
     /// <summary>Whether the tree holds no phrase.</summary>
     public bool IsEmpty { get; private set; } = true;
 
@@ -22,6 +26,17 @@ internal sealed class PhraseTree
         if (tokens.Count == 0)
         {
             return;
+        }
+
+        var initial = phrase[tokens.Items[0].Start];
+        if (initial < 128)
+        {
+            _startsAscii[char.ToLowerInvariant(initial)] = true;
+            _startsAscii[char.ToUpperInvariant(initial)] = true;
+        }
+        else
+        {
+            _startsOther = true;
         }
 
         var node = _root;
@@ -57,21 +72,27 @@ internal sealed class PhraseTree
 
     /// <summary>
     /// How many times each list's phrases occur in <paramref name="text"/>, counted as <see cref="LongestAt"/> would
-    /// for that list alone: earliest first, longest at each place, no overlaps.
+    /// for that list alone: earliest first, longest at each place, no overlaps. A token marked in
+    /// <paramref name="excluded"/> is part of no match.
     /// </summary>
-    public int[] Count(string text, WordTokens tokens)
+    public int[] Count(string text, WordTokens tokens, bool[]? excluded = null)
     {
         var counts = new int[Lists];
         var free = new int[Lists]; // the first token each list may start a match at
         var longest = new int[Lists];
         for (var first = 0; first < tokens.Count; first++)
         {
+            if (!MayStart(text, tokens, first) || (excluded is not null && excluded[first]))
+            {
+                continue;
+            }
+
             Array.Fill(longest, -1);
             var node = _root;
             var any = false;
             for (var i = first; i < tokens.Count; i++)
             {
-                node = Next(node, text, tokens, first, i);
+                node = excluded is not null && excluded[i] ? null : Next(node, text, tokens, first, i);
                 if (node is null)
                 {
                     break;
@@ -118,6 +139,11 @@ internal sealed class PhraseTree
     public bool LongestAt(string text, WordTokens tokens, int first, out int last)
     {
         last = -1;
+        if (!MayStart(text, tokens, first))
+        {
+            return false;
+        }
+
         Node? node = _root;
         for (var i = first; i < tokens.Count; i++)
         {
@@ -134,6 +160,17 @@ internal sealed class PhraseTree
         }
 
         return last >= 0;
+    }
+
+    private bool MayStart(string text, WordTokens tokens, int first)
+    {
+        var c = text[tokens.Items[first].Start];
+        if (c >= 128 && char.ToUpperInvariant(c) is var upper && upper < 128)
+        {
+            c = upper; // letters that compare equal to a plain one, ignoring case (the dotless i)
+        }
+
+        return c < 128 ? _startsAscii[c] : _startsOther;
     }
 
     private static Node? Next(Node node, string text, WordTokens tokens, int first, int i)

@@ -24,4 +24,15 @@ public class PhraseListSetTest
 
         Assert.Equal(lists.Select(l => new PhraseList(l).Matches(text).Count()).ToArray(), counts.ToArray());
     }
+
+    [Fact]
+    public void Occurrences_LeavesOutPhrasesThatTouchAnExcludedSpan()
+    {
+        const string text = "said the Cabinet Member for Leisure, opening the new leisure centre.";
+        var role = new PublicityCheck.Documents.TextSpan(text.IndexOf("Cabinet", StringComparison.Ordinal), "Cabinet Member for Leisure".Length);
+
+        var counts = new PhraseListSet([["leisure", "leisure centre"]]).Occurrences(text, [role]);
+
+        Assert.Equal([1], counts.ToArray());
+    }
 }

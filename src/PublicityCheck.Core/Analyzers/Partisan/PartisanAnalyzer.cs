@@ -61,7 +61,7 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
     private void ReportPartisanSentence(SentenceAnalysisContext context)
     {
         var sentence = context.Sentence;
-        if (CountWords(sentence.Text) < MinimumWords)
+        if (!HasWords(sentence.Text, MinimumWords))
         {
             return;
         }
@@ -97,10 +97,11 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
         context.ReportDiagnostic(diagnostic);
     }
 
-    private static int CountWords(string text)
+    // Whether the text has at least 'minimum' words; stops counting there.
+    private static bool HasWords(string text, int minimum)
     {
         var words = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && words < minimum; i++)
         {
             if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
             {
@@ -108,20 +109,21 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
             }
         }
 
-        return words;
+        return words >= minimum;
     }
 
     private static void ReportPartyNames(SentenceAnalysisContext context)
     {
         var text = context.Sentence.Text;
-        if (FactualContexts.Value.Matches(text).Any())
+        var parties = PartyNames.Value.Matches(text).ToList();
+        if (parties.Count == 0 || FactualContexts.Value.Matches(text).Any())
         {
             return;
         }
 
         // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
         var quotations = context.Document.Quotations;
-        foreach (var match in PartyNames.Value.Matches(text))
+        foreach (var match in parties)
         {
             var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
             if (!quotations.Any(q => q.Span.Contains(span)))
