@@ -75,7 +75,7 @@ for line in open(sys.argv[1]):
     label, seconds, kb = line.split()
     rows[label].append((float(seconds), int(kb)))
 med = {k: (statistics.median(s for s, _ in v), statistics.median(kb for _, kb in v) / 1024) for k, v in rows.items()}
-print(f"{'run':36} {'median wall s':>14} {'median peak MB':>15} {'wall x pc':>10} {'mem x pc':>9}")
+print(f"{'run':44} {'median wall s':>14} {'median peak MB':>15} {'wall x pc':>10} {'mem x pc':>9}")
 for mode in ("batch", "cold"):
     base = med.get(f"publicitycheck-{mode}")
     for tool in ("publicitycheck", "reading", "textlint", "alex"):
@@ -84,6 +84,6 @@ for mode in ("batch", "cold"):
         wall, mb = med[key]
         ratio = f"{wall / base[0]:10.2f} {mb / base[1]:9.2f}" if base and base[0] > 0 else ""
         name = "publicitycheck, every rule off" if tool == "reading" else tool
-        print(f"{name + (', 1,000 files' if mode == 'batch' else ', 1 file cold'):36} {wall:14.2f} {mb:15.0f} {ratio}")
+        print(f"{name + (', 1,000 files' if mode == 'batch' else ', 1 file cold'):44} {wall:14.2f} {mb:15.0f} {ratio}")
 PY
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); .NET SDK $(dotnet --version); Node $(node --version)"
