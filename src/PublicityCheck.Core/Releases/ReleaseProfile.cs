@@ -14,7 +14,7 @@ public sealed record ReleaseProfile
 {
     private static readonly ConditionalWeakTable<ReleaseDocument, Cached> Cache = new();
 
-    private static readonly ConditionalWeakTable<PublicityCheckConfiguration, WardNames> Wardnames = new();
+    private static readonly ConditionalWeakTable<PublicityCheckConfiguration, WardNames> WardLists = new();
 
     /// <summary>The kind of release.</summary>
     public required ReleaseKind Kind { get; init; }
@@ -49,7 +49,7 @@ public sealed record ReleaseProfile
     private static ReleaseProfile Create(ReleaseDocument document, PublicityCheckConfiguration configuration)
     {
         var (kind, stated) = ReleaseKindDetector.Detect(document);
-        var wardNames = Wardnames.GetValue(configuration, c => new WardNames(c));
+        var wardNames = WardLists.GetValue(configuration, c => new WardNames(c));
         var wards = ImmutableArray<string>.Empty;
         var leadWards = ImmutableArray<string>.Empty;
         if (wardNames.Names.Length > 0)

@@ -69,13 +69,6 @@ public sealed class PhraseList
         return _tree.IsEmpty ? [] : MatchesOf(text);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
-    public bool IsFoundIn(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return !_tree.IsEmpty && MatchesOf(text).Any();
-    }
-
     private IEnumerable<TextSpan> MatchesOf(string text)
     {
         var tokens = WordTokens.Of(text);

@@ -70,18 +70,18 @@ internal static partial class PersonNames
     }
 
     /// <summary>
-    /// The titled and the untitled names of <see cref="FindTitled"/> and <see cref="FindUntitled"/> that have one of
-    /// <paramref name="words"/> as a word: the fuller forms a speaker's name may have. Only the stretch of
-    /// capitalised words around each place a word occurs is searched, and from where a search of the whole text
+    /// The titled and the untitled names of <see cref="FindTitled"/> and <see cref="FindUntitled"/> that have
+    /// <paramref name="word"/> as a word: the fuller forms a speaker's name may have. Only the stretch of
+    /// capitalised words around each place the word occurs is searched, and from where a search of the whole text
     /// would pass, so the names are the ones a whole search finds there.
     /// </summary>
-    public static (List<PersonName> Titled, List<PersonName> Untitled) FindAround(string text, IEnumerable<string> words)
+    public static (List<PersonName> Titled, List<PersonName> Untitled) FindAround(string text, string word)
     {
         var titledNames = new List<PersonName>();
         var untitledNames = new List<PersonName>();
         var titled = new HashSet<int>();
         var untitled = new HashSet<int>();
-        foreach (var word in words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
+        if (word.Length > 0)
         {
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {

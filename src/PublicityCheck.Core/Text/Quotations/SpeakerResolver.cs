@@ -141,7 +141,7 @@ internal sealed class SpeakerResolver
     {
         if (_searched.Add(name.Surname))
         {
-            var (titled, untitled) = PersonNames.FindAround(_document.Text, [name.Surname]);
+            var (titled, untitled) = PersonNames.FindAround(_document.Text, name.Surname);
             _titled.AddRange(titled.Where(n => !_titled.Exists(t => t.Start == n.Start)));
             _untitled.AddRange(untitled.Where(n => !_untitled.Exists(u => u.Start == n.Start)));
             _titled.Sort((a, b) => a.Start.CompareTo(b.Start));
