@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Documents;
 
@@ -55,31 +56,26 @@ public sealed class DocumentReaders
             return DocumentReadResult.Failure(displayPath, $"files of type '{Path.GetExtension(path)}' are not read (only {string.Join(", ", Extensions)})");
         }
 
+        FileStream stream;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan);
-            if (stream.Length > options.MaxFileBytes)
-            {
-                return DocumentReadResult.Failure(displayPath, $"the file is {stream.Length / (1024 * 1024)} MB, larger than the {options.MaxFileBytes / (1024 * 1024)} MB limit");
-            }
+            stream = UntrustedFile.OpenRead(path, options.MaxFileBytes);
+        }
+        catch (UntrustedFileException ex)
+        {
+            return DocumentReadResult.Failure(displayPath, ex.Message);
+        }
 
-            return reader.Read(displayPath, stream, options, cancellationToken);
-        }
-        catch (FileNotFoundException)
+        using (stream)
         {
-            return DocumentReadResult.Failure(displayPath, "the file does not exist");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return DocumentReadResult.Failure(displayPath, "the folder does not exist");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return DocumentReadResult.Failure(displayPath, "permission to read the file was denied");
-        }
-        catch (IOException ex)
-        {
-            return DocumentReadResult.Failure(displayPath, $"the file could not be opened ({ex.Message})");
+            try
+            {
+                return reader.Read(displayPath, stream, options, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                return DocumentReadResult.Failure(displayPath, $"the file could not be read ({ex.Message.TrimEnd('.')})");
+            }
         }
     }
 }
