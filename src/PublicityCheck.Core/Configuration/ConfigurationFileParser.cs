@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Configuration;
 
@@ -22,18 +23,21 @@ public static partial class ConfigurationFileParser
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
-    /// <exception cref="ConfigurationException">The file cannot be read or holds an invalid value.</exception>
+    /// <exception cref="ConfigurationException">
+    /// The file cannot be read, is not a regular file, is larger than <see cref="ConfigurationLimits.MaxConfigurationBytes"/>
+    /// or holds an invalid value.
+    /// </exception>
     public static (PublicityCheckConfiguration Configuration, bool IsRoot) ParseFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = UntrustedFile.ReadAllBytes(path, ConfigurationLimits.MaxConfigurationBytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UntrustedFileException ex)
         {
-            throw new ConfigurationException(path, "$", 0, 0, $"the file could not be read ({ex.Message})", ex);
+            throw new ConfigurationException(path, "$", 0, 0, $"the configuration file could not be read: {ex.Message}", ex);
         }
 
         return Parse(path, bytes);
@@ -73,6 +77,7 @@ public static partial class ConfigurationFileParser
     private sealed partial class Reader(string path, JsonLineIndex index)
     {
         private readonly ImmutableArray<string>.Builder _dataFiles = ImmutableArray.CreateBuilder<string>();
+        private readonly ImmutableDictionary<string, string>.Builder _analyzerOrigins = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
 
         public (PublicityCheckConfiguration, bool) Read(JsonElement root)
         {
@@ -141,6 +146,7 @@ public static partial class ConfigurationFileParser
                 Rules = rules.ToImmutable(),
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
+                AnalyzerOrigins = _analyzerOrigins.ToImmutable(),
                 DataFiles = _dataFiles.ToImmutable(),
                 Exclude = exclude.ToImmutable(),
                 People = people.ToImmutable(),
@@ -178,13 +184,25 @@ public static partial class ConfigurationFileParser
                 var itemPath = $"{listPath}[{i++}]";
                 Expect(item, JsonValueKind.String, itemPath, "must be the path of an analyzer assembly (.dll)");
                 var relative = item.GetString()!;
-                var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
-                if (!File.Exists(full))
+                if (relative.Length == 0)
                 {
-                    throw Error(itemPath, $"the analyzer assembly '{relative}' was not found (looked for {full})");
+                    throw Error(itemPath, "must be the path of an analyzer assembly (.dll)");
+                }
+
+                // The path may lead out of this file's folder (a council may keep one rules folder for several
+                // configurations): whoever can write this file can choose the assembly anyway, so the trust is
+                // placed in the file, and analyzers load only from a file the run is told to trust.
+                var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
+                switch (UntrustedFile.Identify(full)?.Kind)
+                {
+                    case null:
+                        throw Error(itemPath, $"the analyzer assembly '{relative}' was not found (looked for {full})");
+                    case not FileKind.Regular:
+                        throw Error(itemPath, $"the analyzer assembly '{relative}' is not a regular file ({full})");
                 }
 
                 into.Add(full);
+                _analyzerOrigins[full] = path;
             }
         }
 
