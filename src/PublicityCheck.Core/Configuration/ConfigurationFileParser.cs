@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
@@ -49,6 +52,7 @@ public static partial class ConfigurationFileParser
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        RequireUtf8(path, bytes.Span);
         JsonDocument document;
         try
         {
@@ -66,6 +70,29 @@ public static partial class ConfigurationFileParser
             var index = JsonLineIndex.Build(bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             return new Reader(path, index).Read(document.RootElement);
         }
+    }
+
+    // The JSON reader checks the UTF-8 of a string only when the string is read, and then throws an
+    // InvalidOperationException; a file saved in another encoding (a pound sign in Windows-1252) is a
+    // configuration error naming the line instead.
+    private static void RequireUtf8(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        var valid = bytes[..offset];
+        var lineStart = valid.LastIndexOf((byte)'\n') + 1;
+        var line = valid.Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(valid[lineStart..]) + 1;
+        throw new ConfigurationException(path, "$", line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2}): save it as UTF-8");
     }
 
     private static string FirstSentence(string message)

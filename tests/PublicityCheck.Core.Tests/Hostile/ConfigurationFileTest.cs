@@ -54,6 +54,18 @@ public sealed class ConfigurationFileTest
     }
 
     [Fact]
+    public void Parse_ConfigurationNotUtf8_ConfigurationErrorNamingTheLine()
+    {
+        // Found by fuzzing: a string that is not UTF-8 made the JSON reader throw InvalidOperationException.
+        var windows1252 = Encoding.Latin1.GetBytes("{\n  \"phrases\": [{ \"id\": \"LOCAL001\", \"match\": [\"£5m\"], \"message\": \"m\" }]\n}");
+
+        var error = Assert.Throws<ConfigurationException>(() => ConfigurationFileParser.Parse("press/publicitycheck.json", windows1252));
+
+        Assert.StartsWith("press/publicitycheck.json(2,", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8 (byte 0xA3)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseFile_RosterOverTwentyMegabytes_RefusedBeforeReading()
     {
         using var folder = new TemporaryFolder();
