@@ -65,7 +65,7 @@ public static class RosterCsvReader
                     Kind = ParseKind(row.Field("kind"), role.Kind, source, row.Line),
                     Party = row.Field("party"),
                     Ward = row.Field("ward"),
-                }, ImmutableArray.CreateBuilder<Role>());
+                }, ImmutableArray.CreateBuilder<Role>(1));
                 people.Add(name, entry);
                 order.Add(name);
             }
@@ -73,7 +73,14 @@ public static class RosterCsvReader
             entry.Roles.Add(role);
         }
 
-        return [.. order.Select(n => people[n].Person with { Roles = people[n].Roles.ToImmutable() })];
+        var result = ImmutableArray.CreateBuilder<Person>(order.Count);
+        foreach (var name in order)
+        {
+            var (person, roles) = people[name];
+            result.Add(person with { Roles = roles.DrainToImmutable() });
+        }
+
+        return result.MoveToImmutable();
     }
 
     private static Role ReadRole(Row row, string source)
