@@ -42,6 +42,7 @@ public static class PublicityCheckServer
         {
             Timeout = options.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = ErrorResponses.TimedOutAsync,
         });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. Loopback.Origins(options.Urls), .. options.AllowedOrigins])
