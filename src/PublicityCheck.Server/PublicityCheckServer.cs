@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PublicityCheck.Server.Api;
 using PublicityCheck.Server.Hosting;
@@ -31,7 +32,13 @@ public static class PublicityCheckServer
                 $"{options.Urls} is reachable from other machines: set an API key with --api-key or PUBLICITYCHECK_API_KEY, or listen on 127.0.0.1");
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // Always Production: the Development environment would answer a failure with the exception, its type and its
+        // stack, and nothing about this service differs between environments.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -59,7 +66,7 @@ public static class PublicityCheckServer
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         var options = app.Services.GetRequiredService<ServerOptions>();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.WriteAsync });
         app.UseStatusCodePages();
         app.UseCors();
         app.UseRequestTimeouts();

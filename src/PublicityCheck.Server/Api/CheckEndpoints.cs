@@ -58,7 +58,8 @@ internal static class CheckEndpoints
         }
         catch (JsonException ex)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for a check request: {ex.Message}");
+            // Not ex.Message: it names .NET types ("could not be converted to System.Collections...").
+            return Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for a check request{Where(ex)}: send {{\"paragraphs\": [\"...\"]}} or {{\"markdown\": \"...\"}}.");
         }
 
         if (check is null || (check.Paragraphs is null) == (check.Markdown is null))
@@ -115,7 +116,20 @@ internal static class CheckEndpoints
                 return RequestBody.TooLarge(options.MaxRequestBytes);
             }
 
-            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Invalid form", "The body is not a multipart form the server can read: send the .docx as the form's one file field.");
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return RequestBody.TooLarge(options.MaxRequestBytes);
+            }
+
             if (form.Files.FirstOrDefault() is not { } file)
             {
                 return Problem(StatusCodes.Status400BadRequest, "No file", "The form has no file: send the .docx as a file field.");
@@ -166,6 +180,9 @@ internal static class CheckEndpoints
         cancellationToken.ThrowIfCancellationRequested();
         return response;
     }
+
+    private static string Where(JsonException ex) =>
+        ex.Path is null ? string.Empty : $" at {ex.Path} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
 
     private static IResult Problem(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail);
