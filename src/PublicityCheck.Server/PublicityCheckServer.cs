@@ -54,7 +54,7 @@ public static class PublicityCheckServer
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. Loopback.Origins(options.Urls), .. options.AllowedOrigins])
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", ApiKeyFilter.Header)));
+            .WithHeaders("Content-Type", ApiKeyFilter.Header, RequestGuard.ClientHeader)));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new CheckService(options.Checker, Environment.CurrentDirectory));
         return builder;
@@ -68,6 +68,7 @@ public static class PublicityCheckServer
         var options = app.Services.GetRequiredService<ServerOptions>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.WriteAsync });
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestGuard>();
         app.UseCors();
         app.UseRequestTimeouts();
         app.MapOpenApi();

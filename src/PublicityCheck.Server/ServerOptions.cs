@@ -15,6 +15,13 @@ public sealed record ServerOptions
     /// <summary>Origins allowed to call the API from a browser, besides the server's own (the add-in's origin when it is hosted elsewhere).</summary>
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
+    /// <summary>
+    /// Host names (or addresses) that requests may name in their <c>Host</c> header besides loopback ones
+    /// (<c>localhost</c>, <c>127.x.x.x</c>, <c>[::1]</c>). Without an API key any other name is refused, so that a page
+    /// whose name is re-pointed at this machine (DNS rebinding) cannot read the service; with a key any name is accepted.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; init; } = 10 * 1024 * 1024;
 

@@ -21,6 +21,7 @@ internal sealed class ServeCommand(CliConsole console)
             Urls = options.Urls,
             ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
             AllowedOrigins = [.. options.AllowOrigins],
+            AllowedHosts = [.. options.AllowHosts],
             Checker = new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) },
         };
         WebApplication app;
