@@ -36,7 +36,16 @@ internal sealed class ServeCommand(CliConsole console)
 
         using (app as IDisposable)
         {
-            app.Start();
+            try
+            {
+                app.Start();
+            }
+            catch (InvalidOperationException ex)
+            {
+                // The addresses the server bound (set by ASPNETCORE_URLS, Kestrel__Endpoints__*, appsettings) need a key.
+                throw new UsageException(ex.Message);
+            }
+
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {

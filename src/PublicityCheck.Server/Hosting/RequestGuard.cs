@@ -4,7 +4,8 @@ using Microsoft.Net.Http.Headers;
 namespace PublicityCheck.Server.Hosting;
 
 /// <summary>
-/// The first thing every request meets. Without an API key it refuses a <c>Host</c> that is not loopback or
+/// The first thing every request meets. It refuses everything until the addresses the server bound have been
+/// checked (<see cref="BoundAddressCheck"/>); without an API key it refuses a <c>Host</c> that is not loopback or
 /// allowed (a DNS-rebinding page names its own host); and on the API it refuses a browser request from a foreign
 /// origin, and a form or text post that a page elsewhere could send without asking first (a cross-site request
 /// forgery), unless it carries <see cref="ClientHeader"/> or the API key, which a browser sends cross-site only
@@ -20,13 +21,15 @@ internal sealed class RequestGuard
 
     private readonly RequestDelegate _next;
     private readonly ServerOptions _options;
+    private readonly BoundAddressCheck _addresses;
     private readonly HashSet<string> _hosts;
     private readonly HashSet<string> _origins;
 
-    public RequestGuard(RequestDelegate next, ServerOptions options)
+    public RequestGuard(RequestDelegate next, ServerOptions options, BoundAddressCheck addresses)
     {
         _next = next;
         _options = options;
+        _addresses = addresses;
         _hosts = new HashSet<string>(options.AllowedHosts.Select(h => h.Trim().TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
         _origins = new HashSet<string>(Loopback.Origins(options.Urls).Concat(options.AllowedOrigins).Select(o => o.TrimEnd('/')), StringComparer.OrdinalIgnoreCase);
     }
@@ -34,6 +37,11 @@ internal sealed class RequestGuard
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        if (!_addresses.Verified)
+        {
+            return Refuse(context, StatusCodes.Status503ServiceUnavailable, "Not ready", "The service has not finished starting.");
+        }
+
         if (_options.ApiKey is null && !IsAllowedHost(request.Host))
         {
             return Refuse(
