@@ -28,6 +28,12 @@ public sealed record ServerOptions
     /// <summary>How long one request may take before it is cancelled with 503.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many checks may run at once (by default twice the processors); more wait for a slot within their time limit.
+    /// A check whose request timed out holds its slot until its work ends.
+    /// </summary>
+    public int MaxConcurrentChecks { get; init; } = 2 * Environment.ProcessorCount;
+
     /// <summary>The options of the one checker every request shares (configuration file, readers).</summary>
     public PublicityCheckerOptions Checker { get; init; } = new();
 }

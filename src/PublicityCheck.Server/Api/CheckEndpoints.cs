@@ -15,7 +15,7 @@ internal static class CheckEndpoints
 
     public static RouteGroupBuilder MapCheckApi(this RouteGroupBuilder api, ServerOptions options)
     {
-        api.MapPost("/check", (HttpRequest request, CheckService service, CancellationToken cancellationToken) => CheckJsonAsync(request, service, options, cancellationToken))
+        api.MapPost("/check", (HttpRequest request, CheckService service, CheckSlots slots, CancellationToken cancellationToken) => CheckJsonAsync(request, service, slots, options, cancellationToken))
             .WithName("Check")
             .WithSummary("Checks a release sent as paragraphs or Markdown.")
             .Accepts<CheckRequest>("application/json")
@@ -23,7 +23,7 @@ internal static class CheckEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        api.MapPost("/check/docx", (HttpRequest request, CheckService service, CancellationToken cancellationToken) => CheckDocxAsync(request, service, options, cancellationToken))
+        api.MapPost("/check/docx", (HttpRequest request, CheckService service, CheckSlots slots, CancellationToken cancellationToken) => CheckDocxAsync(request, service, slots, options, cancellationToken))
             .WithName("CheckDocx")
             .WithSummary("Checks a Word release sent as the request body or as the file of a multipart form.")
             .Accepts<byte[]>(WordContentType, "application/octet-stream", "multipart/form-data")
@@ -38,7 +38,7 @@ internal static class CheckEndpoints
         return api;
     }
 
-    private static async Task<IResult> CheckJsonAsync(HttpRequest request, CheckService service, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckJsonAsync(HttpRequest request, CheckService service, CheckSlots slots, ServerOptions options, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -87,13 +87,13 @@ internal static class CheckEndpoints
         if (check.Markdown is not null)
         {
             var markdown = System.Text.Encoding.UTF8.GetBytes(check.Markdown);
-            return Results.Ok(await RunAsync(() => service.CheckContent("release.md", markdown, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false));
+            return Results.Ok(await slots.RunAsync(() => service.CheckContent("release.md", markdown, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
-        return Results.Ok(await RunAsync(() => service.CheckParagraphs(check.Paragraphs!, publishOn, check.Category, cancellationToken), cancellationToken).ConfigureAwait(false));
+        return Results.Ok(await slots.RunAsync(() => service.CheckParagraphs(check.Paragraphs!, publishOn, check.Category, cancellationToken), cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> CheckDocxAsync(HttpRequest request, CheckService service, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckDocxAsync(HttpRequest request, CheckService service, CheckSlots slots, ServerOptions options, CancellationToken cancellationToken)
     {
         NodaTime.LocalDate? publishOn = null;
         if (request.Query["publishOn"].ToString() is { Length: > 0 } date)
@@ -159,26 +159,13 @@ internal static class CheckEndpoints
             return RequestBody.TooLarge(options.MaxRequestBytes);
         }
 
-        var response = await RunAsync(() => service.CheckContent(fileName, content, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var response = await slots.RunAsync(() => service.CheckContent(fileName, content, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (response.Diagnostics.FirstOrDefault(d => d.Id == "PC0001") is { } unreadable)
         {
             return Problem(StatusCodes.Status400BadRequest, "Unreadable Word file", unreadable.Message);
         }
 
         return Results.Ok(response);
-    }
-
-    /// <summary>
-    /// Runs a check off the request's thread and gives up waiting for it when <paramref name="cancellationToken"/>
-    /// fires (the request's time limit, or the client gone), so that the answer (503 from the timeout middleware) is
-    /// not held up by work that notices the token late. The work is given the same token and stops when it next looks.
-    /// </summary>
-    private static async Task<CheckResponse> RunAsync(Func<CheckResponse> check, CancellationToken cancellationToken)
-    {
-        var response = await Task.Run(check, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
-        // A check that finished after the limit passed (a reader that did not look at the token) is still too late.
-        cancellationToken.ThrowIfCancellationRequested();
-        return response;
     }
 
     private static string Where(JsonException ex) =>

@@ -9,8 +9,6 @@ internal static class Loopback
     public static IEnumerable<string> Split(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static bool IsLoopbackOnly(string urls) => Split(urls).All(IsLoopback);
-
     public static bool IsLoopback(string url)
     {
         // Kestrel accepts wildcards ("*", "+", "0.0.0.0") that Uri cannot parse as hosts: they are not loopback.

@@ -56,6 +56,35 @@ public class RequestTimeoutTest
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task CheckDocx_WaitsForTheWorkOfATimedOutRequestBeforeStartingMore()
+    {
+        // One slot. The first request times out after 1 s but its reader, deaf to cancellation, runs 4 s: the second
+        // request waits for the slot, times out in its turn without starting a second read, and the slot is free
+        // again once the first read has really ended.
+        var reader = new SlowReader(TimeSpan.FromSeconds(4), TimeSpan.Zero);
+        var checker = new PublicityCheckerOptions { Readers = new DocumentReaders([reader]) };
+        await using var host = await TestServerHost.StartAsync(new ServerOptions { RequestTimeout = Limit, Checker = checker, MaxConcurrentChecks = 1 });
+        HttpContent Body()
+        {
+            var body = new ByteArrayContent(SampleReleases.WordSample("2026-03-12-home-energy-grants-draft.docx"));
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            return body;
+        }
+
+        var first = await host.Client.PostAsync("api/v1/check/docx", Body());
+        var second = await host.Client.PostAsync("api/v1/check/docx", Body());
+        var readsWhileBusy = reader.Calls;
+        await reader.Idle.WaitAsync(TimeSpan.FromSeconds(10));
+        var third = await host.Client.PostAsync("api/v1/check/docx", Body());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.StatusCode);
+        Assert.Equal(1, readsWhileBusy);
+        Assert.Equal(HttpStatusCode.BadRequest, third.StatusCode);
+        Assert.Equal(2, reader.Calls);
+    }
+
     /// <summary>Spins in a document action until its cancellation token fires (or <c>longest</c> passes), then says so.</summary>
     private sealed class SpinningAnalyzer(TimeSpan longest) : PublicityAnalyzer
     {
@@ -83,16 +112,28 @@ public class RequestTimeoutTest
         });
     }
 
-    /// <summary>Reads .docx files by sleeping for <c>duration</c>, deaf to cancellation, then failing as a too-deep body does.</summary>
-    private sealed class SlowReader(TimeSpan duration) : IDocumentReader
+    /// <summary>
+    /// Reads .docx files by sleeping (the first call for the first duration, and so on), deaf to cancellation, then
+    /// failing as a too-deep body does.
+    /// </summary>
+    private sealed class SlowReader(params TimeSpan[] durations) : IDocumentReader
     {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        /// <summary>Released each time a read ends.</summary>
+        public SemaphoreSlim Idle { get; } = new(0);
+
         public ReleaseFormat Format => ReleaseFormat.Word;
 
         public IReadOnlyCollection<string> Extensions => [".docx", ".docm"];
 
         public DocumentReadResult Read(string path, Stream content, ReaderOptions options, CancellationToken cancellationToken = default)
         {
-            Thread.Sleep(duration);
+            var call = Interlocked.Increment(ref _calls);
+            Thread.Sleep(durations[Math.Min(call, durations.Length) - 1]);
+            Idle.Release();
             return DocumentReadResult.Failure(path, "the part 'word/document.xml' nests elements too deep");
         }
     }
