@@ -72,7 +72,7 @@ public static class PublicityCheckServer
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var configured = builder.Services.Single(s => s.ServiceType == typeof(ServerOptions)).ImplementationInstance as ServerOptions
+        var configured = builder.Services.LastOrDefault(s => s.ServiceType == typeof(ServerOptions))?.ImplementationInstance as ServerOptions
             ?? throw new InvalidOperationException("The builder was not made by CreateBuilder.");
         if (BoundAddressCheck.ErrorFor(BoundAddressCheck.ConfiguredEndpoints(builder.Configuration), configured.ApiKey) is { } error)
         {

@@ -42,7 +42,7 @@ internal sealed class ServeCommand(CliConsole console)
             }
             catch (InvalidOperationException ex)
             {
-                // The addresses the server bound (set by ASPNETCORE_URLS, Kestrel__Endpoints__*, appsettings) need a key.
+                // The addresses the server bound (Kestrel__Endpoints__*, appsettings, whatever set them) are not loopback and no key is set.
                 throw new UsageException(ex.Message);
             }
 

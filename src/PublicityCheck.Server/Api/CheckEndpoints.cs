@@ -21,20 +21,25 @@ internal static class CheckEndpoints
             .Accepts<CheckRequest>("application/json")
             .Produces<CheckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/check/docx", (HttpRequest request, CheckService service, CheckSlots slots, CancellationToken cancellationToken) => CheckDocxAsync(request, service, slots, options, cancellationToken))
             .WithName("CheckDocx")
             .WithSummary("Checks a Word release sent as the request body or as the file of a multipart form.")
             .Accepts<byte[]>(WordContentType, "application/octet-stream", "multipart/form-data")
             .Produces<CheckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/rules", (CheckService service) => Results.Ok(service.Rules()))
             .WithName("Rules")
             .WithSummary("Lists every rule with its severity under the server's configuration.")
-            .Produces<IReadOnlyList<ApiRule>>();
+            .Produces<IReadOnlyList<ApiRule>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 
