@@ -32,6 +32,27 @@ internal static class OutputTarget
         });
     }
 
+    /// <summary>
+    /// Refuses an output that is one of the files just read (a report written over a release), compared as files:
+    /// through symbolic and hard links. An output that does not exist yet is nobody's input.
+    /// </summary>
+    /// <exception cref="UsageException">The output is one of <paramref name="inputs"/>.</exception>
+    public static void RefuseInput(string? path, string option, CliConsole console, IEnumerable<string> inputs)
+    {
+        if (path is null || UntrustedFile.Identify(Path.GetFullPath(path, console.WorkingDirectory)) is not { Kind: FileKind.Regular } output)
+        {
+            return;
+        }
+
+        foreach (var input in inputs)
+        {
+            if (UntrustedFile.Identify(Path.GetFullPath(input, console.WorkingDirectory)) is { } identity && identity.IsSameFileAs(output))
+            {
+                throw new UsageException($"{option} {path} is the release {input} (the same file, or a link to it): choose another {option}");
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="path"/> names <paramref name="file"/>, through symbolic or hard links.</summary>
     public static bool IsSameFile(string path, FileIdentity file) =>
         UntrustedFile.Identify(path) is { } identity && identity.IsSameFileAs(file);

@@ -51,6 +51,7 @@ internal sealed class CheckCommand(CliConsole console)
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
             _ => new EscapingConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
+        OutputTarget.RefuseInput(options.Output, "--output", console, files);
         OutputTarget.Write(options.Output, console, output => writer.Write(report, output));
         return report.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }

@@ -78,6 +78,9 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             console.Error.WriteLine(ConsoleText.Escape($"publicitycheck: skipped {skipped}"));
         }
 
+        var released = scan.Files.Select(f => Path.Combine(folder, f.RelativePath)).ToList();
+        OutputTarget.RefuseInput(options.Output, "--output", console, released);
+        OutputTarget.RefuseInput(options.Report, "--report", console, released);
         var report = scan.ToCheckReport();
         IReportWriter writer = options.Format switch
         {
