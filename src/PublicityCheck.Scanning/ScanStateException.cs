@@ -9,10 +9,10 @@ public enum ScanStateProblem
     /// <summary>The file was written by a newer version, whose schema this one cannot read.</summary>
     NewerVersion,
 
-    /// <summary>The path is a FIFO, a device, a socket or a folder (perhaps through a symbolic link), not a regular file.</summary>
+    /// <summary>The path is a FIFO, a device or a socket (perhaps through a symbolic link), not a regular file.</summary>
     NotARegularFile,
 
-    /// <summary>The file or its folder cannot be opened or written (permissions, a full disk, a file in the folder's place).</summary>
+    /// <summary>The file or its folder cannot be opened or written (permissions, a full disk, a file in the folder's place, a folder in the file's).</summary>
     Unusable,
 }
 

@@ -33,13 +33,18 @@ internal static class ScanStateFile
     public static void CheckIsRegularOrMissing(string path)
     {
         var identity = UntrustedFile.Identify(path);
+        if (identity is { Kind: FileKind.Directory })
+        {
+            // Most likely --state named a folder by mistake: not something to move aside.
+            throw new ScanStateException(path, ScanStateProblem.Unusable, $"the scan state {path} is a folder, not a file; point --state at a file, such as {Path.Join(path, "scan.db")}");
+        }
+
         if (identity is { Kind: not FileKind.Regular } found)
         {
             var what = found.Kind switch
             {
                 FileKind.Fifo => "it is a named pipe",
                 FileKind.Device => "it is a device",
-                FileKind.Directory => "it is a folder",
                 FileKind.Socket => "it is a socket",
                 _ => "it is not a file SQLite can keep state in",
             };
