@@ -12,9 +12,10 @@ namespace PublicityCheck.Documents.Markdown;
 public sealed class MarkdownReader : IDocumentReader
 {
     /// <summary>
-    /// The deepest nesting of Markdown containers and inlines (block quotes, lists, emphasis, links) read: Markdig
-    /// holds its syntax tree to it while parsing, so the tree, and the walk over it that makes blocks, stay shallow
-    /// however deep the text nests. Markdig's own default, named here so that it cannot change unnoticed.
+    /// The deepest nesting of Markdown block quotes, lists and links read (Markdig's own default, named here so that
+    /// it cannot change unnoticed). A line opening more block quotes and list items than this is refused before
+    /// parsing; Markdig refuses deeper nesting of other kinds while it parses. Emphasis, which Markdig nests without
+    /// this limit, is walked without recursion, so no depth of it can exhaust the stack.
     /// </summary>
     public const int MaxNestingDepth = 128;
 
