@@ -71,6 +71,27 @@ public sealed class DeepWordXmlTest
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "PC0001" or "PC0007");
     }
 
+    [Fact]
+    public void CheckFile_PartWithMoreNodesThanTheLimit_SkippedNamingPartAndLimit()
+    {
+        // Four million and one sibling elements, each named by a random letter so that the part is not a zip bomb.
+        var random = new Random(4);
+        var xml = new System.Text.StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles {WordDocumentBuilder.Namespaces}>");
+        for (var i = 0; i <= 4_000_000; i++)
+        {
+            xml.Append('<').Append((char)('a' + random.Next(26))).Append("/>");
+        }
+
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("wide.docx", Replace(Package(DeepPart.Header, 1), n => n.StartsWith("word/styles", StringComparison.Ordinal), xml.Append("</w:styles>").ToString()));
+
+        var (result, _) = HostileCheck.Run(folder, path);
+
+        Assert.NotNull(result.Document);
+        var skipped = Assert.Single(result.Diagnostics, d => d.Id == "PC0007");
+        Assert.Contains("the part 'word/styles.xml' holds more than 4,000,000 XML elements and attributes", skipped.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(WordLimit * 10)]
     [InlineData(WordLimit * 1000)]
