@@ -53,7 +53,18 @@ internal sealed class AnnotateCommand(CliConsole console)
         }
 
         var findings = result.Active.ToList();
-        var annotated = WordAnnotator.Annotate(content, findings);
+        byte[] annotated;
+        try
+        {
+            annotated = WordAnnotator.Annotate(content, findings);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A part the copy rewrites (the body or the comments) is past a reader's limit: nothing is written.
+            console.Error.WriteLine(ConsoleText.Escape($"{options.File}: error {EngineDescriptors.FileUnreadable.Id}: {ex.Message}"));
+            return ExitCodes.ErrorsFound;
+        }
+
         OutputTarget.WriteBytes(output, console, annotated, mustNotReplace: input);
         var errors = findings.Count(d => d.Severity == DiagnosticSeverity.Error);
         console.Out.WriteLine($"{ConsoleText.Escape(output)}: {findings.Count} comment{(findings.Count == 1 ? string.Empty : "s")} added ({errors} error{(errors == 1 ? string.Empty : "s")})");
