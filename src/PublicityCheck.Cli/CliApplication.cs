@@ -5,7 +5,11 @@ using PublicityCheck.Configuration;
 
 namespace PublicityCheck.Cli;
 
-/// <summary>Parses the command line and runs the verb; every failure to run ends in exit code 2 with a message.</summary>
+/// <summary>
+/// Parses the command line and runs the verb; every failure to run ends in exit code 2 with a one-line message in
+/// words (control characters in it escaped, no .NET type names). After <c>--</c> every argument is a path, even
+/// one that starts with <c>-</c>.
+/// </summary>
 internal static class CliApplication
 {
     public static int Run(string[] args, CliConsole console)
@@ -16,6 +20,7 @@ internal static class CliApplication
             settings.CaseInsensitiveEnumValues = true;
             settings.CaseSensitive = false;
             settings.AutoVersion = true;
+            settings.EnableDashDash = true;
         });
         var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions, ScanVerbOptions, AnnotateOptions, ServeOptions>(args);
         try
@@ -36,12 +41,18 @@ internal static class CliApplication
         }
         catch (ConfigurationException ex)
         {
-            console.Error.WriteLine(ex.Message);
+            console.Error.WriteLine(ConsoleText.Escape(ex.Message));
             return ExitCodes.CouldNotRun;
         }
         catch (UsageException ex)
         {
-            console.Error.WriteLine("publicitycheck: " + ex.Message);
+            console.Error.WriteLine("publicitycheck: " + ConsoleText.Escape(ex.Message));
+            return ExitCodes.CouldNotRun;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder the command needed failed in a way no command foresaw: say so in words, not as a crash.
+            console.Error.WriteLine("publicitycheck: " + ConsoleText.Escape(ConsoleText.Plain(ex)));
             return ExitCodes.CouldNotRun;
         }
     }

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Cli;
 
@@ -19,8 +20,15 @@ internal static class OptionValues
         return parsed.Success ? parsed.Value : throw new UsageException($"{option} '{text}' is not a date in the form YYYY-MM-DD");
     }
 
-    /// <summary>The full path of a configuration file given with --config, or null; it must exist.</summary>
-    /// <exception cref="UsageException">The file does not exist.</exception>
+    /// <summary>The largest configuration file <c>--config</c> accepts: 16 MB.</summary>
+    public const long MaxConfigurationBytes = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The full path of a configuration file given with --config, or null. It must be a regular file (a symbolic
+    /// link is followed only to one) of at most <see cref="MaxConfigurationBytes"/>: a FIFO would block its reading
+    /// forever and <c>/dev/zero</c> would never end, so they are refused here, before anything reads them.
+    /// </summary>
+    /// <exception cref="UsageException">The file does not exist, is not a regular file, or is too large.</exception>
     public static string? ConfigurationFile(string? path, CliConsole console)
     {
         if (path is null)
@@ -29,6 +37,16 @@ internal static class OptionValues
         }
 
         var full = Path.GetFullPath(path, console.WorkingDirectory);
-        return File.Exists(full) ? full : throw new UsageException($"the configuration file {path} does not exist");
+        try
+        {
+            using var probe = UntrustedFile.OpenRead(full, MaxConfigurationBytes);
+            return full;
+        }
+        catch (UntrustedFileException ex)
+        {
+            throw new UsageException(UntrustedFile.Identify(full) is null
+                ? $"the configuration file {path} does not exist"
+                : $"the configuration file {path} cannot be used: {ex.Message}");
+        }
     }
 }

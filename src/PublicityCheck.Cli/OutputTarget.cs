@@ -1,12 +1,20 @@
+using System.Security.Cryptography;
 using System.Text;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Cli;
 
-/// <summary>Writes a report to standard output or, whole or not at all, to a file (written beside it, then moved into place).</summary>
+/// <summary>
+/// Writes a report to standard output or, whole or not at all, to a file: written to a new temporary file beside
+/// it, then moved into place. The temporary file has an unguessable name and is created only if nothing is there
+/// (so a symbolic link planted in its place is never followed), and the move replaces the output's name, never
+/// writing through a link to another file.
+/// </summary>
 internal static class OutputTarget
 {
-    public static void WriteBytes(string path, CliConsole console, byte[] content) =>
-        WriteStream(path, console, stream => stream.Write(content));
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, refusing if that is <paramref name="mustNotReplace"/> (the input) by any name.</summary>
+    public static void WriteBytes(string path, CliConsole console, byte[] content, FileIdentity? mustNotReplace = null) =>
+        WriteStream(path, console, stream => stream.Write(content), mustNotReplace);
 
     public static void Write(string? path, CliConsole console, Action<TextWriter> write)
     {
@@ -24,24 +32,61 @@ internal static class OutputTarget
         });
     }
 
-    private static void WriteStream(string path, CliConsole console, Action<Stream> write)
+    /// <summary>
+    /// Refuses an output that is one of the files just read (a report written over a release), compared as files:
+    /// through symbolic and hard links. An output that does not exist yet is nobody's input.
+    /// </summary>
+    /// <exception cref="UsageException">The output is one of <paramref name="inputs"/>.</exception>
+    public static void RefuseInput(string? path, string option, CliConsole console, IEnumerable<string> inputs)
+    {
+        if (path is null || UntrustedFile.Identify(Path.GetFullPath(path, console.WorkingDirectory)) is not { Kind: FileKind.Regular } output)
+        {
+            return;
+        }
+
+        foreach (var input in inputs)
+        {
+            if (UntrustedFile.Identify(Path.GetFullPath(input, console.WorkingDirectory)) is { } identity && identity.IsSameFileAs(output))
+            {
+                throw new UsageException($"{option} {path} is the release {input} (the same file, or a link to it): choose another {option}");
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="path"/> names <paramref name="file"/>, through symbolic or hard links.</summary>
+    public static bool IsSameFile(string path, FileIdentity file) =>
+        UntrustedFile.Identify(path) is { } identity && identity.IsSameFileAs(file);
+
+    private static void WriteStream(string path, CliConsole console, Action<Stream> write, FileIdentity? mustNotReplace = null)
     {
         var full = Path.GetFullPath(path, console.WorkingDirectory);
         var folder = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.tmp");
+        var created = false;
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                created = true;
                 write(stream);
+            }
+
+            // Looked at again just before the move: the output may have been made a link to the input meanwhile.
+            if (mustNotReplace is { } input && IsSameFile(full, input))
+            {
+                throw new UsageException($"the output {path} is the release itself (the same file, or a link to it): choose another --output");
             }
 
             File.Move(temporary, full, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UsageException)
         {
-            TryDelete(temporary);
-            throw new UsageException($"the output could not be written to {path}: {ex.Message}");
+            if (created)
+            {
+                TryDelete(temporary);
+            }
+
+            throw ex as UsageException ?? new UsageException($"the output could not be written to {path}: {ConsoleText.Plain(ex)}");
         }
     }
 

@@ -9,4 +9,5 @@ namespace PublicityCheck.Scanning;
 /// <param name="Today">The date of the scan, for releases that state no publication date.</param>
 /// <param name="PublishOnGiven">Whether <c>--publish-on</c> fixes every release's date.</param>
 /// <param name="Rehash">Whether every file is hashed, even one whose size and modified time vouch for it.</param>
-internal sealed record ScanContext(PublicityChecker Checker, ScanFingerprint Fingerprint, DiagnosticCodec Codec, string Today, bool PublishOnGiven, bool Rehash);
+/// <param name="MaxFileBytes">The largest file that is hashed, the readers' limit: a larger one is left to the checker, which reports it.</param>
+internal sealed record ScanContext(PublicityChecker Checker, ScanFingerprint Fingerprint, DiagnosticCodec Codec, string Today, bool PublishOnGiven, bool Rehash, long MaxFileBytes);

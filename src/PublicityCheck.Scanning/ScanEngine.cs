@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Scanning.State;
 using PublicityCheck.Scanning.Walking;
@@ -19,13 +20,45 @@ public sealed class ScanEngine(ScanOptions options)
     /// <param name="progress">Called after each file with the files done and the total, from worker threads.</param>
     /// <param name="cancellationToken">Stops the scan; what was recorded stays, and the next scan carries on.</param>
     /// <exception cref="ScanInProgressException">Another scan holds the state file.</exception>
+    /// <exception cref="ScanStateException">The state file cannot be used; the message says what to do.</exception>
     /// <exception cref="Configuration.ConfigurationException">A configuration file is invalid.</exception>
     public ScanResult Run(Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var statePath = options.StatePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
+        ScanStateFile.CreateFolder(statePath);
         using var scanLock = ScanLock.Acquire(statePath, options.LockTimeout);
+        var reset = options.ResetState ? ResetIfUnusable(statePath) : null;
+        try
+        {
+            return Run(statePath, progress, cancellationToken) with { StateReset = reset };
+        }
+        catch (SqliteException ex)
+        {
+            throw ScanStateFile.From(statePath, ex);
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.OfType<SqliteException>().FirstOrDefault() is { } inner)
+        {
+            throw ScanStateFile.From(statePath, inner);
+        }
+    }
+
+    /// <summary>Moves the state file aside if it cannot be used; the caller holds the lock.</summary>
+    private static StateReset? ResetIfUnusable(string statePath)
+    {
+        try
+        {
+            using var store = ScanStateStore.Open(statePath);
+            return null;
+        }
+        catch (ScanStateException ex) when (ex.CanReset)
+        {
+            return new StateReset(statePath, ex.Problem, ScanStateFile.MoveAside(statePath, ex.Problem, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private ScanResult Run(string statePath, Action<int, int>? progress, CancellationToken cancellationToken)
+    {
         using var store = ScanStateStore.Open(statePath);
         ScanTimings.Mark("state opened");
 
@@ -48,7 +81,7 @@ public sealed class ScanEngine(ScanOptions options)
         var today = options.Checker.Clock.GetCurrentInstant().InZone(options.Checker.TimeZone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         ScanTimings.Mark("rules and fingerprint");
-        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null, options.Rehash);
+        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null, options.Rehash, options.Checker.ReaderOptions.MaxFileBytes);
         var lastCompleted = store.LastCompletedRun();
         var started = DateTimeOffset.Now;
         var runId = store.BeginRun(started, fingerprint.Global);

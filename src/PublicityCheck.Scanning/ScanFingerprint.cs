@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.IO;
 using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Scanning;
@@ -12,9 +13,14 @@ namespace PublicityCheck.Scanning;
 /// build (its module version id changes with every build, so lexicons and the model built into it are covered),
 /// the rules, the <c>--publish-on</c> date, and each release's effective configuration files, the roster CSVs and
 /// policy packs they point to (contents), and the council analyzer assemblies they load. A file's stored findings are reused only under the same fingerprint.
+/// Configuration, roster and policy files are read through <see cref="UntrustedFile"/>, up to
+/// <see cref="MaxDataFileBytes"/>: one that is a FIFO, a device or too large is noted as unreadable, never read.
 /// </summary>
 internal sealed class ScanFingerprint
 {
+    /// <summary>The largest configuration, roster or policy file whose content is hashed: 50 MB, as for a release.</summary>
+    public const long MaxDataFileBytes = 50L * 1024 * 1024;
+
     private readonly PublicityChecker _checker;
     private readonly ConcurrentDictionary<string, string> _byConfiguration = new(StringComparer.Ordinal);
 
@@ -50,12 +56,12 @@ internal sealed class ScanFingerprint
         var text = new StringBuilder();
         foreach (var source in configuration.Sources)
         {
-            text.Append(source).Append('\n').Append(ReadOrMissing(source)).Append('\n');
+            text.Append(source).Append('\n').Append(HashOrReason(source)).Append('\n');
         }
 
         foreach (var data in configuration.DataFiles)
         {
-            text.Append(data).Append('\n').Append(ReadOrMissing(data)).Append('\n');
+            text.Append(data).Append('\n').Append(HashOrReason(data)).Append('\n');
         }
 
         foreach (var assembly in configuration.Analyzers)
@@ -67,15 +73,17 @@ internal sealed class ScanFingerprint
         return text.ToString();
     }
 
-    private static string ReadOrMissing(string path)
+    /// <summary>The SHA-256 of the file's content, or why it could not be read.</summary>
+    private static string HashOrReason(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            using var stream = UntrustedFile.OpenRead(path, MaxDataFileBytes);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return "(unreadable)";
+            return "(unreadable: " + ex.Message + ")";
         }
     }
 

@@ -46,6 +46,13 @@ public sealed record ScanOptions
     /// </summary>
     public static TimeSpan ModifiedTimeMargin { get; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Move a state file that cannot be used (damaged, from a newer version, or not a regular file) aside, keeping
+    /// it, and start afresh; without it such a file stops the scan with a <see cref="ScanStateException"/>. A sound
+    /// state file is left as it is.
+    /// </summary>
+    public bool ResetState { get; init; }
+
     /// <summary>How long to wait for another scan of the same state to finish before giving up.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

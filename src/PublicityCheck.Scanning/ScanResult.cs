@@ -19,6 +19,9 @@ public sealed record ScanResult(
     ImmutableArray<DiagnosticDescriptor> Rules,
     ImmutableArray<string> Skipped)
 {
+    /// <summary>Set when <see cref="ScanOptions.ResetState"/> moved an unusable state file aside before this scan.</summary>
+    public StateReset? StateReset { get; init; }
+
     /// <summary>The scan as the JSON, SARIF and console writers take it.</summary>
     public CheckReport ToCheckReport() => new([.. Files.Select(f => f.Result)], Rules);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PublicityCheck.Server.Api;
 using PublicityCheck.Server.Hosting;
@@ -25,16 +26,23 @@ public static class PublicityCheckServer
     public static WebApplicationBuilder CreateBuilder(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.ApiKey is null && !Loopback.IsLoopbackOnly(options.Urls))
+        if (BoundAddressCheck.ErrorFor(Loopback.Split(options.Urls), options.ApiKey) is { } error)
         {
-            throw new InvalidOperationException(
-                $"{options.Urls} is reachable from other machines: set an API key with --api-key or PUBLICITYCHECK_API_KEY, or listen on 127.0.0.1");
+            throw new InvalidOperationException(error);
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // Always Production: the Development environment would answer a failure with the exception, its type and its
+        // stack, and nothing about this service differs between environments.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start (an address that needs a key) reaches the caller as an exception: logging it too only repeats it.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxRequestBytes);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -42,24 +50,40 @@ public static class PublicityCheckServer
         {
             Timeout = options.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = ErrorResponses.TimedOutAsync,
         });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. Loopback.Origins(options.Urls), .. options.AllowedOrigins])
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", ApiKeyFilter.Header)));
+            .WithHeaders("Content-Type", ApiKeyFilter.Header, RequestGuard.ClientHeader)));
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<BoundAddressCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BoundAddressCheck>());
         builder.Services.AddSingleton(new CheckService(options.Checker, Environment.CurrentDirectory));
+        builder.Services.AddSingleton(_ => new CheckSlots(options.MaxConcurrentChecks));
         return builder;
     }
 
     /// <summary>Builds the application from <paramref name="builder"/> and maps every endpoint.</summary>
+    /// <exception cref="InvalidOperationException">
+    /// Kestrel's configuration (<c>Kestrel__Endpoints__NAME__Url</c>, appsettings) names an address that is not
+    /// loopback and no API key is set. Addresses set any other way are checked once the server has bound them.
+    /// </exception>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var configured = builder.Services.LastOrDefault(s => s.ServiceType == typeof(ServerOptions))?.ImplementationInstance as ServerOptions
+            ?? throw new InvalidOperationException("The builder was not made by CreateBuilder.");
+        if (BoundAddressCheck.ErrorFor(BoundAddressCheck.ConfiguredEndpoints(builder.Configuration), configured.ApiKey) is { } error)
+        {
+            throw new InvalidOperationException(error);
+        }
+
         var app = builder.Build();
         var options = app.Services.GetRequiredService<ServerOptions>();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.WriteAsync });
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestGuard>();
         app.UseCors();
         app.UseRequestTimeouts();
         app.MapOpenApi();

@@ -32,7 +32,41 @@ internal static class SeedCorpus
             File.WriteAllText(Path.Combine(json, $"paragraphs-{i++}.json"), JsonSerializer.Serialize(new { paragraphs, category = "news" }));
         }
 
-        Console.WriteLine($"seeds: {markdown.Count} Markdown, {word.Count} Word, {i * 2} JSON bodies under {output}");
+        var frontMatter = WriteFrontMatter(markdown, Path.Combine(output, "front-matter"));
+        Console.WriteLine($"seeds: {markdown.Count} Markdown, {word.Count} Word, {i * 2} JSON bodies, {frontMatter} front matters under {output}");
+    }
+
+    // The YAML between the --- lines of each Markdown seed that has front matter, and a few shapes no sample has:
+    // nesting in flow and block style, anchors and aliases, a document that is not a mapping.
+    private static int WriteFrontMatter(List<string> markdown, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        string[] shapes =
+        [
+            "title: Parking charges frozen\npublish: 2026-03-02\ncategory: general\n",
+            "tags: [parking, [town, centre], {ward: Abbey}]\n",
+            "a:\n  - - - b\n  - c: {d: [e]}\n",
+            "base: &b {ward: Abbey, tags: [x, y]}\ncopy: *b\nmore: [*b, *b]\n",
+            "- just\n- a list\n",
+            "title: \"quoted \\u00a3 text\"\nsummary: |\n  folded\n  lines\n",
+        ];
+        var count = 0;
+        foreach (var shape in shapes)
+        {
+            File.WriteAllText(Path.Combine(folder, $"shape-{count++}.yaml"), shape);
+        }
+
+        foreach (var file in markdown)
+        {
+            var lines = File.ReadAllLines(file);
+            var close = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+            if (lines.Length > 0 && lines[0].TrimEnd() == "---" && close > 1)
+            {
+                File.WriteAllLines(Path.Combine(folder, $"{count++:D3}.yaml"), lines[1..close]);
+            }
+        }
+
+        return count;
     }
 
     // The repository's own configuration files, and small ones with a setting of each kind.

@@ -21,8 +21,9 @@ internal static class Targets
         "markdown" => Markdown,
         "word" => Word,
         "check-json" => CheckJson,
+        "front-matter" => FrontMatter,
         "config" => Configuration,
-        _ => throw new ArgumentException($"no target '{name}' (markdown, word, check-json)", nameof(name)),
+        _ => throw new ArgumentException($"no target '{name}' (markdown, word, check-json, front-matter, config)", nameof(name)),
     };
 
     /// <summary>The Markdown reader, then every rule over what it read.</summary>
@@ -30,6 +31,18 @@ internal static class Targets
 
     /// <summary>The Word reader (package guard, XML, walker), then every rule over what it read.</summary>
     public static void Word(byte[] input) => ReadAndCheck(new WordReader(), "release.docx", input);
+
+    /// <summary>
+    /// The bytes as the YAML front matter of a Markdown release (between <c>---</c> lines, above a paragraph), read by
+    /// the Markdown reader, then every rule over what it read: YamlDotNet's scanner and parser, the front matter's
+    /// bounds and its flattening into properties.
+    /// </summary>
+    public static void FrontMatter(byte[] input)
+    {
+        byte[] opening = "---\n"u8.ToArray();
+        byte[] closing = "\n---\n\nThe council will freeze parking charges, said Councillor Ashworth.\n"u8.ToArray();
+        ReadAndCheck(new MarkdownReader(), "release.md", [.. opening, .. input, .. closing]);
+    }
 
     /// <summary>The <c>/api/v1/check</c> JSON body: parsed as the endpoint parses it, then checked by the shared service.</summary>
     public static void CheckJson(byte[] input)

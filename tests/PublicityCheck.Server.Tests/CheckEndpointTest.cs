@@ -83,7 +83,11 @@ public class CheckEndpointTest
     {
         await using var host = await TestServerHost.StartAsync();
 
-        var response = await host.Client.PostAsync("api/v1/check", new StringContent(string.Join("\n", SampleReleases.DepotSale), Encoding.UTF8, "text/plain"));
+        // With the client header: text/plain without it is refused earlier, as a post any page could send (Hostile/CrossSiteRequestTest).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/check") { Content = new StringContent(string.Join("\n", SampleReleases.DepotSale), Encoding.UTF8, "text/plain") };
+        request.Headers.Add("X-PublicityCheck", "1");
+
+        var response = await host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using PublicityCheck.Cli.Verbs;
+using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
 using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
@@ -48,8 +50,9 @@ internal sealed class CheckCommand(CliConsole console)
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new EscapingConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
+        OutputTarget.RefuseInput(options.Output, "--output", console, files);
         OutputTarget.Write(options.Output, console, output => writer.Write(report, output));
         return report.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
@@ -65,9 +68,22 @@ internal sealed class CheckCommand(CliConsole console)
         var results = new FileResult[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            results[i] = checker.CheckFile(Absolute(files[i]), files[i]);
+            results[i] = CheckOne(checker, Absolute(files[i]), files[i]);
         });
         return [.. results];
+    }
+
+    /// <summary>Checks one file; whatever checking it throws, short of an invalid configuration, is its PC0001, and the run goes on.</summary>
+    private static FileResult CheckOne(PublicityChecker checker, string path, string display)
+    {
+        try
+        {
+            return checker.CheckFile(path, display);
+        }
+        catch (Exception ex) when (ex is not ConfigurationException)
+        {
+            return new FileResult(display, null, null, DocumentReadResult.Failure(display, $"checking it failed unexpectedly ({ex.Message.TrimEnd('.')})").Diagnostics);
+        }
     }
 
     private string Absolute(string path) => Path.GetFullPath(path, console.WorkingDirectory);

@@ -30,7 +30,7 @@ internal sealed class InspectCommand(CliConsole console)
         {
             foreach (var failure in read.Diagnostics)
             {
-                console.Error.WriteLine($"{options.File}: error {failure.Id}: {failure.Message}");
+                console.Error.WriteLine(ConsoleText.Escape($"{options.File}: error {failure.Id}: {failure.Message}"));
             }
 
             return ExitCodes.ErrorsFound;

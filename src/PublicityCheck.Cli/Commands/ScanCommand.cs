@@ -38,6 +38,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             Exclude = [.. options.Exclude],
             Jobs = options.Jobs ?? Environment.ProcessorCount,
             Rehash = options.Rehash,
+            ResetState = options.ResetState,
             Checker = new PublicityCheckerOptions
             {
                 ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
@@ -57,22 +58,36 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         {
             throw new UsageException(ex.Message);
         }
-        catch (InvalidOperationException ex) when (ex.Source == "PublicityCheck.Scanning")
+        catch (ScanStateException ex)
         {
             throw new UsageException(ex.Message);
         }
 
-        foreach (var skipped in scan.Skipped)
+        if (scan.StateReset is { } reset)
         {
-            console.Error.WriteLine($"publicitycheck: skipped {skipped}");
+            var what = reset.Problem switch
+            {
+                ScanStateProblem.NewerVersion => $"scan state {reset.StatePath}, from a newer version,",
+                ScanStateProblem.NotARegularFile => $"scan state {reset.StatePath}, which was not a regular file,",
+                _ => $"damaged scan state {reset.StatePath}",
+            };
+            console.Error.WriteLine(ConsoleText.Escape($"publicitycheck: moved the {what} aside to {reset.MovedTo}; this scan started afresh"));
         }
 
+        foreach (var skipped in scan.Skipped)
+        {
+            console.Error.WriteLine(ConsoleText.Escape($"publicitycheck: skipped {skipped}"));
+        }
+
+        var released = scan.Files.Select(f => Path.Combine(folder, f.RelativePath)).ToList();
+        OutputTarget.RefuseInput(options.Output, "--output", console, released);
+        OutputTarget.RefuseInput(options.Report, "--report", console, released);
         var report = scan.ToCheckReport();
         IReportWriter writer = options.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new EscapingConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
         OutputTarget.Write(options.Output, console, output =>
         {

@@ -21,6 +21,7 @@ internal sealed class ServeCommand(CliConsole console)
             Urls = options.Urls,
             ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
             AllowedOrigins = [.. options.AllowOrigins],
+            AllowedHosts = [.. options.AllowHosts],
             Checker = new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) },
         };
         WebApplication app;
@@ -35,7 +36,16 @@ internal sealed class ServeCommand(CliConsole console)
 
         using (app as IDisposable)
         {
-            app.Start();
+            try
+            {
+                app.Start();
+            }
+            catch (InvalidOperationException ex)
+            {
+                // The addresses the server bound (Kestrel__Endpoints__*, appsettings, whatever set them) are not loopback and no key is set.
+                throw new UsageException(ex.Message);
+            }
+
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {

@@ -44,6 +44,9 @@ internal sealed class ScanVerbOptions
     [Option("rehash", HelpText = "Hash every file's content even when its size and modified time are unchanged since the last scan.")]
     public bool Rehash { get; set; }
 
+    [Option("reset-state", HelpText = "If the state file is damaged, from a newer version or not a regular file, move it aside (kept, as FILE.corrupt-TIME) and start afresh.")]
+    public bool ResetState { get; set; }
+
     [Option("no-color", HelpText = "Never colour the console output.")]
     public bool NoColor { get; set; }
 }

@@ -16,4 +16,7 @@ internal sealed class ServeOptions
 
     [Option("allow-origin", Separator = ',', HelpText = "Other origins allowed to call the API from a browser (the add-in's, when hosted elsewhere), separated by commas.")]
     public IEnumerable<string> AllowOrigins { get; set; } = [];
+
+    [Option("allow-host", Separator = ',', HelpText = "Other names requests may give in their Host header, besides localhost, 127.x.x.x and [::1], separated by commas (without an API key any other name is refused).")]
+    public IEnumerable<string> AllowHosts { get; set; } = [];
 }

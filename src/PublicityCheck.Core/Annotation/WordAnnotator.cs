@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Documents.Word;
 
 namespace PublicityCheck.Annotation;
 
@@ -33,15 +34,32 @@ public static class WordAnnotator
     /// <param name="content">The .docx or .docm package.</param>
     /// <param name="diagnostics">The findings to comment, in the Word reader's location scheme.</param>
     /// <param name="date">The comments' date; now when not given.</param>
-    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null)
+    /// <param name="cancellationToken">Stops a long run.</param>
+    /// <exception cref="InvalidDataException">
+    /// The package is refused as the Word reader refuses it (not a zip, a zip bomb, a DTD), has no main document, or
+    /// the main document or comments part, which are rewritten, nest elements more than <see cref="WordXml.MaxDepth"/>
+    /// deep or hold too many nodes; the message says which part and which limit.
+    /// </exception>
+    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var bytes = content.ToArray();
+        if (WordPackageGuard.Check(bytes, ReaderOptions.Default, cancellationToken) is { } refusal)
+        {
+            throw new InvalidDataException($"The package cannot be annotated: {refusal}.");
+        }
+
         using var stream = new MemoryStream();
-        stream.Write(content);
+        stream.Write(bytes);
         stream.Position = 0;
         using (var document = WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = true }))
         {
             var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
+
+            // The Open XML SDK loads these parts with no limit of ours (and slowly when deep), so each is read
+            // through once, without building anything, before the SDK sees it.
+            CheckBounds(main, cancellationToken);
+            CheckBounds(main.WordprocessingCommentsPart, cancellationToken);
             var body = main.Document?.Body ?? throw new InvalidDataException("The document has no body.");
             var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
             commentsPart.Comments ??= new Comments();
@@ -73,6 +91,20 @@ public static class WordAnnotator
         }
 
         return stream.ToArray();
+    }
+
+    private static void CheckBounds(OpenXmlPart? part, CancellationToken cancellationToken)
+    {
+        if (part is null)
+        {
+            return;
+        }
+
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        if (WordXml.CheckBounds(stream, WordPackageReader.PartPath(part), cancellationToken) is { } reason)
+        {
+            throw new InvalidDataException($"The package cannot be annotated: {reason}.");
+        }
     }
 
     private static OpenXmlElement FirstParagraph(Body body)

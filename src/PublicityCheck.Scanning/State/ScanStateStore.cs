@@ -18,17 +18,63 @@ internal sealed class ScanStateStore : IDisposable
 
     private ScanStateStore(SqliteConnection connection) => _connection = connection;
 
+    /// <summary>
+    /// Opens the state file, creating it if missing, and brings its schema up to date. The file must be a regular
+    /// file (a FIFO or a device is refused before SQLite touches it), start with SQLite's header, and pass SQLite's
+    /// quick integrity check on a read-only connection: so a damaged file, and its <c>-wal</c>, are refused before
+    /// anything is written to them or checkpointed away, and can be kept for inspection as they were.
+    /// </summary>
+    /// <exception cref="ScanStateException">The file is damaged, from a newer version, not a regular file, or cannot be opened.</exception>
     public static ScanStateStore Open(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        ScanStateFile.CreateFolder(path);
+        ScanStateFile.CheckIsRegularOrMissing(path);
+        if (ScanStateFile.CheckHeader(path))
+        {
+            Probe(path);
+        }
+
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
-        connection.Open();
-        var store = new ScanStateStore(connection);
-        store.Execute("PRAGMA journal_mode=WAL");
-        store.Execute("PRAGMA synchronous=NORMAL");
-        store.Execute("PRAGMA busy_timeout=10000");
-        SchemaMigrations.Apply(connection, path);
-        return store;
+        try
+        {
+            connection.Open();
+            var store = new ScanStateStore(connection);
+            store.Execute("PRAGMA journal_mode=WAL");
+            store.Execute("PRAGMA synchronous=NORMAL");
+            store.Execute("PRAGMA busy_timeout=10000");
+            SchemaMigrations.Apply(connection, path);
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw ScanStateFile.From(path, ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>SQLite's quick integrity check, on a read-only connection, which never checkpoints or deletes the <c>-wal</c>.</summary>
+    private static void Probe(string path)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 30 }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(1)";
+            if (command.ExecuteScalar() is not "ok")
+            {
+                throw ScanStateFile.Damaged(path);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw ScanStateFile.From(path, ex);
+        }
     }
 
     /// <summary>The id of the last run that finished, or 0.</summary>

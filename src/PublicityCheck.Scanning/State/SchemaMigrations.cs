@@ -59,14 +59,17 @@ internal static class SchemaMigrations
     public static int Latest => Steps.Length;
 
     /// <summary>Applies the migrations <paramref name="connection"/>'s file has not had.</summary>
-    /// <exception cref="InvalidOperationException">The file was written by a newer version.</exception>
+    /// <exception cref="ScanStateException">The file was written by a newer version.</exception>
     public static void Apply(SqliteConnection connection, string path)
     {
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         var current = CurrentVersion(connection);
         if (current > Latest)
         {
-            throw new InvalidOperationException($"the scan state {path} has schema version {current}; this publicitycheck reads up to {Latest}: use a newer publicitycheck or another --state file");
+            throw new ScanStateException(
+                path,
+                ScanStateProblem.NewerVersion,
+                $"the scan state {path} has schema version {current}; this publicitycheck reads up to {Latest}: use a newer publicitycheck, another --state file, or --reset-state to move it aside (it is kept) and start afresh");
         }
 
         for (var version = current + 1; version <= Latest; version++)

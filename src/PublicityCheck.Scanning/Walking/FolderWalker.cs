@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.FileSystemGlobbing;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Scanning.Walking;
 
 /// <summary>
 /// Lists the releases under a folder: follows folder links once each (a link back up the tree is not a loop),
 /// leaves out hidden folders (<c>.git</c>, the scan's own <c>.publicitycheck</c>) and Word's <c>~$</c> lock files,
-/// applies the include and exclude globs, and notes folders it may not enter instead of failing.
+/// applies the include and exclude globs, and notes folders it may not enter instead of failing. A file link is
+/// listed under its own name and read only if it leads to a regular file; a link to nothing (or a loop of links)
+/// is noted as skipped. A FIFO, device or socket named like a release is listed without being opened, so that the
+/// scan reports it as PC0001 "not a regular file" where the user will see it.
 /// </summary>
 internal sealed class FolderWalker(string root, IReadOnlyList<string> include, IReadOnlyList<string> exclude, Func<string, bool> isWanted)
 {
@@ -43,7 +47,18 @@ internal sealed class FolderWalker(string root, IReadOnlyList<string> include, I
                     var rel = relative.Length == 0 ? name : relative + "/" + name;
                     if (!name.StartsWith("~$", StringComparison.Ordinal) && !name.StartsWith('.') && Wanted(rel) && isWanted(file))
                     {
-                        found.Add((file, rel));
+                        // Nothing is opened here: the type comes from the file system (links followed), one call per file.
+                        switch (UntrustedFile.Identify(file)?.Kind)
+                        {
+                            case null:
+                                skipped.TryAdd($"{rel}: it is a symbolic link to nothing (its target is missing, or a loop of links)");
+                                break;
+                            case FileKind.Directory:
+                                break;
+                            default:
+                                found.Add((file, rel));
+                                break;
+                        }
                     }
                 }
 

@@ -15,30 +15,35 @@ internal static class CheckEndpoints
 
     public static RouteGroupBuilder MapCheckApi(this RouteGroupBuilder api, ServerOptions options)
     {
-        api.MapPost("/check", (HttpRequest request, CheckService service, CancellationToken cancellationToken) => CheckJsonAsync(request, service, options, cancellationToken))
+        api.MapPost("/check", (HttpRequest request, CheckService service, CheckSlots slots, CancellationToken cancellationToken) => CheckJsonAsync(request, service, slots, options, cancellationToken))
             .WithName("Check")
             .WithSummary("Checks a release sent as paragraphs or Markdown.")
             .Accepts<CheckRequest>("application/json")
             .Produces<CheckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        api.MapPost("/check/docx", (HttpRequest request, CheckService service, CancellationToken cancellationToken) => CheckDocxAsync(request, service, options, cancellationToken))
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapPost("/check/docx", (HttpRequest request, CheckService service, CheckSlots slots, CancellationToken cancellationToken) => CheckDocxAsync(request, service, slots, options, cancellationToken))
             .WithName("CheckDocx")
             .WithSummary("Checks a Word release sent as the request body or as the file of a multipart form.")
             .Accepts<byte[]>(WordContentType, "application/octet-stream", "multipart/form-data")
             .Produces<CheckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/rules", (CheckService service) => Results.Ok(service.Rules()))
             .WithName("Rules")
             .WithSummary("Lists every rule with its severity under the server's configuration.")
-            .Produces<IReadOnlyList<ApiRule>>();
+            .Produces<IReadOnlyList<ApiRule>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 
-    private static async Task<IResult> CheckJsonAsync(HttpRequest request, CheckService service, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckJsonAsync(HttpRequest request, CheckService service, CheckSlots slots, ServerOptions options, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -58,7 +63,8 @@ internal static class CheckEndpoints
         }
         catch (JsonException ex)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for a check request: {ex.Message}");
+            // Not ex.Message: it names .NET types ("could not be converted to System.Collections...").
+            return Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for a check request{Where(ex)}: send {{\"paragraphs\": [\"...\"]}} or {{\"markdown\": \"...\"}}.");
         }
 
         if (check is null || (check.Paragraphs is null) == (check.Markdown is null))
@@ -85,13 +91,14 @@ internal static class CheckEndpoints
 
         if (check.Markdown is not null)
         {
-            return Results.Ok(service.CheckContent("release.md", System.Text.Encoding.UTF8.GetBytes(check.Markdown), publishOn, cancellationToken));
+            var markdown = System.Text.Encoding.UTF8.GetBytes(check.Markdown);
+            return Results.Ok(await slots.RunAsync(() => service.CheckContent("release.md", markdown, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
-        return Results.Ok(service.CheckParagraphs(check.Paragraphs!, publishOn, check.Category, cancellationToken));
+        return Results.Ok(await slots.RunAsync(() => service.CheckParagraphs(check.Paragraphs!, publishOn, check.Category, cancellationToken), cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> CheckDocxAsync(HttpRequest request, CheckService service, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckDocxAsync(HttpRequest request, CheckService service, CheckSlots slots, ServerOptions options, CancellationToken cancellationToken)
     {
         NodaTime.LocalDate? publishOn = null;
         if (request.Query["publishOn"].ToString() is { Length: > 0 } date)
@@ -114,7 +121,20 @@ internal static class CheckEndpoints
                 return RequestBody.TooLarge(options.MaxRequestBytes);
             }
 
-            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Invalid form", "The body is not a multipart form the server can read: send the .docx as the form's one file field.");
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return RequestBody.TooLarge(options.MaxRequestBytes);
+            }
+
             if (form.Files.FirstOrDefault() is not { } file)
             {
                 return Problem(StatusCodes.Status400BadRequest, "No file", "The form has no file: send the .docx as a file field.");
@@ -144,7 +164,7 @@ internal static class CheckEndpoints
             return RequestBody.TooLarge(options.MaxRequestBytes);
         }
 
-        var response = service.CheckContent(fileName, content, publishOn, cancellationToken);
+        var response = await slots.RunAsync(() => service.CheckContent(fileName, content, publishOn, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (response.Diagnostics.FirstOrDefault(d => d.Id == "PC0001") is { } unreadable)
         {
             return Problem(StatusCodes.Status400BadRequest, "Unreadable Word file", unreadable.Message);
@@ -152,6 +172,9 @@ internal static class CheckEndpoints
 
         return Results.Ok(response);
     }
+
+    private static string Where(JsonException ex) =>
+        ex.Path is null ? string.Empty : $" at {ex.Path} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
 
     private static IResult Problem(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail);

@@ -48,7 +48,7 @@ internal sealed class CheckService
         var configuration = _checker.ConfigurationFor(PathFor("release.docx"));
         return _checker.DescriptorsFor(configuration)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), d.HelpUri))
+            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), PublicHelpUri(d.HelpUri)))
             .ToList();
     }
 
@@ -67,5 +67,12 @@ internal sealed class CheckService
     private string PathFor(string fileName) => Path.Combine(_folder, fileName);
 
     private static CheckResponse Respond(FileResult result) =>
-        new([.. result.Active.Select(ApiDiagnostic.From)]);
+        new([.. result.Active.Select(ApiDiagnostic.From).Select(d => d with { HelpUri = PublicHelpUri(d.HelpUri) })]);
+
+    /// <summary>
+    /// A help link fit to send to a client: a rule defined in a configuration file links to that file, and its full
+    /// path says where the server keeps its files and who runs it; the client is told only the file's name.
+    /// </summary>
+    internal static Uri PublicHelpUri(Uri helpUri) =>
+        helpUri.IsAbsoluteUri && helpUri.IsFile ? new Uri(Path.GetFileName(helpUri.LocalPath), UriKind.Relative) : helpUri;
 }

@@ -15,9 +15,9 @@ internal static class RequestBody
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await ReadChunkAsync(body, chunk, cancellationToken).ConfigureAwait(false)) != 0)
         {
-            if (buffer.Length + read > limit)
+            if (read < 0 || buffer.Length + read > limit)
             {
                 return null;
             }
@@ -26,6 +26,19 @@ internal static class RequestBody
         }
 
         return buffer.ToArray();
+    }
+
+    // Kestrel enforces the same limit on a body with no length (chunked) and throws as the limit passes.
+    private static async Task<int> ReadChunkAsync(Stream body, byte[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return -1;
+        }
     }
 
     public static IResult TooLarge(long limit) => Results.Problem(

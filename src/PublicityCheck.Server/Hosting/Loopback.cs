@@ -1,12 +1,13 @@
+using System.Globalization;
+using System.Net;
+
 namespace PublicityCheck.Server.Hosting;
 
-/// <summary>Tells whether listening addresses reach only this machine.</summary>
+/// <summary>Tells whether listening addresses, and the names requests give in <c>Host</c>, reach only this machine.</summary>
 internal static class Loopback
 {
     public static IEnumerable<string> Split(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public static bool IsLoopbackOnly(string urls) => Split(urls).All(IsLoopback);
 
     public static bool IsLoopback(string url)
     {
@@ -15,7 +16,30 @@ internal static class Loopback
         host = host.Split('/')[0];
         host = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
         return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="host"/>, the name part of a <c>Host</c> header (no port), names this machine's loopback:
+    /// <c>localhost</c>, a dotted IPv4 address in 127.0.0.0/8, or <c>[::1]</c>. Strict on purpose: only the forms a
+    /// browser writes for a loopback page, nothing a name server could answer for.
+    /// </summary>
+    public static bool IsLoopbackHost(string host)
+    {
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (host.Length > 2 && host[0] == '[' && host[^1] == ']')
+        {
+            return IPAddress.TryParse(host[1..^1], out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && IPAddress.IsLoopback(v6);
+        }
+
+        var parts = host.Split('.');
+        return parts.Length == 4
+            && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p, CultureInfo.InvariantCulture) <= 255)
+            && parts[0] == "127";
     }
 
     /// <summary>The origins (scheme, host, port) of <paramref name="urls"/>, for CORS; port 0 gives none.</summary>

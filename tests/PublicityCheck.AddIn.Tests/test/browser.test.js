@@ -235,4 +235,32 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('a page on another site cannot have the browser post a release to the service', { timeout: 300_000 }, async () => {
+    await setUp();
+    const page = await browser.newPage();
+    const attacker = 'http://attacker.example/';
+    const docx = fs.readFileSync(path.join(samples, '2026-03-12-home-energy-grants-draft.docx'));
+    // The other site's page, answered by the test itself (nothing leaves the machine): a multipart form, which a
+    // browser posts anywhere without asking first, carrying a Word file, aimed at the service.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === attacker) {
+        return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><form id="f" method="post" enctype="multipart/form-data" action="${server.base}/api/v1/check/docx"><input type="file" name="file" id="file"></form>` });
+      }
+      if (url.startsWith(server.base)) { return route.continue(); }
+      return route.abort('blockedbyclient');
+    });
+    await page.goto(attacker);
+    const answer = page.waitForResponse((r) => r.url().startsWith(`${server.base}/api/v1/check/docx`));
+    await page.evaluate((base64) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'release.docx'));
+      document.getElementById('file').files = transfer.files;
+      document.getElementById('f').submit();
+    }, docx.toString('base64'));
+    const response = await answer;
+    assert.equal(response.status(), 403);
+    assert.equal((await response.json()).title, 'Cross-site request refused');
+    await page.close();
+  });
 });

@@ -49,6 +49,7 @@ test('check_PostsTheParagraphsAndPublicationDate', async () => {
   assert.equal(sent.url, '/api/v1/check');
   assert.deepEqual(JSON.parse(sent.init.body), { paragraphs: release, publishOn: '2026-03-05' });
   assert.equal(sent.init.headers['X-API-Key'], 'k');
+  assert.equal(sent.init.headers['X-PublicityCheck'], '1');
   assert.equal(diagnostics[0].id, 'PC0401');
 });
 
@@ -72,4 +73,66 @@ test('insertComments_CommentsEachFindingWithItsRuleAndHelpLink', async () => {
   const count = await pane.insertComments([finding]);
   assert.equal(count, 1);
   assert.deepEqual(log.at(-1), ['comment', finding.offset, 'PC0401 warning: Business taken in private (https://example.org/PC0401.md)']);
+});
+
+/** The elements runCheck touches, as plain objects. */
+function fakePane(key) {
+  const elements = {
+    status: { textContent: '' }, 'publish-on': { value: '2026-03-05' }, comment: { disabled: true },
+    findings: { textContent: '' }, 'api-key': { value: key || '' }, 'server-key': { open: false },
+  };
+  return { elements, getElementById: (id) => elements[id] || null, createElement: () => ({ appendChild() {}, addEventListener() {} }) };
+}
+
+/** Runs a check with fetch stubbed, the page opened at `address` and `stored` in local storage; returns the headers sent. */
+async function headersSent({ address, stored, typed, status = 200 }) {
+  global.Word = mockWord([]);
+  global.location = new URL(address);
+  const storage = new Map(stored ? [['publicitycheck.apiKey', stored]] : []);
+  global.localStorage = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, v), removeItem: (k) => storage.delete(k) };
+  let sent;
+  global.fetch = async (url, init) => {
+    sent = init.headers;
+    return { ok: status < 400, status, json: async () => (status < 400 ? { diagnostics: [] } : { title: 'API key required' }) };
+  };
+  const doc = fakePane(typed);
+  try {
+    await pane.runCheck(doc, true);
+  } finally {
+    delete global.fetch; delete global.location; delete global.localStorage;
+  }
+  return { headers: sent, doc };
+}
+
+test('runCheck_DoesNotTakeTheApiKeyFromThePageAddress', async () => {
+  const { headers } = await headersSent({ address: 'https://localhost:5443/addin/taskpane.html?key=from-the-address' });
+  assert.equal(headers['X-API-Key'], undefined);
+  assert.equal(headers['X-PublicityCheck'], '1');
+});
+
+test('runCheck_SendsTheKeyTheUserEnteredOrStored', async () => {
+  const stored = await headersSent({ address: 'https://localhost:5443/addin/taskpane.html?key=from-the-address', stored: 'kept-key' });
+  assert.equal(stored.headers['X-API-Key'], 'kept-key');
+  const typed = await headersSent({ address: 'https://localhost:5443/addin/taskpane.html', stored: 'kept-key', typed: 'typed-key' });
+  assert.equal(typed.headers['X-API-Key'], 'typed-key');
+});
+
+test('runCheck_ShowsTheKeyFieldWhenTheServerAsksForAKey', async () => {
+  const { doc } = await headersSent({ address: 'https://localhost:5443/addin/taskpane.html', status: 401 });
+  assert.equal(doc.elements['server-key'].open, true);
+  assert.equal(doc.elements.status.textContent, 'Could not check: API key required');
+});
+
+test('rememberKey_KeepsTheKeyInLocalStorageAndForgetsAnEmptyOne', () => {
+  const storage = new Map();
+  global.localStorage = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, v), removeItem: (k) => storage.delete(k) };
+  try {
+    pane.rememberKey('kept-key');
+    assert.equal(storage.get('publicitycheck.apiKey'), 'kept-key');
+    assert.equal(pane.apiKey(null), 'kept-key');
+    pane.rememberKey('');
+    assert.equal(storage.has('publicitycheck.apiKey'), false);
+  } finally {
+    delete global.localStorage;
+  }
 });

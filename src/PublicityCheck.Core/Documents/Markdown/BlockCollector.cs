@@ -96,10 +96,27 @@ internal sealed partial class BlockCollector
         Blocks.AddRange(images);
     }
 
-    private void AddInlines(ContainerInline container, MappedTextBuilder text, List<Block> images)
+    // Walks the inlines with a stack of its own rather than by recursion: Markdig holds containers to its nesting
+    // limit but not emphasis, and a run of half a million asterisks parses to inlines nested a quarter of a million
+    // deep, which would overflow the call stack.
+    private void AddInlines(ContainerInline container, MappedTextBuilder blockText, List<Block> images)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        var stack = new Stack<InlineFrame>();
+        stack.Push(new InlineFrame(container.FirstChild, blockText, null));
+        while (stack.TryPop(out var frame))
         {
+            if (frame.Next is not { } inline)
+            {
+                if (frame.ImageText?.ToBlock(BlockKind.ImageText, 0) is { } altBlock)
+                {
+                    images.Add(altBlock);
+                }
+
+                continue;
+            }
+
+            stack.Push(frame with { Next = inline.NextSibling });
+            var text = frame.Text;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -125,17 +142,13 @@ internal sealed partial class BlockCollector
                     text.MarkSkipped();
                     break;
                 case LinkInline { IsImage: true } image:
+                    // The alternative text becomes a block of its own, added once the image's inlines are read.
                     text.MarkSkipped();
                     var alt = new MappedTextBuilder(_source, _lines);
-                    AddInlines(image, alt, images);
-                    if (alt.ToBlock(BlockKind.ImageText, 0) is { } altBlock)
-                    {
-                        images.Add(altBlock);
-                    }
-
+                    stack.Push(new InlineFrame(image.FirstChild, alt, alt));
                     break;
                 case ContainerInline children:
-                    AddInlines(children, text, images);
+                    stack.Push(new InlineFrame(children.FirstChild, text, null));
                     break;
             }
         }
@@ -150,6 +163,9 @@ internal sealed partial class BlockCollector
             Comments.Add((start + match.Index, match.Groups["body"].Value));
         }
     }
+
+    /// <summary>The next inline to read in one container, the text it adds to, and the image text it completes.</summary>
+    private readonly record struct InlineFrame(Inline? Next, MappedTextBuilder Text, MappedTextBuilder? ImageText);
 
     [GeneratedRegex(@"^</?br\s*/?>$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LineBreakTag();

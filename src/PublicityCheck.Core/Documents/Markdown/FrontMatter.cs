@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PublicityCheck.Documents.Markdown;
@@ -15,6 +17,17 @@ namespace PublicityCheck.Documents.Markdown;
 /// <param name="Yaml">The YAML between the markers.</param>
 internal sealed partial record FrontMatter(int Length, int FirstLine, int LastLine, string Yaml)
 {
+    /// <summary>
+    /// The deepest nesting of YAML collections (mappings and sequences, block or flow) read: front matter is a
+    /// list of <c>name: value</c> lines, perhaps a list or a mapping under a name. Past it the front matter is
+    /// refused as it is read, before any tree is built (building one recurses once per level).
+    /// </summary>
+    internal const int MaxNesting = 64;
+
+    /// <summary>The most YAML events (scalars, aliases, collection starts and ends) read from front matter.</summary>
+    internal const int MaxEvents = 100_000;
+
+    private const int CancellationInterval = 1024;
     private const int MaxDepth = 8;
     private const int MaxValues = 10_000;
 
@@ -60,9 +73,12 @@ internal sealed partial record FrontMatter(int Length, int FirstLine, int LastLi
     /// mappings flattened as <c>parent.child</c>.
     /// </summary>
     /// <exception cref="YamlException">The YAML is malformed.</exception>
+    /// <exception cref="FrontMatterLimitException">The YAML nests past <see cref="MaxNesting"/> or holds more than <see cref="MaxEvents"/> events.</exception>
     /// <exception cref="InvalidDataException">The YAML is not a mapping.</exception>
-    public ImmutableDictionary<string, ImmutableArray<string>> Parse()
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ImmutableDictionary<string, ImmutableArray<string>> Parse(CancellationToken cancellationToken)
     {
+        CheckBounds(Yaml, cancellationToken);
         var stream = new YamlStream();
         stream.Load(new StringReader(Yaml));
         var properties = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
@@ -79,6 +95,37 @@ internal sealed partial record FrontMatter(int Length, int FirstLine, int LastLi
         var budget = MaxValues;
         AddMapping(properties, root, prefix: "", depth: 0, ref budget);
         return properties.ToImmutable();
+    }
+
+    /// <summary>
+    /// Reads <paramref name="yaml"/> as a stream of parser events, which builds nothing and does not recurse, and
+    /// throws at the first collection nested past <see cref="MaxNesting"/> or the event past <see cref="MaxEvents"/>.
+    /// </summary>
+    internal static void CheckBounds(string yaml, CancellationToken cancellationToken)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        for (var events = 1; parser.MoveNext(); events++)
+        {
+            if (events % CancellationInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (events > MaxEvents)
+            {
+                throw new FrontMatterLimitException(string.Create(CultureInfo.InvariantCulture, $"holds more than {MaxEvents:N0} YAML values"));
+            }
+
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > MaxNesting:
+                    throw new FrontMatterLimitException(string.Create(CultureInfo.InvariantCulture, $"nests lists and mappings more than {MaxNesting} deep"));
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     private static void AddMapping(ImmutableDictionary<string, ImmutableArray<string>>.Builder properties, YamlMappingNode mapping, string prefix, int depth, ref int budget)

@@ -9,11 +9,7 @@ namespace PublicityCheck.Documents.Markdown;
 internal static class MarkdownDecoder
 {
     private static readonly Encoding _strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Lazy<Encoding> _windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
+    private static readonly Lazy<Encoding> _windows1252 = new(() => Encoding.GetEncoding(1252));
 
     /// <summary>The name given in PC0002 for the fallback encoding.</summary>
     public const string FallbackName = "Windows-1252";

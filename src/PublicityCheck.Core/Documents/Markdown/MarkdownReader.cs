@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Markdig;
 using PublicityCheck.Diagnostics;
 
@@ -10,7 +11,18 @@ namespace PublicityCheck.Documents.Markdown;
 /// </summary>
 public sealed class MarkdownReader : IDocumentReader
 {
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// The deepest nesting of Markdown block quotes, lists and links read (Markdig's own default, named here so that
+    /// it cannot change unnoticed). A line opening more block quotes and list items than this is refused before
+    /// parsing; Markdig refuses deeper nesting of other kinds while it parses. Emphasis, which Markdig nests without
+    /// this limit, is walked without recursion, so no depth of it can exhaust the stack.
+    /// </summary>
+    public const int MaxNestingDepth = 128;
+
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder
+    {
+        MaximumNestingDepth = MaxNestingDepth,
+    }
         .UsePipeTables()
         .UsePreciseSourceLocation()
         .Build();
@@ -59,6 +71,10 @@ public sealed class MarkdownReader : IDocumentReader
         {
             throw;
         }
+        catch (MarkdownLimitException ex)
+        {
+            return DocumentReadResult.Failure(path, ex.Message);
+        }
         catch (Exception ex)
         {
             return DocumentReadResult.Failure(path, $"the Markdown could not be read ({ex.GetType().Name}: {ex.Message})");
@@ -76,20 +92,22 @@ public sealed class MarkdownReader : IDocumentReader
             body = Blank(text, frontMatter.Length);
             try
             {
-                properties = frontMatter.Parse();
+                properties = frontMatter.Parse(cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 var location = new SourceLocation(path, DocumentParts.Body, new SourcePosition(frontMatter.FirstLine, 1), new SourcePosition(frontMatter.LastLine + 1, 1));
+                var what = ex is FrontMatterLimitException ? ex.Message : $"is malformed ({FirstLine(ex.Message)})";
                 diagnostics.Add(Diagnostic.Create(
                     EngineDescriptors.TextSkipped,
                     location,
-                    $"the YAML front matter on lines {frontMatter.FirstLine}-{frontMatter.LastLine} is malformed ({FirstLine(ex.Message)}), so its title and dates were not read"));
+                    $"the YAML front matter on lines {frontMatter.FirstLine}-{frontMatter.LastLine} {what}, so its title and dates were not read"));
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Markdig.Markdown.Parse(body, _pipeline);
+        ContainerNesting.Check(body, cancellationToken);
+        var document = Parse(body);
         var collector = new BlockCollector(body, lines, cancellationToken);
         collector.Collect(document);
 
@@ -105,6 +123,21 @@ public sealed class MarkdownReader : IDocumentReader
             Properties = properties,
         };
         return new ReleaseDocument(path, ReleaseFormat.Markdown, collector.Blocks, metadata, SuppressionReader.Read(collector.Comments, lines));
+    }
+
+    private static Markdig.Syntax.MarkdownDocument Parse(string body)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(body, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig's own refusal at MaxNestingDepth, for nesting the line pass does not see (lists by indentation).
+            throw new MarkdownLimitException(
+                string.Create(CultureInfo.InvariantCulture, $"it nests block quotes, lists or links more than {MaxNestingDepth} deep"),
+                ex);
+        }
     }
 
     private static string Blank(string text, int length) =>

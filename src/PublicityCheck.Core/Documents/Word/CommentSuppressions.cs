@@ -14,7 +14,7 @@ internal static class CommentSuppressions
     private static readonly char[] _idSeparators = [',', ' ', '\t', ';', '\n', '\r'];
 
     /// <summary>The suppressions found and the number of comments that are not suppressions.</summary>
-    public static (ImmutableArray<Suppression> Suppressions, int ReviewerComments) Read(XDocument comments, IReadOnlyList<PartWalker> walkers, IReadOnlyList<string> parts)
+    public static (ImmutableArray<Suppression> Suppressions, int ReviewerComments) Read(XDocument comments, IReadOnlyList<PartWalker> walkers, IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {
         var root = comments.Root;
         if (root is null)
@@ -28,6 +28,7 @@ internal static class CommentSuppressions
         var reviewerComments = 0;
         foreach (var comment in root.Elements(w + "comment"))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = string.Join("\n", comment.Descendants(w + "p").Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value))));
             if (!TryParse(text, out var ruleIds, out var justification))
             {

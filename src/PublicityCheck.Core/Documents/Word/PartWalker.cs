@@ -11,8 +11,11 @@ namespace PublicityCheck.Documents.Word;
 /// </summary>
 internal sealed class PartWalker
 {
-    /// <summary>The deepest nesting of XML elements walked: far beyond what Word writes, far short of the stack's end.</summary>
-    internal const int MaxDepth = 512;
+    /// <summary>
+    /// The deepest nesting of XML elements walked: the limit the XML was already held to as it was read
+    /// (<see cref="WordXml.MaxDepth"/>), checked again here because the walk recurses once per level.
+    /// </summary>
+    internal const int MaxDepth = WordXml.MaxDepth;
 
     private readonly string _part;
     private readonly BlockKind? _partKind;
@@ -53,6 +56,7 @@ internal sealed class PartWalker
     private void VisitChildren(XElement element, WalkContext context, CancellationToken cancellationToken)
     {
         // The walk recurses once per level of XML; a stack overflow would kill the process, so refuse first.
+        cancellationToken.ThrowIfCancellationRequested();
         if (++_depth > MaxDepth)
         {
             throw new InvalidDataException($"the part '{_part}' nests elements more than {MaxDepth} deep (Word nests tables at most 63 deep)");

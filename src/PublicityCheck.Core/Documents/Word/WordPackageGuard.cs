@@ -6,7 +6,10 @@ namespace PublicityCheck.Documents.Word;
 /// <summary>
 /// Checks a Word file's bytes before the Open XML SDK sees them: that it is a zip package at all, not an OLE2
 /// file, encrypted package or legacy <c>.doc</c>; that it unpacks within the limits (actually decompressing every
-/// entry with a counter, since declared sizes can lie); and that no XML part declares a DTD.
+/// entry with a counter, since declared sizes can lie); that no XML part declares a DTD; and that the parts the
+/// packaging library parses itself when the package is opened (<c>[Content_Types].xml</c> and every relationships
+/// part) keep within <see cref="WordXml.MaxDepth"/> and <see cref="WordXml.MaxNodes"/>. Every other part is bounded
+/// as it is loaded (<see cref="WordXml.Load"/>).
 /// </summary>
 internal static class WordPackageGuard
 {
@@ -87,8 +90,25 @@ internal static class WordPackageGuard
             }
         }
 
+        // Only once every entry is known to unpack within the limits: the package structure, parsed on opening.
+        foreach (var entry in entries)
+        {
+            if (IsPackageStructure(entry.FullName))
+            {
+                using var stream = entry.Open();
+                if (WordXml.CheckBounds(stream, entry.FullName, cancellationToken) is { } reason)
+                {
+                    return reason;
+                }
+            }
+        }
+
         return null;
     }
+
+    private static bool IsPackageStructure(string name) =>
+        string.Equals(name, "[Content_Types].xml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static string? CheckEntry(ZipArchiveEntry entry, byte[] buffer, ReaderOptions options, ref long total)
     {

@@ -70,7 +70,7 @@ internal sealed class WordPackageReader
         ReadOptionalPart(main.EndnotesPart, DocumentParts.Endnotes, BlockKind.Endnote, styles);
         var (suppressions, reviewerComments) = ReadComments(main);
         var blocks = _walkers.SelectMany(w => w.Blocks).ToList();
-        var metadata = WordMetadata.Build(WordProperties.Read(_document, _skipped), blocks);
+        var metadata = WordMetadata.Build(WordProperties.Read(_document, _skipped, _cancellationToken), blocks);
         var document = new ReleaseDocument(_path, ReleaseFormat.Word, blocks, metadata, suppressions);
         return DocumentReadResult.Success(document, Diagnostics(reviewerComments));
     }
@@ -82,14 +82,21 @@ internal sealed class WordPackageReader
     private static string PartName(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
 
     private static string XmlReason(OpenXmlPart part, XmlException ex) =>
-        WordXml.IsDtdError(ex)
-            ? $"the XML part '{part.Uri}' declares a DTD; document type definitions and external entities are never read"
-            : $"the part '{part.Uri}' is not well-formed XML ({ex.Message.TrimEnd('.')})";
+        ex switch
+        {
+            XmlLimitException => ex.Message,
+            _ when WordXml.IsDtdError(ex) => $"the XML part '{part.Uri}' declares a DTD; document type definitions and external entities are never read",
+            _ => $"the part '{part.Uri}' is not well-formed XML ({ex.Message.TrimEnd('.')})",
+        };
 
-    private static XDocument LoadPart(OpenXmlPart part)
+    /// <summary>The part's name in messages: its path in the package (<c>word/document.xml</c>).</summary>
+    internal static string PartPath(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
+    private XDocument LoadPart(OpenXmlPart part)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        return WordXml.Load(stream);
+        return WordXml.Load(stream, PartPath(part), _cancellationToken);
     }
 
     private StyleCatalog ReadStyles(MainDocumentPart main)
@@ -97,6 +104,11 @@ internal sealed class WordPackageReader
         try
         {
             return main.StyleDefinitionsPart is { } part ? StyleCatalog.From(LoadPart(part)) : StyleCatalog.Empty;
+        }
+        catch (XmlLimitException ex)
+        {
+            _skipped.Add($"{ex.Message}, so the styles were not read (headings were found by style id only)");
+            return StyleCatalog.Empty;
         }
         catch (XmlException)
         {
@@ -146,7 +158,7 @@ internal sealed class WordPackageReader
 
         try
         {
-            return CommentSuppressions.Read(LoadPart(part), _walkers, _partNames);
+            return CommentSuppressions.Read(LoadPart(part), _walkers, _partNames, _cancellationToken);
         }
         catch (XmlException ex)
         {

@@ -14,18 +14,31 @@ internal static class WordProperties
 {
     private static readonly XNamespace _coverPage = "http://schemas.microsoft.com/office/2006/coverPageProps";
 
-    /// <summary>Reads the properties; a part that cannot be read is named in <paramref name="skipped"/>.</summary>
-    public static ImmutableDictionary<string, ImmutableArray<string>> Read(WordprocessingDocument document, List<string> skipped)
+    /// <summary>
+    /// Reads the properties; a part that cannot be read, or is nested past <see cref="WordXml.MaxDepth"/>, is named
+    /// in <paramref name="skipped"/>.
+    /// </summary>
+    public static ImmutableDictionary<string, ImmutableArray<string>> Read(WordprocessingDocument document, List<string> skipped, CancellationToken cancellationToken)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
-        Try(skipped, "the core document properties", () => ReadCore(document, properties));
-        Try(skipped, "the custom document properties", () => ReadCustom(document, properties));
-        Try(skipped, "the cover page properties", () => ReadCoverPage(document, properties));
+        Try(skipped, "the core document properties", () => ReadCore(document, properties, cancellationToken));
+        Try(skipped, "the custom document properties", () => ReadCustom(document, properties, cancellationToken));
+        Try(skipped, "the cover page properties", () => ReadCoverPage(document, properties, cancellationToken));
         return properties.ToImmutable();
     }
 
-    private static void ReadCore(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties)
+    private static void ReadCore(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties, CancellationToken cancellationToken)
     {
+        // The packaging library parses this part itself, with no limit of ours, so it is read through once first.
+        if (document.CoreFilePropertiesPart is { } part)
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            if (WordXml.CheckBounds(stream, WordPackageReader.PartPath(part), cancellationToken) is { } reason)
+            {
+                throw new XmlLimitException(reason);
+            }
+        }
+
         var core = document.PackageProperties;
         Add(properties, "title", core.Title);
         Add(properties, "subject", core.Subject);
@@ -36,7 +49,7 @@ internal static class WordProperties
         Add(properties, "modified", core.Modified?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
     }
 
-    private static void ReadCustom(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties)
+    private static void ReadCustom(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties, CancellationToken cancellationToken)
     {
         var part = document.CustomFilePropertiesPart;
         if (part is null)
@@ -45,7 +58,7 @@ internal static class WordProperties
         }
 
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        var root = WordXml.Load(stream).Root;
+        var root = WordXml.Load(stream, WordPackageReader.PartPath(part), cancellationToken).Root;
         foreach (var property in root?.Elements() ?? [])
         {
             var name = property.Attribute("name")?.Value;
@@ -56,12 +69,12 @@ internal static class WordProperties
         }
     }
 
-    private static void ReadCoverPage(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties)
+    private static void ReadCoverPage(WordprocessingDocument document, ImmutableDictionary<string, ImmutableArray<string>>.Builder properties, CancellationToken cancellationToken)
     {
         foreach (var part in document.MainDocumentPart?.CustomXmlParts ?? [])
         {
             using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            var root = WordXml.Load(stream).Root;
+            var root = WordXml.Load(stream, WordPackageReader.PartPath(part), cancellationToken).Root;
             if (root?.Name.Namespace == _coverPage)
             {
                 Add(properties, "publishdate", root.Element(_coverPage + "PublishDate")?.Value);
@@ -82,6 +95,10 @@ internal static class WordProperties
         try
         {
             read();
+        }
+        catch (XmlLimitException ex)
+        {
+            skipped.Add($"{what} ({ex.Message})");
         }
         catch (Exception ex) when (ex is System.Xml.XmlException or IOException or InvalidOperationException or FormatException or OpenXmlPackageException)
         {

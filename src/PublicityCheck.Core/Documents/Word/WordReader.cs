@@ -27,7 +27,10 @@ namespace PublicityCheck.Documents.Word;
 /// <para>
 /// <b>Refused</b> (PC0001, never an exception): empty files, OLE2 files (legacy <c>.doc</c>, encrypted packages),
 /// files that are not zips, truncated or corrupt zips, zips that are not Word documents, zip bombs (declared or
-/// actual unpacked size, or compression ratio, over <see cref="ReaderOptions"/>), malformed main XML and any DTD.
+/// actual unpacked size, or compression ratio, over <see cref="ReaderOptions"/>), malformed main XML, any DTD, and
+/// a main document or package structure nested more than <see cref="WordXml.MaxDepth"/> deep or holding more than
+/// <see cref="WordXml.MaxNodes"/> nodes (refused as it is read, before any tree is built). Any other part past
+/// those limits is skipped with PC0007 naming the part and the limit.
 /// </para>
 /// </remarks>
 public sealed class WordReader : IDocumentReader
@@ -72,6 +75,10 @@ public sealed class WordReader : IDocumentReader
         catch (FileFormatException ex)
         {
             return DocumentReadResult.Failure(path, $"it is not a valid Word package ({ex.Message.TrimEnd('.')})");
+        }
+        catch (XmlLimitException ex)
+        {
+            return DocumentReadResult.Failure(path, ex.Message);
         }
         catch (XmlException ex)
         {

@@ -8,9 +8,28 @@
   var SEVERITIES = ['error', 'warning', 'info'];
   var state = { diagnostics: [], textHash: null, timer: null };
 
-  function apiKey() {
-    var match = /[?&]key=([^&]+)/.exec(root.location ? root.location.search : '');
-    return match ? decodeURIComponent(match[1]) : null;
+  var KEY_STORAGE = 'publicitycheck.apiKey';
+  // Sent with every API request: a page elsewhere cannot send it without the server's leave (a CORS preflight).
+  var CLIENT_HEADER = 'X-PublicityCheck';
+
+  function keyStore() {
+    try { return root.localStorage || null; } catch (e) { return null; } // storage can be switched off
+  }
+
+  /** The server's API key as the user entered it in the pane (kept in this origin's local storage), or null. Never
+      read from the page's address: an address leaks through history, logs and the Referer header. */
+  function apiKey(doc) {
+    var field = doc && doc.getElementById ? doc.getElementById('api-key') : null;
+    if (field && field.value) { return field.value; }
+    var store = keyStore();
+    return (store && store.getItem(KEY_STORAGE)) || null;
+  }
+
+  /** Keeps (or, when empty, forgets) the key the user entered. */
+  function rememberKey(value) {
+    var store = keyStore();
+    if (!store) { return; }
+    if (value) { store.setItem(KEY_STORAGE, value); } else { store.removeItem(KEY_STORAGE); }
   }
 
   /** The text of every paragraph of the body, in order: the indexes the server reports findings by. */
@@ -25,6 +44,7 @@
   async function check(paragraphs, options) {
     options = options || {};
     var headers = { 'Content-Type': 'application/json' };
+    headers[CLIENT_HEADER] = '1';
     if (options.apiKey) { headers['X-API-Key'] = options.apiKey; }
     var body = { paragraphs: paragraphs };
     if (options.publishOn) { body.publishOn = options.publishOn; }
@@ -32,7 +52,11 @@
       method: 'POST', headers: headers, body: JSON.stringify(body)
     });
     var json = await response.json();
-    if (!response.ok) { throw new Error(json.detail || json.title || ('HTTP ' + response.status)); }
+    if (!response.ok) {
+      var error = new Error(json.detail || json.title || ('HTTP ' + response.status));
+      error.status = response.status;
+      throw error;
+    }
     return json.diagnostics;
   }
 
@@ -146,13 +170,15 @@
       state.textHash = hash(paragraphs);
       status.textContent = 'Checking\u2026';
       var publishOn = doc.getElementById('publish-on').value || null;
-      state.diagnostics = await check(paragraphs, { apiKey: apiKey(), publishOn: publishOn });
+      state.diagnostics = await check(paragraphs, { apiKey: apiKey(doc), publishOn: publishOn });
       render(doc, state.diagnostics);
       status.textContent = summary(state.diagnostics);
       doc.getElementById('comment').disabled = state.diagnostics.length === 0 || !commentsSupported();
       return state.diagnostics;
     } catch (e) {
       status.textContent = 'Could not check: ' + e.message;
+      var keyBox = e.status === 401 ? doc.getElementById('server-key') : null;
+      if (keyBox) { keyBox.open = true; } // the server wants a key: show where it goes
       return [];
     }
   }
@@ -169,6 +195,11 @@
   }
 
   function start(doc) {
+    var keyField = doc.getElementById('api-key');
+    if (keyField) {
+      keyField.value = apiKey(null) || '';
+      keyField.addEventListener('change', function () { rememberKey(keyField.value); });
+    }
     doc.getElementById('check').addEventListener('click', function () { runCheck(doc, true); });
     doc.getElementById('comment').addEventListener('click', async function () {
       var n = await insertComments(state.diagnostics);
@@ -182,7 +213,7 @@
   }
 
   var api = {
-    readParagraphs: readParagraphs, check: check, groupBySeverity: groupBySeverity, occurrenceBefore: occurrenceBefore,
+    apiKey: apiKey, rememberKey: rememberKey, readParagraphs: readParagraphs, check: check, groupBySeverity: groupBySeverity, occurrenceBefore: occurrenceBefore,
     findRange: findRange, selectFinding: selectFinding, insertComments: insertComments, commentText: commentText,
     render: render, summary: summary, runCheck: runCheck, scheduleRecheck: scheduleRecheck, start: start, state: state
   };
