@@ -78,7 +78,10 @@ public sealed class PublicityChecker
         }
 
         var analysisOptions = OptionsFor(read.Document, configuration);
-        var diagnostics = driver.Analyze(read.Document, analysisOptions, read.Diagnostics, cancellationToken);
+        var readerDiagnostics = SkippedAnalyzers(configuration) is { Count: > 0 } skipped
+            ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
+            : read.Diagnostics;
+        var diagnostics = driver.Analyze(read.Document, analysisOptions, readerDiagnostics, cancellationToken);
         return new FileResult(path, read.Document, analysisOptions.PublishOn, diagnostics);
     }
 
@@ -104,13 +107,32 @@ public sealed class PublicityChecker
         return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = _options.PublishOn is not null };
     }
 
+    /// <summary>
+    /// Whether council analyzers named in configuration may run: those of a file given explicitly
+    /// (<see cref="PublicityCheckerOptions.ConfigurationFile"/>) always may; those of discovered files only when the
+    /// host allows it (<see cref="PublicityCheckerOptions.AllowDiscoveredAnalyzers"/>).
+    /// </summary>
+    private bool AnalyzersTrusted => _options.ConfigurationFile is not null || _options.AllowDiscoveredAnalyzers;
+
+    private List<string> SkippedAnalyzers(PublicityCheckConfiguration configuration) =>
+        AnalyzersTrusted ? [] : [.. configuration.Analyzers];
+
+    private static string Describe(List<string> skipped, PublicityCheckConfiguration configuration) => string.Join(
+        "; ",
+        skipped
+            .GroupBy(a => configuration.AnalyzerOrigins.GetValueOrDefault(a, PublicityCheckConfiguration.FileName), StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g)} (named in {g.Key})"));
+
     private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)
     {
-        var key = string.Join('\n', configuration.Analyzers.Concat(configuration.Phrases.Select(p => p.Fingerprint)));
-        var driver = _drivers.GetOrAdd(key, _ => new Lazy<AnalyzerDriver>(() => CreateDriver(configuration))).Value;
+        var trusted = AnalyzersTrusted;
+        var council = trusted ? configuration.Analyzers : configuration.Analyzers.IsEmpty ? [] : ["(council analyzers not loaded)"];
+        var key = string.Join('\n', council.Concat(configuration.Phrases.Select(p => p.Fingerprint)));
+        var driver = _drivers.GetOrAdd(key, _ => new Lazy<AnalyzerDriver>(() => CreateDriver(configuration, trusted))).Value;
         foreach (var (id, origin) in configuration.RuleOrigins)
         {
-            if (!driver.IsKnownRule(id))
+            // A council rule's id cannot be checked against analyzers that were not loaded.
+            if (!driver.IsKnownRule(id) && !(driver.LocalRulesMayBeUnloaded && !id.StartsWith("PC", StringComparison.OrdinalIgnoreCase)))
             {
                 throw origin.Error($"'{id}' is not a rule id (see 'publicitycheck rules' for the list)");
             }
@@ -119,19 +141,23 @@ public sealed class PublicityChecker
         return driver;
     }
 
-    private AnalyzerDriver CreateDriver(PublicityCheckConfiguration configuration)
+    private AnalyzerDriver CreateDriver(PublicityCheckConfiguration configuration, bool trusted)
     {
         var analyzers = _options.AnalyzerFactory().ToList();
-        foreach (var assembly in configuration.Analyzers)
-        {
-            analyzers.AddRange(AnalyzerAssemblyLoader.Load(assembly));
-        }
-
         if (!configuration.Phrases.IsEmpty)
         {
             analyzers.Add(new ConfiguredPhraseAnalyzer(configuration.Phrases));
         }
 
-        return new AnalyzerDriver(analyzers);
+        var council = new List<PublicityAnalyzer>();
+        if (trusted)
+        {
+            foreach (var assembly in configuration.Analyzers)
+            {
+                council.AddRange(AnalyzerAssemblyLoader.Load(assembly, _options.AnalyzerTimeLimit));
+            }
+        }
+
+        return new AnalyzerDriver(analyzers, council, _options.AnalyzerTimeLimit) { LocalRulesMayBeUnloaded = !trusted && !configuration.Analyzers.IsEmpty };
     }
 }

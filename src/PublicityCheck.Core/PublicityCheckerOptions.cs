@@ -25,6 +25,21 @@ public sealed record PublicityCheckerOptions
     /// <summary>Limits on what readers accept.</summary>
     public ReaderOptions ReaderOptions { get; init; } = ReaderOptions.Default;
 
+    /// <summary>
+    /// Whether council analyzers named under <c>analyzers</c> in a configuration file found by searching upward from
+    /// a release are loaded and run (<c>--allow-analyzers</c>). False by default: running an analyzer runs its code
+    /// with the user's rights, and a <c>publicitycheck.json</c> can be planted in any folder a release comes from.
+    /// Those of the file given in <see cref="ConfigurationFile"/> always run: the user named that file. When false,
+    /// each release whose configuration names analyzers gets PC0008 saying which were not run and how to allow them.
+    /// </summary>
+    public bool AllowDiscoveredAnalyzers { get; init; }
+
+    /// <summary>
+    /// How long a council analyzer may take to start, and over each file, before it is stopped: its findings for the
+    /// file are discarded and the file gets PC0005 (by default <see cref="AnalyzerDriver.DefaultTimeLimit"/>, 10 seconds).
+    /// </summary>
+    public TimeSpan AnalyzerTimeLimit { get; init; } = AnalyzerDriver.DefaultTimeLimit;
+
     /// <summary>Creates the analyzers every release is checked with, before any listed in configuration. By default, the built-in ones.</summary>
     public Func<IEnumerable<PublicityAnalyzer>> AnalyzerFactory { get; init; } = () => Analyzers.BuiltInAnalyzers.Create();
 }

@@ -5,7 +5,7 @@ namespace PublicityCheck.Fuzzing;
 /// <summary>
 /// <c>PublicityCheck.Fuzzing TARGET</c> runs one fuzz target under afl-fuzz (input on standard input or the file
 /// afl names); <c>seed DIR</c> writes a seed corpus per target; <c>replay TARGET FILE_OR_DIR</c> runs inputs
-/// in-process, to reproduce a crash. Targets: markdown, word, check-json, front-matter.
+/// in-process, to reproduce a crash. Targets: markdown, word, check-json, front-matter, config.
 /// </summary>
 internal static class Program
 {
@@ -13,7 +13,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: PublicityCheck.Fuzzing markdown|word|check-json|front-matter | seed DIR [REPO] | replay TARGET FILE_OR_DIR");
+            Console.Error.WriteLine("usage: PublicityCheck.Fuzzing markdown|word|check-json|front-matter|config | seed DIR [REPO] | replay TARGET FILE_OR_DIR");
             return 2;
         }
 

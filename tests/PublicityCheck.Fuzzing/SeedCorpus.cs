@@ -10,6 +10,7 @@ internal static class SeedCorpus
 
     public static void Write(string output, string repository)
     {
+        WriteConfiguration(Path.Combine(output, "config"), repository);
         var sources = new[] { Path.Combine(repository, "samples"), Path.Combine(repository, "..", "shared", "corpus") }
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
@@ -66,6 +67,28 @@ internal static class SeedCorpus
         }
 
         return count;
+    }
+
+    // The repository's own configuration files, and small ones with a setting of each kind.
+    private static void WriteConfiguration(string folder, string repository)
+    {
+        Directory.CreateDirectory(folder);
+        var files = Directory.EnumerateFiles(repository, "publicitycheck.json", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && new FileInfo(f).Length <= MaxSeedBytes)
+            .Select(File.ReadAllText)
+            .Concat(
+            [
+                """{ "root": true, "rules": { "PC0401": "error", "PC0004": "none" }, "exclude": ["README.md", "archive/**"] }""",
+                """{ "people": [{ "id": "js", "name": "Jane Smith", "kind": "member", "party": "Independent", "roles": [{ "role": "Leader", "from": "2024-05-01" }] }] }""",
+                """{ "elections": [{ "id": "may", "name": "Borough", "poll": "2027-05-06", "type": "local", "country": "England" }], "calendar": { "noticeWorkingDays": 10 } }""",
+                """{ "phrases": [{ "id": "LOCAL001", "match": ["regime"], "message": "loaded word", "severity": "warning", "suggest": "administration" }], "policy": "county" }""",
+                """{ "analyzers": ["rules/Council.Rules.dll"], "roster": "members.csv" }""",
+            ])
+            .ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"config-{i:D3}.json"), files[i]);
+        }
     }
 
     private static void Copy(List<string> files, string folder)

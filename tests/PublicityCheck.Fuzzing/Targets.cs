@@ -22,7 +22,8 @@ internal static class Targets
         "word" => Word,
         "check-json" => CheckJson,
         "front-matter" => FrontMatter,
-        _ => throw new ArgumentException($"no target '{name}' (markdown, word, check-json, front-matter)", nameof(name)),
+        "config" => Configuration,
+        _ => throw new ArgumentException($"no target '{name}' (markdown, word, check-json, front-matter, config)", nameof(name)),
     };
 
     /// <summary>The Markdown reader, then every rule over what it read.</summary>
@@ -76,6 +77,21 @@ internal static class Targets
         _ = check.Markdown is not null
             ? _service.Value.CheckContent("release.md", System.Text.Encoding.UTF8.GetBytes(check.Markdown), publishOn, CancellationToken.None)
             : _service.Value.CheckParagraphs(check.Paragraphs!, publishOn, check.Category, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The configuration file parser, as if the input were a <c>publicitycheck.json</c> in a folder of its own: an
+    /// invalid file must be a <see cref="Configuration.ConfigurationException"/> (exit code 2), never anything else.
+    /// </summary>
+    public static void Configuration(byte[] input)
+    {
+        try
+        {
+            PublicityCheck.Configuration.ConfigurationFileParser.Parse(Path.Combine(Path.GetTempPath(), "publicitycheck-fuzz-config", "publicitycheck.json"), input);
+        }
+        catch (PublicityCheck.Configuration.ConfigurationException)
+        {
+        }
     }
 
     private static void ReadAndCheck(IDocumentReader reader, string path, byte[] input)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs one SharpFuzz target under afl-fuzz: publishes the harness, instruments PublicityCheck.Core (and Markdig,
 # the Open XML SDK for the word target, YamlDotNet for front-matter), builds the seed corpus from samples/ and ../shared/corpus/, and fuzzes.
-# usage: run-fuzz.sh markdown|word|check-json|front-matter [SECONDS] [WORK_DIR]     (see docs/fuzzing.md)
+# usage: run-fuzz.sh markdown|word|check-json|front-matter|config [SECONDS] [WORK_DIR]     (see docs/fuzzing.md)
 set -euo pipefail
-target=${1:?target: markdown, word, check-json or front-matter}
+target=${1:?target: markdown, word, check-json, front-matter or config}
 seconds=${2:-600}
 work=${3:-${TMPDIR:-/tmp}/publicitycheck-fuzz}
 repo=$(cd "$(dirname "$0")/../.." && pwd)

@@ -39,6 +39,7 @@ internal sealed class AnnotateCommand(CliConsole console)
         var checker = new PublicityChecker(new PublicityCheckerOptions
         {
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+            AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
         var result = Read(checker, full, options.File, out var content);

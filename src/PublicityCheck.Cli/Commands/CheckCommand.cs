@@ -20,6 +20,7 @@ internal sealed class CheckCommand(CliConsole console)
         var checker = new PublicityChecker(new PublicityCheckerOptions
         {
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+            AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
 

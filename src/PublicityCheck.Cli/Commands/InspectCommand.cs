@@ -22,6 +22,7 @@ internal sealed class InspectCommand(CliConsole console)
         var checker = new PublicityChecker(new PublicityCheckerOptions
         {
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+            AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
         var inspection = checker.Inspect(full, options.File, out var read);

@@ -42,6 +42,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             Checker = new PublicityCheckerOptions
             {
                 ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
+                AllowDiscoveredAnalyzers = options.AllowAnalyzers,
                 PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
             },
         };

@@ -14,6 +14,9 @@ internal sealed class InspectOptions
     [Option("config", HelpText = "Use this publicitycheck.json instead of searching upward from the file.")]
     public string? Config { get; set; }
 
+    [Option("allow-analyzers", HelpText = "Run the council analyzers (analyzers in publicitycheck.json) of configuration files found by searching upward; without it only those of --config run.")]
+    public bool AllowAnalyzers { get; set; }
+
     [Option("publish-on", HelpText = "Inspect as if the release is published on this date (YYYY-MM-DD).")]
     public string? PublishOn { get; set; }
 }

@@ -23,6 +23,9 @@ internal sealed class ScanVerbOptions
     [Option("config", HelpText = "Use this publicitycheck.json for every release instead of searching upward from each.")]
     public string? Config { get; set; }
 
+    [Option("allow-analyzers", HelpText = "Run the council analyzers (analyzers in publicitycheck.json) of configuration files found by searching upward; without it only those of --config run.")]
+    public bool AllowAnalyzers { get; set; }
+
     [Option("format", Default = ReportFormat.Console, HelpText = "Output format: console, json or sarif.")]
     public ReportFormat Format { get; set; }
 

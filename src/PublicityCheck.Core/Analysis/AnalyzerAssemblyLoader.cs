@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using PublicityCheck.Configuration;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Analysis;
 
@@ -16,15 +17,30 @@ public static class AnalyzerAssemblyLoader
 
     /// <summary>Every analyzer in the assembly at <paramref name="assemblyPath"/>: its public, non-abstract <see cref="PublicityAnalyzer"/> types with a public parameterless constructor.</summary>
     /// <exception cref="ConfigurationException">The assembly cannot be loaded or holds no analyzer.</exception>
-    public static IReadOnlyList<PublicityAnalyzer> Load(string assemblyPath)
+    public static IReadOnlyList<PublicityAnalyzer> Load(string assemblyPath) => Load(assemblyPath, AnalyzerDriver.DefaultTimeLimit);
+
+    /// <summary>
+    /// Every analyzer in the assembly at <paramref name="assemblyPath"/>, each created on a thread of its own within
+    /// <paramref name="timeLimit"/>. An analyzer whose constructor throws or runs past the limit is kept as one that
+    /// fails to start, so that the driver reports it (PC0005) on each file and the run goes on. An assembly is loaded
+    /// once per process.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file is not a regular file, cannot be loaded as an assembly, or holds no analyzer.</exception>
+    public static IReadOnlyList<PublicityAnalyzer> Load(string assemblyPath, TimeSpan timeLimit)
     {
         ArgumentNullException.ThrowIfNull(assemblyPath);
         var full = Path.GetFullPath(assemblyPath);
-        return Loaded.GetOrAdd(full, p => new Lazy<IReadOnlyList<PublicityAnalyzer>>(() => LoadFrom(p))).Value;
+        return Loaded.GetOrAdd(full, p => new Lazy<IReadOnlyList<PublicityAnalyzer>>(() => LoadFrom(p, timeLimit))).Value;
     }
 
-    private static List<PublicityAnalyzer> LoadFrom(string path)
+    private static List<PublicityAnalyzer> LoadFrom(string path, TimeSpan timeLimit)
     {
+        // Only a regular file: a FIFO named like an assembly would block the load forever.
+        if (UntrustedFile.Identify(path) is not { Kind: FileKind.Regular })
+        {
+            throw new ConfigurationException($"The analyzer assembly {path} could not be loaded: it is missing or not a regular file.");
+        }
+
         Assembly assembly;
         try
         {
@@ -54,14 +70,7 @@ public static class AnalyzerAssemblyLoader
                 throw new ConfigurationException($"The analyzer {type.FullName} in {path} needs a public constructor without parameters.");
             }
 
-            try
-            {
-                analyzers.Add((PublicityAnalyzer)Activator.CreateInstance(type)!);
-            }
-            catch (TargetInvocationException ex)
-            {
-                throw new ConfigurationException($"The analyzer {type.FullName} in {path} could not be created: {ex.InnerException?.Message}", ex);
-            }
+            analyzers.Add(Create(type, timeLimit));
         }
 
         if (analyzers.Count == 0)
@@ -70,6 +79,34 @@ public static class AnalyzerAssemblyLoader
         }
 
         return analyzers;
+    }
+
+    private static PublicityAnalyzer Create(Type type, TimeSpan timeLimit)
+    {
+        PublicityAnalyzer? created = null;
+        var (outcome, error) = LimitedRun.Run(_ => created = (PublicityAnalyzer)Activator.CreateInstance(type)!, timeLimit, "council analyzer " + type.Name, CancellationToken.None);
+        return outcome switch
+        {
+            LimitedRun.Outcome.Completed => created!,
+            LimitedRun.Outcome.TimedOut => new UnusableAnalyzer(type.Name, $"its constructor ran past the {LimitedRun.Describe(timeLimit)} time limit, so it was not created"),
+            _ => new UnusableAnalyzer(type.Name, $"its constructor threw {Unwrap(error!)}, so it was not created"),
+        };
+    }
+
+    private static string Unwrap(Exception error)
+    {
+        var cause = error is TargetInvocationException { InnerException: { } inner } ? inner : error;
+        cause = cause is TypeInitializationException { InnerException: { } initializer } ? initializer : cause;
+        try
+        {
+            return $"{cause.GetType().Name}: {cause.Message}";
+        }
+#pragma warning disable CA1031 // An analyzer's failure must never end the run.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return cause.GetType().Name;
+        }
     }
 
     private sealed class AnalyzerLoadContext(string mainAssemblyPath) : AssemblyLoadContext($"analyzers:{Path.GetFileName(mainAssemblyPath)}", isCollectible: false)

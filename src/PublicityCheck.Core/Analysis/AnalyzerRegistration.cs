@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Analysis;
@@ -8,6 +10,18 @@ public sealed class AnalyzerRegistration
     internal AnalyzerRegistration(PublicityAnalyzer analyzer) => Analyzer = analyzer;
 
     internal PublicityAnalyzer Analyzer { get; }
+
+    /// <summary>Whether the analyzer is a council's own, run on a thread of its own under the time limit.</summary>
+    internal bool IsCouncil { get; init; }
+
+    /// <summary>The analyzer's name, read once when it starts.</summary>
+    internal string Name { get; set; } = string.Empty;
+
+    /// <summary>The descriptors the analyzer declares, read once when it starts.</summary>
+    internal ImmutableArray<DiagnosticDescriptor> Supported { get; set; } = [];
+
+    /// <summary>The file on which a council analyzer ran past the time limit, after which it is not run again; or null.</summary>
+    internal string? StoppedOn;
 
     internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 

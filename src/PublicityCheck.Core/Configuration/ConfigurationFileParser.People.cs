@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using PublicityCheck.IO;
 using PublicityCheck.People;
 using PublicityCheck.Policies;
 
@@ -118,11 +119,11 @@ public static partial class ConfigurationFileParser
             string csv;
             try
             {
-                csv = File.ReadAllText(full);
+                csv = UntrustedFile.ReadAllText(full, ConfigurationLimits.MaxRosterBytes);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (UntrustedFileException ex)
             {
-                throw Error(rosterPath, $"the roster '{relative}' could not be read ({ex.Message})");
+                throw Error(rosterPath, $"the roster '{relative}' could not be read: {ex.Message} ({full})");
             }
 
             try
@@ -144,15 +145,25 @@ public static partial class ConfigurationFileParser
             }
 
             var full = Path.GetFullPath(name, Path.GetDirectoryName(Path.GetFullPath(path))!);
-            if (!File.Exists(full))
+            if (UntrustedFile.Identify(full) is null)
             {
                 throw Error(policyPath, $"'{name}' is neither a built-in policy ({string.Join(", ", PolicyPackReader.BuiltInNames)}) nor a policy file (looked for {full})");
             }
 
             _dataFiles.Add(full);
+            string json;
             try
             {
-                return PolicyPackReader.Parse(File.ReadAllText(full), name);
+                json = UntrustedFile.ReadAllText(full, ConfigurationLimits.MaxPolicyBytes);
+            }
+            catch (UntrustedFileException ex)
+            {
+                throw Error(policyPath, $"the policy file '{name}' could not be read: {ex.Message} ({full})");
+            }
+
+            try
+            {
+                return PolicyPackReader.Parse(json, name);
             }
             catch (FormatException ex)
             {

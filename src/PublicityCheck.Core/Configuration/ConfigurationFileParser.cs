@@ -1,7 +1,11 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.IO;
 
 namespace PublicityCheck.Configuration;
 
@@ -22,18 +26,21 @@ public static partial class ConfigurationFileParser
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
-    /// <exception cref="ConfigurationException">The file cannot be read or holds an invalid value.</exception>
+    /// <exception cref="ConfigurationException">
+    /// The file cannot be read, is not a regular file, is larger than <see cref="ConfigurationLimits.MaxConfigurationBytes"/>
+    /// or holds an invalid value.
+    /// </exception>
     public static (PublicityCheckConfiguration Configuration, bool IsRoot) ParseFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = UntrustedFile.ReadAllBytes(path, ConfigurationLimits.MaxConfigurationBytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UntrustedFileException ex)
         {
-            throw new ConfigurationException(path, "$", 0, 0, $"the file could not be read ({ex.Message})", ex);
+            throw new ConfigurationException(path, "$", 0, 0, $"the configuration file could not be read: {ex.Message}", ex);
         }
 
         return Parse(path, bytes);
@@ -45,6 +52,7 @@ public static partial class ConfigurationFileParser
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        RequireUtf8(path, bytes.Span);
         JsonDocument document;
         try
         {
@@ -64,6 +72,29 @@ public static partial class ConfigurationFileParser
         }
     }
 
+    // The JSON reader checks the UTF-8 of a string only when the string is read, and then throws an
+    // InvalidOperationException; a file saved in another encoding (a pound sign in Windows-1252) is a
+    // configuration error naming the line instead.
+    private static void RequireUtf8(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        var valid = bytes[..offset];
+        var lineStart = valid.LastIndexOf((byte)'\n') + 1;
+        var line = valid.Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(valid[lineStart..]) + 1;
+        throw new ConfigurationException(path, "$", line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2}): save it as UTF-8");
+    }
+
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
@@ -73,6 +104,7 @@ public static partial class ConfigurationFileParser
     private sealed partial class Reader(string path, JsonLineIndex index)
     {
         private readonly ImmutableArray<string>.Builder _dataFiles = ImmutableArray.CreateBuilder<string>();
+        private readonly ImmutableDictionary<string, string>.Builder _analyzerOrigins = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
 
         public (PublicityCheckConfiguration, bool) Read(JsonElement root)
         {
@@ -141,6 +173,7 @@ public static partial class ConfigurationFileParser
                 Rules = rules.ToImmutable(),
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
+                AnalyzerOrigins = _analyzerOrigins.ToImmutable(),
                 DataFiles = _dataFiles.ToImmutable(),
                 Exclude = exclude.ToImmutable(),
                 People = people.ToImmutable(),
@@ -178,13 +211,25 @@ public static partial class ConfigurationFileParser
                 var itemPath = $"{listPath}[{i++}]";
                 Expect(item, JsonValueKind.String, itemPath, "must be the path of an analyzer assembly (.dll)");
                 var relative = item.GetString()!;
-                var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
-                if (!File.Exists(full))
+                if (relative.Length == 0)
                 {
-                    throw Error(itemPath, $"the analyzer assembly '{relative}' was not found (looked for {full})");
+                    throw Error(itemPath, "must be the path of an analyzer assembly (.dll)");
+                }
+
+                // The path may lead out of this file's folder (a council may keep one rules folder for several
+                // configurations): whoever can write this file can choose the assembly anyway, so the trust is
+                // placed in the file, and analyzers load only from a file the run is told to trust.
+                var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
+                switch (UntrustedFile.Identify(full)?.Kind)
+                {
+                    case null:
+                        throw Error(itemPath, $"the analyzer assembly '{relative}' was not found (looked for {full})");
+                    case not FileKind.Regular:
+                        throw Error(itemPath, $"the analyzer assembly '{relative}' is not a regular file ({full})");
                 }
 
                 into.Add(full);
+                _analyzerOrigins[full] = path;
             }
         }
 

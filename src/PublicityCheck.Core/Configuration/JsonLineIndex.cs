@@ -10,6 +10,9 @@ namespace PublicityCheck.Configuration;
 internal sealed class JsonLineIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    private int _lastLine = -1;
+    private long _lastOffset;
+    private int _lastColumn;
 
     private JsonLineIndex()
     {
@@ -152,7 +155,19 @@ internal sealed class JsonLineIndex
             line = ~line - 1;
         }
 
-        var column = Encoding.UTF8.GetCharCount(utf8[lineStarts[line]..(int)byteOffset]) + 1;
+        // Tokens come in order, so the column is counted on from the last one on the same line: a file written on
+        // one long line is then counted once, not once per value.
+        int column;
+        if (line == _lastLine && byteOffset >= _lastOffset)
+        {
+            column = _lastColumn + Encoding.UTF8.GetCharCount(utf8[(int)_lastOffset..(int)byteOffset]);
+        }
+        else
+        {
+            column = Encoding.UTF8.GetCharCount(utf8[lineStarts[line]..(int)byteOffset]) + 1;
+        }
+
+        (_lastLine, _lastOffset, _lastColumn) = (line, byteOffset, column);
         _positions.TryAdd(key.ToString(), (line + 1, column));
     }
 }

@@ -69,7 +69,16 @@ public static class EngineDescriptors
         DiagnosticSeverity.Warning,
         "Part of the file was malformed or of a kind PublicityCheck does not read; the rest was checked.");
 
+    /// <summary>PC0008: the release's configuration names council analyzers, and the run was not told to trust them.</summary>
+    public static readonly DiagnosticDescriptor AnalyzersNotRun = new(
+        "PC0008",
+        "Council analyzers not run",
+        "The council analyzers {0} were not run, so their rules were not checked: run with --allow-analyzers, or give the configuration with --config, to run them",
+        Category,
+        DiagnosticSeverity.Warning,
+        "A publicitycheck.json found above the release names assemblies under analyzers. Running them runs their code, so they are loaded only from a configuration file given with --config, or from files found by searching when the run says --allow-analyzers.");
+
     /// <summary>Every engine descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [FileUnreadable, NotUtf8, TrackedChanges, ReviewerComments, AnalyzerFailure, UnknownSuppressionRule, TextSkipped];
+        [FileUnreadable, NotUtf8, TrackedChanges, ReviewerComments, AnalyzerFailure, UnknownSuppressionRule, TextSkipped, AnalyzersNotRun];
 }

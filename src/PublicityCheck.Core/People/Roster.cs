@@ -10,6 +10,7 @@ namespace PublicityCheck.People;
 public sealed class Roster
 {
     private readonly ImmutableArray<(Person Person, IReadOnlyList<string> Words)> _names;
+    private readonly Dictionary<string, Person> _byId;
 
     /// <summary>Creates a roster.</summary>
     public Roster(IEnumerable<Person> people)
@@ -17,6 +18,11 @@ public sealed class Roster
         ArgumentNullException.ThrowIfNull(people);
         People = [.. people];
         _names = [.. People.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (p, PersonName.Words(n)))).Where(n => n.Item2.Count > 0)];
+        _byId = new Dictionary<string, Person>(People.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var person in People)
+        {
+            _byId.TryAdd(person.Id, person);
+        }
     }
 
     /// <summary>A roster with no one in it.</summary>
@@ -29,7 +35,11 @@ public sealed class Roster
     public bool IsEmpty => People.IsEmpty;
 
     /// <summary>The person with id <paramref name="id"/>, or null.</summary>
-    public Person? FindById(string id) => People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
+    public Person? FindById(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.GetValueOrDefault(id);
+    }
 
     /// <summary>Resolves <paramref name="mention"/>, a name as written in a release, title and all.</summary>
     public SpeakerMatch Resolve(string mention)

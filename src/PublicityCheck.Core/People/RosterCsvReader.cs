@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime.Text;
+using PublicityCheck.Configuration;
 
 namespace PublicityCheck.People;
 
@@ -14,76 +15,90 @@ public static class RosterCsvReader
     private static readonly string[] Required = ["name", "role"];
 
     /// <summary>Reads the CSV text <paramref name="csv"/>; <paramref name="source"/> names it in errors.</summary>
-    /// <exception cref="FormatException">A row is malformed; the message names the source, line and column.</exception>
+    /// <exception cref="FormatException">
+    /// A row is malformed, a field is longer than <see cref="ConfigurationLimits.MaxRosterFieldLength"/> characters, a
+    /// quoted field never closes, or there are more than <see cref="ConfigurationLimits.MaxRosterRows"/> rows; the
+    /// message names the source and line.
+    /// </exception>
     public static ImmutableArray<Person> Read(string csv, string source)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var rows = CsvRows.Parse(csv).ToList();
-        if (rows.Count == 0)
+        using var rows = CsvRows.Parse(csv, source).GetEnumerator();
+        if (!rows.MoveNext())
         {
             throw new FormatException($"{source}: the roster is empty; it needs a header row: name,title,kind,party,ward,role,portfolio,committee,from,to");
         }
 
-        var header = rows[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = rows.Current.Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         foreach (var column in Required.Where(c => !header.Contains(c)))
         {
             throw new FormatException($"{source}(1): the header has no '{column}' column");
         }
 
-        var people = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
-        var order = new List<string>();
-        foreach (var row in rows.Skip(1))
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = header.Count - 1; i >= 0; i--)
         {
-            if (row.Fields.All(string.IsNullOrWhiteSpace))
+            columns[header[i]] = i;
+        }
+
+        // Each person's roles are gathered in a builder and the person made once at the end: a person with a row
+        // per role then costs one step a row, where copying the roles on every row cost the square of them.
+        var people = new Dictionary<string, (Person Person, ImmutableArray<Role>.Builder Roles)>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        while (rows.MoveNext())
+        {
+            var row = new Row(rows.Current, columns);
+            if (row.IsBlank)
             {
                 continue;
             }
 
-            string? Field(string column)
+            var name = row.Field("name") ?? throw new FormatException($"{source}({row.Line}): the row has no name");
+            var role = ReadRole(row, source);
+            if (!people.TryGetValue(name, out var entry))
             {
-                var index = header.IndexOf(column);
-                var value = index >= 0 && index < row.Fields.Count ? row.Fields[index].Trim() : null;
-                return string.IsNullOrEmpty(value) ? null : value;
-            }
-
-            var name = Field("name") ?? throw new FormatException($"{source}({row.Line}): the row has no name");
-            var role = ReadRole(Field, source, row.Line);
-            if (!people.TryGetValue(name, out var person))
-            {
-                person = new Person
+                entry = (new Person
                 {
                     Id = RosterIds.FromName(name),
                     Name = name,
-                    Title = Field("title"),
-                    Kind = ParseKind(Field("kind"), role.Kind, source, row.Line),
-                    Party = Field("party"),
-                    Ward = Field("ward"),
-                };
+                    Title = row.Field("title"),
+                    Kind = ParseKind(row.Field("kind"), role.Kind, source, row.Line),
+                    Party = row.Field("party"),
+                    Ward = row.Field("ward"),
+                }, ImmutableArray.CreateBuilder<Role>(1));
+                people.Add(name, entry);
                 order.Add(name);
             }
 
-            people[name] = person with { Roles = person.Roles.Add(role) };
+            entry.Roles.Add(role);
         }
 
-        return [.. order.Select(n => people[n])];
+        var result = ImmutableArray.CreateBuilder<Person>(order.Count);
+        foreach (var name in order)
+        {
+            var (person, roles) = people[name];
+            result.Add(person with { Roles = roles.DrainToImmutable() });
+        }
+
+        return result.MoveToImmutable();
     }
 
-    private static Role ReadRole(Func<string, string?> field, string source, int line)
+    private static Role ReadRole(Row row, string source)
     {
-        var roleText = field("role") ?? throw new FormatException($"{source}({line}): the row has no role");
-        if (!Enum.TryParse<RoleKind>(roleText.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind))
+        var roleText = row.Field("role") ?? throw new FormatException($"{source}({row.Line}): the row has no role");
+        if (!Enum.TryParse<RoleKind>(roleText.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind) || int.TryParse(roleText, out _))
         {
-            throw new FormatException($"{source}({line}): '{roleText}' is not a role (use {string.Join(", ", Enum.GetNames<RoleKind>())})");
+            throw new FormatException($"{source}({row.Line}): '{roleText}' is not a role (use {string.Join(", ", Enum.GetNames<RoleKind>())})");
         }
 
         return new Role
         {
             Kind = kind,
-            Portfolio = field("portfolio"),
-            Committee = field("committee"),
-            Title = field("roletitle"),
-            From = ParseDate(field("from"), "from", source, line),
-            To = ParseDate(field("to"), "to", source, line),
+            Portfolio = row.Field("portfolio"),
+            Committee = row.Field("committee"),
+            Title = row.Field("roletitle"),
+            From = ParseDate(row.Field("from"), "from", source, row.Line),
+            To = ParseDate(row.Field("to"), "to", source, row.Line),
         };
     }
 
@@ -94,7 +109,7 @@ public static class RosterCsvReader
             return role == RoleKind.Officer ? PersonKind.Officer : PersonKind.Member;
         }
 
-        return Enum.TryParse<PersonKind>(text, ignoreCase: true, out var kind)
+        return Enum.TryParse<PersonKind>(text, ignoreCase: true, out var kind) && !int.TryParse(text, out _)
             ? kind
             : throw new FormatException($"{source}({line}): '{text}' is not a kind of person (use member, officer or external)");
     }
@@ -112,15 +127,36 @@ public static class RosterCsvReader
 
     private sealed record CsvRow(int Line, List<string> Fields);
 
+    /// <summary>A row's fields by column name, trimmed, empty ones as null.</summary>
+    private readonly record struct Row(CsvRow Csv, Dictionary<string, int> Columns)
+    {
+        public int Line => Csv.Line;
+
+        public bool IsBlank => Csv.Fields.TrueForAll(string.IsNullOrWhiteSpace);
+
+        public string? Field(string column)
+        {
+            if (!Columns.TryGetValue(column, out var index) || index >= Csv.Fields.Count)
+            {
+                return null;
+            }
+
+            var value = Csv.Fields[index].Trim();
+            return value.Length == 0 ? null : value;
+        }
+    }
+
     private static class CsvRows
     {
-        public static IEnumerable<CsvRow> Parse(string text)
+        public static IEnumerable<CsvRow> Parse(string text, string source)
         {
             var fields = new List<string>();
             var field = new StringBuilder();
             var quoted = false;
+            var quoteLine = 0;
             var line = 1;
             var rowLine = 1;
+            var rows = 0;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -128,7 +164,7 @@ public static class RosterCsvReader
                 {
                     if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
                     {
-                        field.Append('"');
+                        Append(field, '"', source, quoteLine, quoted);
                         i++;
                     }
                     else if (c == '"')
@@ -138,12 +174,13 @@ public static class RosterCsvReader
                     else
                     {
                         line += c == '\n' ? 1 : 0;
-                        field.Append(c);
+                        Append(field, c, source, quoteLine, quoted);
                     }
                 }
                 else if (c == '"' && field.Length == 0)
                 {
                     quoted = true;
+                    quoteLine = line;
                 }
                 else if (c == ',')
                 {
@@ -159,6 +196,7 @@ public static class RosterCsvReader
 
                     fields.Add(field.ToString());
                     field.Clear();
+                    CountRow(ref rows, source, rowLine);
                     yield return new CsvRow(rowLine, fields);
                     fields = [];
                     line++;
@@ -166,14 +204,41 @@ public static class RosterCsvReader
                 }
                 else if (c != '\uFEFF' || i > 0)
                 {
-                    field.Append(c);
+                    Append(field, c, source, line, quoted);
                 }
+            }
+
+            if (quoted)
+            {
+                throw new FormatException($"{source}({quoteLine}): a quoted field opened on line {quoteLine} never closes: a closing \" is missing");
             }
 
             if (field.Length > 0 || fields.Count > 0)
             {
                 fields.Add(field.ToString());
+                CountRow(ref rows, source, rowLine);
                 yield return new CsvRow(rowLine, fields);
+            }
+        }
+
+        private static void Append(StringBuilder field, char c, string source, int line, bool quoted)
+        {
+            if (field.Length >= ConfigurationLimits.MaxRosterFieldLength)
+            {
+                throw new FormatException(quoted
+                    ? $"{source}({line}): a quoted field opened on line {line} runs past {ConfigurationLimits.MaxRosterFieldLength} characters: a closing \" is probably missing"
+                    : $"{source}({line}): a field is longer than {ConfigurationLimits.MaxRosterFieldLength} characters");
+            }
+
+            field.Append(c);
+        }
+
+        private static void CountRow(ref int rows, string source, int line)
+        {
+            // The header is a row too, so a roster may have the header and this many rows of people.
+            if (++rows > ConfigurationLimits.MaxRosterRows + 1)
+            {
+                throw new FormatException($"{source}({line}): the roster has more than {ConfigurationLimits.MaxRosterRows} rows");
             }
         }
     }

@@ -17,7 +17,13 @@ public static class RosterIds
                 id.Append('-');
             }
 
-            id.Append(word.Where(char.IsLetterOrDigit).ToArray());
+            foreach (var c in word)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    id.Append(c);
+                }
+            }
         }
 
         return id.ToString();

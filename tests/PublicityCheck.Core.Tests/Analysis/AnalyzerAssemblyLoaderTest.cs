@@ -42,13 +42,13 @@ public class AnalyzerAssemblyLoaderTest
         """;
 
     [Fact]
-    public void CheckFile_RunsAnalyzersFromAnAssemblyListedInConfiguration()
+    public void CheckFile_RunsAnalyzersFromAnAssemblyListedInConfigurationWhenAllowed()
     {
         using var folder = new TemporaryFolder();
         Compile(CouncilRuleSource, Path.Combine(folder.Path, "rules", "Council.Rules.dll"));
         folder.Write("publicitycheck.json", """{ "analyzers": ["rules/Council.Rules.dll"] }""");
         var path = Path.Combine(folder.Path, "market.md");
-        var checker = new PublicityChecker();
+        var checker = new PublicityChecker(new PublicityCheckerOptions { AllowDiscoveredAnalyzers = true });
         var document = TestDocuments.FromParagraphs(path, "Loughborough Borough Council will run the Christmas market.");
 
         var result = checker.Check(DocumentReadResult.Success(document), path);
