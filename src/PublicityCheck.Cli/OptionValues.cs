@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using PublicityCheck.Configuration;
 using PublicityCheck.IO;
 
 namespace PublicityCheck.Cli;
@@ -20,12 +21,9 @@ internal static class OptionValues
         return parsed.Success ? parsed.Value : throw new UsageException($"{option} '{text}' is not a date in the form YYYY-MM-DD");
     }
 
-    /// <summary>The largest configuration file <c>--config</c> accepts: 16 MB.</summary>
-    public const long MaxConfigurationBytes = 16L * 1024 * 1024;
-
     /// <summary>
     /// The full path of a configuration file given with --config, or null. It must be a regular file (a symbolic
-    /// link is followed only to one) of at most <see cref="MaxConfigurationBytes"/>: a FIFO would block its reading
+    /// link is followed only to one) of at most <see cref="ConfigurationLimits.MaxConfigurationBytes"/>, the limit the configuration reader keeps: a FIFO would block its reading
     /// forever and <c>/dev/zero</c> would never end, so they are refused here, before anything reads them.
     /// </summary>
     /// <exception cref="UsageException">The file does not exist, is not a regular file, or is too large.</exception>
@@ -39,7 +37,7 @@ internal static class OptionValues
         var full = Path.GetFullPath(path, console.WorkingDirectory);
         try
         {
-            using var probe = UntrustedFile.OpenRead(full, MaxConfigurationBytes);
+            using var probe = UntrustedFile.OpenRead(full, ConfigurationLimits.MaxConfigurationBytes);
             return full;
         }
         catch (UntrustedFileException ex)
