@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using PublicityCheck.IO;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli;
 
@@ -14,30 +13,8 @@ namespace PublicityCheck.Cli;
 /// </summary>
 internal static partial class ConsoleText
 {
-    /// <summary><paramref name="text"/> with control characters, line and paragraph separators and bidirectional overrides escaped; backslashes are kept as they are.</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(NeedsEscape))
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when NeedsEscape(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.ToString();
-    }
+    /// <summary><paramref name="text"/> with control characters, line separators and bidirectional overrides escaped (<see cref="TerminalText.Escape"/>).</summary>
+    public static string Escape(string text) => TerminalText.Escape(text);
 
     /// <summary>What went wrong with a file, in words: no exception type names, no doubled path.</summary>
     public static string Plain(Exception ex)
@@ -57,9 +34,6 @@ internal static partial class ConsoleText
             _ => PathTail().Replace(ex.Message, string.Empty).TrimEnd('.', ' '),
         };
     }
-
-    private static bool NeedsEscape(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     [GeneratedRegex(@"\s*:\s*'[^']*'\s*\.?$")]
     private static partial Regex PathTail();

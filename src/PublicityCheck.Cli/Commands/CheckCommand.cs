@@ -50,7 +50,7 @@ internal sealed class CheckCommand(CliConsole console)
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new EscapingConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
         OutputTarget.RefuseInput(options.Output, "--output", console, files);
         OutputTarget.Write(options.Output, console, output => writer.Write(report, output));

@@ -87,7 +87,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new EscapingConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
         OutputTarget.Write(options.Output, console, output =>
         {

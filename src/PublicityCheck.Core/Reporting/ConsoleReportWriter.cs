@@ -6,7 +6,8 @@ namespace PublicityCheck.Reporting;
 
 /// <summary>
 /// Writes findings as compilers do, <c>path(line,col): warning PC0401: message</c>, one a line, so editors and CI
-/// logs can jump to them; then one summary line. Suppressed findings are not shown, only counted.
+/// logs can jump to them; then one summary line. Suppressed findings are not shown, only counted. Paths and messages
+/// pass through <see cref="TerminalText.Escape"/>, so a file named <c>a\nb(1,1): error ...</c> cannot forge a finding.
 /// </summary>
 /// <param name="useColor">Whether to colour severities with ANSI escapes (only on a terminal).</param>
 public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
@@ -38,9 +39,10 @@ public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var location = diagnostic.Location;
+        var path = TerminalText.Escape(location.Path);
         var where = location.Part == DocumentParts.File
-            ? location.Path
-            : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Start.Line},{location.Start.Column})");
+            ? path
+            : string.Create(CultureInfo.InvariantCulture, $"{path}({location.Start.Line},{location.Start.Column})");
         var severity = diagnostic.Severity.ToName();
         if (useColor)
         {
@@ -54,7 +56,7 @@ public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
         }
 
         var part = location.Part is DocumentParts.Body or DocumentParts.File ? string.Empty : $" [{location.Part}]";
-        return $"{where}: {severity} {diagnostic.Id}: {diagnostic.Message}{part}";
+        return $"{where}: {severity} {diagnostic.Id}: {TerminalText.Escape(diagnostic.Message)}{part}";
     }
 
     /// <summary>The summary line: files checked and findings by severity.</summary>

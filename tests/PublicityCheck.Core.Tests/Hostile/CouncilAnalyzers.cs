@@ -10,7 +10,7 @@ namespace PublicityCheck.Tests.Hostile;
 /// </summary>
 internal static class CouncilAnalyzers
 {
-    /// <summary>A well-behaved council rule: CBC001 on the council's old name.</summary>
+    /// <summary>A well-behaved council rule: CBC001 on the council's old name, suggesting the new one.</summary>
     public const string OldBrand = """
         using System;
         using System.Collections.Immutable;
@@ -24,7 +24,7 @@ internal static class CouncilAnalyzers
         {
             public static readonly DiagnosticDescriptor OldBrand = new(
                 "CBC001", "Old council name", "Use 'Charnwood Borough Council', not '{0}'", "House style",
-                DiagnosticSeverity.Warning, "The council's name changed in 1974.");
+                DiagnosticSeverity.Warning, "The council's name changed in 1974; the old one still turns up in templates.");
 
             public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(OldBrand);
 
@@ -35,7 +35,8 @@ internal static class CouncilAnalyzers
                     if (at >= 0)
                     {
                         var span = new TextSpan(context.Block.Span.Start + at, "Loughborough Borough Council".Length);
-                        context.ReportDiagnostic(Diagnostic.Create(OldBrand, context.Document, span, "Loughborough Borough Council"));
+                        context.ReportDiagnostic(Diagnostic.Create(OldBrand, context.Document, span, "Loughborough Borough Council")
+                            with { Suggestion = "Charnwood Borough Council" });
                     }
                 });
         }

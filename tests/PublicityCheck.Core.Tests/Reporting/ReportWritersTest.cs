@@ -61,6 +61,20 @@ public class ReportWritersTest
     }
 
     [Fact]
+    public void Console_FileNameWithANewline_StaysOneLineAndForgesNothing()
+    {
+        var forged = "releases/a\nforged.md(1,1): error PC0401: forged\u202E.md";
+        var unreadable = new FileResult(forged, null, null, [Diagnostic.Create(EngineDescriptors.FileUnreadable, SourceLocation.ForFile(forged), "a\nb.md", "it is \u001b[2J empty")]);
+        using var output = new StringWriter();
+
+        new ConsoleReportWriter().Write(new CheckReport([unreadable], []), output);
+
+        var lines = output.ToString().TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("releases/a\\nforged.md(1,1): error PC0401: forged\\u202E.md: error PC0001: a\\nb.md could not be read: it is \\u001B[2J empty", lines[0]);
+    }
+
+    [Fact]
     public void Json_HasTheDocumentedShape()
     {
         using var json = JsonDocument.Parse(Write(new JsonReportWriter()));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PublicityCheck.Scanning.Tests.Support;
+using PublicityCheck.Tests.Hostile;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Scanning.Tests.Hostile;

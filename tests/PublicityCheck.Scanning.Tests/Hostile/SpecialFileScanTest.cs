@@ -1,4 +1,5 @@
 using PublicityCheck.Scanning.Tests.Support;
+using PublicityCheck.Tests.Hostile;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Scanning.Tests.Hostile;
