@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PublicityCheck.Configuration;
 using PublicityCheck.Documents;
 using PublicityCheck.Documents.Markdown;
 using PublicityCheck.Documents.Word;
@@ -12,7 +13,8 @@ namespace PublicityCheck.Tests.Properties;
 /// <summary>
 /// Nesting at any depth from 0 to 200,000, in YAML front matter, Markdown block quotes, lists, emphasis and
 /// brackets, the Word body or the Word comments, gives a document, or PC0001, or a document with PC0007: never an
-/// exception, never a crash.
+/// exception, never a crash. The same holds for a configuration file nested at any depth: it is read, or refused
+/// as a configuration error naming the file.
 /// </summary>
 public sealed class NestingPropertyTest
 {
@@ -33,6 +35,29 @@ public sealed class NestingPropertyTest
             var result = Read(shape, depth);
             return (result.Document is not null && result.Diagnostics.All(d => d.Id != "PC0001"))
                 || (result.Document is null && result.Diagnostics.Length == 1 && result.Diagnostics[0].Id == "PC0001");
+        });
+
+    [Property(MaxTest = 30)]
+    public Property ParseConfiguration_AnyNestingDepth_ConfigurationOrConfigurationError() =>
+        Prop.ForAll(Gen.OneOf(Gen.Choose(0, 200), Gen.Choose(0, 200_000)).ToArbitrary(), depth =>
+        {
+            // Nested where the schema expects a list of people, and where it expects a severity.
+            foreach (var json in new[]
+            {
+                "{ \"people\": " + new string('[', depth) + new string(']', depth) + " }",
+                "{ \"rules\": { \"PC0401\": " + new string('[', depth) + new string(']', depth) + " } }",
+            })
+            {
+                try
+                {
+                    ConfigurationFileParser.Parse("publicitycheck.json", Encoding.UTF8.GetBytes(json));
+                }
+                catch (ConfigurationException ex) when (ex.Message.Contains("publicitycheck.json", StringComparison.Ordinal))
+                {
+                }
+            }
+
+            return true;
         });
 
     private static DocumentReadResult Read(string shape, int depth)
