@@ -191,7 +191,7 @@ row "7 annotate link.docx -o release.docx" "$status" "$seconds" "release $([ "$b
 
 # 9. Smaller items.
 mkdir -p "$work/dash" && printf '%s' "$release" >"$work/dash/-x.md"
-cd "$work/dash" && run dash "${PC[@]}" check -- -x.md --no-color; cd - >/dev/null
+cd "$work/dash" && run dash "${PC[@]}" check --no-color -- -x.md; cd - >/dev/null
 row "9 check -- -x.md" "$status" "$seconds" "$(tell dash 'checked|unknown|rror')"
 mkdir -p "$work/newline"
 printf '%s' "$release" >"$work/newline/$(printf 'a\nforged.md(1,1): error PC0401: forged')"
