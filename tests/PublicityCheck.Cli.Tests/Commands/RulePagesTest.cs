@@ -13,9 +13,9 @@ public partial class RulePagesTest
 {
     public sealed record Rule(string Id, string Title, string Category, string DefaultSeverity);
 
-    private static readonly Lazy<IReadOnlyList<Rule>> AllRules = new(ReadRules);
+    private static readonly Lazy<IReadOnlyList<Rule>> _rules = new(ReadRules);
 
-    private static IReadOnlyList<Rule> Rules() => AllRules.Value;
+    private static IReadOnlyList<Rule> Rules() => _rules.Value;
 
     private static IReadOnlyList<Rule> ReadRules()
     {
