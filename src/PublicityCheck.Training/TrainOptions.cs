@@ -18,6 +18,6 @@ internal sealed class TrainOptions
     public int Seed { get; set; } = 1;
 
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
-    [Option("sweep", HelpText = "Also cross-validate several n-gram settings and put the comparison in the card.")]
+    [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }
 }

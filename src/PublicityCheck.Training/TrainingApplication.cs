@@ -18,13 +18,13 @@ internal static class TrainingApplication
         {
             settings.HelpWriter = console.Error;
             settings.CaseSensitive = false;
-            settings.AutoVersion = false;
+            settings.AutoVersion = true;
         });
         try
         {
             return parser.ParseArguments<TrainOptions>(args).MapResult(
                 options => new TrainCommand(console).Run(options),
-                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError) ? ExitCodes.Success : ExitCodes.CouldNotRun);
+                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.VersionRequestedError) ? ExitCodes.Success : ExitCodes.CouldNotRun);
         }
         catch (UsageException ex)
         {

@@ -101,6 +101,15 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_Version_ExitsZero()
+    {
+        using var folder = new TemporaryFolder();
+        var run = TrainingRun.In(folder.Path, "--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.NotEqual(string.Empty, run.Error.Trim());
+    }
+
+    [Fact]
     public void Run_Help_ListsTheOptionsAndExitsZero()
     {
         using var folder = new TemporaryFolder();
