@@ -12,8 +12,23 @@ namespace PublicityCheck.Cli;
 /// </summary>
 internal static class CliApplication
 {
+    /// <summary>
+    /// What <c>publicitycheck train</c> says now that training has left the tool (ML.NET is too large to install
+    /// with every copy for a verb only maintainers run): the program that retrains, run from a source checkout.
+    /// </summary>
+    public const string TrainMoved =
+        "'train' is not part of the installed tool; retrain the classifier from a source checkout with "
+        + "'dotnet run --project src/PublicityCheck.Training -- [--data lexicons/partisan] [--out models/partisan.zip] [--seed N] [--sweep]'";
+
     public static int Run(string[] args, CliConsole console)
     {
+        // Before the parser, which would print its verb list under "Verb 'train' is not recognized".
+        if (args.Length > 0 && string.Equals(args[0], "train", StringComparison.OrdinalIgnoreCase))
+        {
+            console.Error.WriteLine("publicitycheck: " + TrainMoved);
+            return ExitCodes.CouldNotRun;
+        }
+
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = console.Error;
@@ -22,7 +37,7 @@ internal static class CliApplication
             settings.AutoVersion = true;
             settings.EnableDashDash = true;
         });
-        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, TrainOptions, ClassifyOptions, ScanVerbOptions, AnnotateOptions, ServeOptions>(args);
+        var parsed = parser.ParseArguments<CheckOptions, RulesOptions, InspectOptions, CalendarOptions, ClassifyOptions, ScanVerbOptions, AnnotateOptions, ServeOptions>(args);
         try
         {
             return parsed.MapResult(
@@ -30,7 +45,6 @@ internal static class CliApplication
                 (RulesOptions options) => new RulesCommand(console).Run(options),
                 (InspectOptions options) => new InspectCommand(console).Run(options),
                 (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
-                (TrainOptions options) => new TrainCommand(console).Run(options),
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
                 (AnnotateOptions options) => new AnnotateCommand(console).Run(options),

@@ -2,8 +2,8 @@ namespace PublicityCheck.Classification;
 
 /// <summary>
 /// The party-political language classifier: a calibrated linear model over word and character n-grams, trained by
-/// <c>publicitycheck train</c> with ML.NET and scored here without it. Immutable, so one instance serves every
-/// thread; each thread keeps its own scratch buffers. Scoring allocates nothing.
+/// the training program (<c>src/PublicityCheck.Training</c>) with ML.NET and scored here without it. Immutable, so
+/// one instance serves every thread; each thread keeps its own scratch buffers. Scoring allocates nothing.
 /// </summary>
 public sealed class PartisanModel
 {

@@ -62,7 +62,7 @@ public static class PartisanModelFile
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         var v = model.Vocabulary;
-        writer.Write("# PublicityCheck party-political language model: written by 'publicitycheck train'; see partisan.card.md.\n");
+        writer.Write("# PublicityCheck party-political language model: written by src/PublicityCheck.Training; see partisan.card.md.\n");
         writer.Write($"format\t{FormatVersion}\n");
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"word-ngrams\t{v.Settings.WordNgramLength}\n"));
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"char-ngrams\t{v.Settings.CharNgramMin}\t{v.Settings.CharNgramMax}\n"));

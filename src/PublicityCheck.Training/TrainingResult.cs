@@ -1,6 +1,6 @@
 using PublicityCheck.Classification;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>What a training run made and measured.</summary>
 internal sealed record TrainingResult(

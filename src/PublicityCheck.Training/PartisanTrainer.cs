@@ -3,7 +3,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using PublicityCheck.Classification;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>
 /// Trains the party-political language classifier with ML.NET: Core's featuriser turns sentences into n-gram

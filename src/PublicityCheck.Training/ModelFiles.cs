@@ -1,4 +1,4 @@
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>The files a training run writes: the ML.NET model, the scoring model Core embeds, and the card.</summary>
 internal sealed record ModelFiles(string MlNet, string Scoring, string Card)

@@ -1,6 +1,6 @@
 using PublicityCheck.Classification;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>How the classifier is trained.</summary>
 /// <param name="Features">The n-grams.</param>

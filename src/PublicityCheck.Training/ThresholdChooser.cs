@@ -1,4 +1,4 @@
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>
 /// Picks the decision threshold from out-of-fold predictions, favouring precision: the lowest threshold from 0.50

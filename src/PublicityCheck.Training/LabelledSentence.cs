@@ -1,4 +1,4 @@
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>A sentence of the corpus with its label and its group (the template it came from).</summary>
 internal sealed record LabelledSentence(bool IsPartisan, string Text, string Group)

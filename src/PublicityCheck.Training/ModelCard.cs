@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using PublicityCheck.Classification;
-using PublicityCheck.Cli.Verbs;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>Writes <c>models/partisan.card.md</c>: what the model was trained on, how, how well it does, and where it fails.</summary>
 internal static class ModelCard
 {
+    /// <summary>The card of the run <paramref name="r"/>, with the comparisons <c>--sweep</c> made (empty without it).</summary>
     public static string Write(
         TrainingResult r,
         IReadOnlyList<(FeatureSettings Features, int Count, BinaryMetrics Metrics)> sweep,
@@ -22,10 +22,10 @@ internal static class ModelCard
 
         Line("# Model card: party-political language classifier");
         Line(string.Empty);
-        Line("Written by `publicitycheck train`; do not edit by hand. Reproduce with:");
+        Line("Written by the training program (`src/PublicityCheck.Training`); do not edit by hand. Reproduce with:");
         Line(string.Empty);
         Line("```");
-        Line($"dotnet run --project src/PublicityCheck.Cli -- train --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Sweep ? " --sweep" : string.Empty)}");
+        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Sweep ? " --sweep" : string.Empty)}");
         Line("```");
         Line(string.Empty);
         Line("## What it does");

@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>A featurised sentence as ML.NET reads it.</summary>
 internal sealed class FeatureRow

@@ -1,11 +1,9 @@
 using PublicityCheck.Classification;
-using PublicityCheck.Cli.Training;
-using PublicityCheck.Cli.Verbs;
 
-namespace PublicityCheck.Cli.Commands;
+namespace PublicityCheck.Training;
 
-/// <summary><c>publicitycheck train</c>: trains the classifier, prints its metrics, writes the model files and the card.</summary>
-internal sealed class TrainCommand(CliConsole console)
+/// <summary>Trains the classifier, prints its metrics, writes the model files and the card.</summary>
+internal sealed class TrainCommand(TrainingConsole console)
 {
     /// <summary>The featurisations compared by <c>--sweep</c>.</summary>
     public static readonly FeatureSettings[] Candidates =
@@ -22,6 +20,7 @@ internal sealed class TrainCommand(CliConsole console)
     /// <summary>The L2 regularisations compared by <c>--sweep</c>.</summary>
     public static readonly float[] RegularisationCandidates = [0.3f, 0.1f, 0.03f, 0.01f, 0.003f, 0.001f];
 
+    /// <summary>Trains as <paramref name="options"/> say and returns the exit code.</summary>
     public int Run(TrainOptions options)
     {
         var data = Path.GetFullPath(options.Data, console.WorkingDirectory);

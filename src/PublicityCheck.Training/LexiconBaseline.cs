@@ -1,6 +1,6 @@
 using PublicityCheck.Text;
 
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>
 /// The yardstick: a sentence is partisan when it names a party or group, or uses an electioneering phrase

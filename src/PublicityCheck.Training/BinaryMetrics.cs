@@ -1,4 +1,4 @@
-namespace PublicityCheck.Cli.Training;
+namespace PublicityCheck.Training;
 
 /// <summary>Accuracy, precision, recall, F1 and AUC of probabilities against labels, at a threshold.</summary>
 internal sealed record BinaryMetrics(double Accuracy, double Precision, double Recall, double F1, double Auc, int Count)

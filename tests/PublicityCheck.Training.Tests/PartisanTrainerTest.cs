@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PublicityCheck.Cli.Training;
 using PublicityCheck.Tests.Support;
+using PublicityCheck.Training;
 
 namespace PublicityCheck.Tests.Training;
 
-/// <summary>Retrains the classifier from the corpus once, as <c>publicitycheck train</c> does, and holds it to its card.</summary>
+/// <summary>Retrains the classifier from the corpus once, as the training program (<c>src/PublicityCheck.Training</c>) does, and holds it to its card.</summary>
 public sealed class PartisanTrainerTest : IClassFixture<PartisanTrainerTest.Retrained>
 {
     private const double Tolerance = 0.02;

@@ -1,0 +1,3 @@
+using PublicityCheck.Training;
+
+return TrainingApplication.Run(args, TrainingConsole.System);

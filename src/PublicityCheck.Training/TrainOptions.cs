@@ -1,0 +1,23 @@
+using CommandLine;
+
+namespace PublicityCheck.Training;
+
+/// <summary>The training program's options: the same as the <c>publicitycheck train</c> verb had.</summary>
+internal sealed class TrainOptions
+{
+    /// <summary>The folder holding <c>train.tsv</c> and <c>test.tsv</c>.</summary>
+    [Option("data", Default = "lexicons/partisan", HelpText = "The folder holding train.tsv and test.tsv.")]
+    public string Data { get; set; } = "lexicons/partisan";
+
+    /// <summary>The ML.NET model to write; the scoring model and the card go beside it.</summary>
+    [Option("out", Default = "models/partisan.zip", HelpText = "The ML.NET model to write; the scoring model (.model.tsv) and the card (.card.md) go beside it.")]
+    public string Out { get; set; } = "models/partisan.zip";
+
+    /// <summary>The seed of every random choice.</summary>
+    [Option("seed", Default = 1, HelpText = "The seed of every random choice (folds, trainer).")]
+    public int Seed { get; set; } = 1;
+
+    /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
+    [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
+    public bool Sweep { get; set; }
+}

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using PublicityCheck.Classification;
+using PublicityCheck.Tests.Support;
+using PublicityCheck.Training;
+
+namespace PublicityCheck.Tests.Training;
+
+/// <summary>
+/// The training program's command line (<c>dotnet run --project src/PublicityCheck.Training -- [options]</c>): the
+/// options <c>publicitycheck train</c> had, and the same three files in the formats committed under <c>models/</c>.
+/// </summary>
+public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingCommandLineTest.Written>
+{
+    private readonly Written _written;
+
+    public TrainingCommandLineTest(Written written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        _written = written;
+    }
+
+    private static string Corpus => Path.Combine(RepositoryPaths.Root, "lexicons", "partisan");
+
+    private static string Committed(string name) => Path.Combine(RepositoryPaths.Root, "models", name);
+
+    [Fact]
+    public void Run_WritesTheThreeFilesBesideOut_RelativeToTheWorkingFolder()
+    {
+        Assert.Equal(0, _written.Run.ExitCode);
+        Assert.Equal(string.Empty, _written.Run.Error);
+        Assert.True(new FileInfo(_written.Path("partisan.zip")).Length > 0);
+        Assert.True(File.Exists(_written.Path("partisan.model.tsv")));
+        Assert.True(File.Exists(_written.Path("partisan.card.md")));
+        Assert.Contains("wrote ", _written.Run.Out, StringComparison.Ordinal);
+        Assert.Contains("cross-validation ", _written.Run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ScoringModel_HasTheCommittedModelsFormatAndNgrams()
+    {
+        using (var reader = new StreamReader(_written.Path("partisan.model.tsv")))
+        {
+            Assert.True(PartisanModelFile.Read(reader).Vocabulary.Count > 0);
+        }
+
+        var written = File.ReadAllLines(_written.Path("partisan.model.tsv"));
+        var committed = File.ReadAllLines(Committed("partisan.model.tsv"));
+        Assert.Equal(committed.Length, written.Length);
+        Assert.Equal(committed[0], written[0]);
+        for (var i = 1; i < committed.Length; i++)
+        {
+            // Every line but the weights' last digits: the same keys, n-grams and order.
+            Assert.Equal(Key(committed[i]), Key(written[i]));
+        }
+    }
+
+    [Fact]
+    public void Run_Card_HasTheCommittedCardsLinesWithOnlyNumbersFree()
+    {
+        var written = File.ReadAllLines(_written.Path("partisan.card.md")).Select(MaskNumbers).ToList();
+        var committed = File.ReadAllLines(Committed("partisan.card.md")).Select(MaskNumbers).ToList();
+        Assert.Equal(committed, written);
+    }
+
+    [Fact]
+    public void CommittedCard_SaysToReproduceWithTheTrainingProgram()
+    {
+        var card = File.ReadAllText(Committed("partisan.card.md"));
+        Assert.Contains(TrainingApplication.Command + " --data lexicons/partisan --out models/partisan.zip --seed 1", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("publicitycheck train", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WithoutTheCorpus_ExitsTwoSayingWhatIsMissing()
+    {
+        using var folder = new TemporaryFolder();
+        var run = TrainingRun.In(folder.Path, "--data", "nowhere", "--out", "models/partisan.zip");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("training: nowhere must hold train.tsv and test.tsv", run.Error.TrimEnd());
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "models")));
+    }
+
+    [Fact]
+    public void Run_MalformedCorpusLine_ExitsTwoNamingTheFileAndLine()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us.\tg1\nmaybe\tA sentence.\n");
+        folder.Write("corpus/test.tsv", "neutral\tBins are collected on Monday.\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("train.tsv(2): expected 'partisan' or 'neutral'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownOption_ExitsTwo()
+    {
+        using var folder = new TemporaryFolder();
+        var run = TrainingRun.In(folder.Path, "--epochs", "3");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("epochs", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Version_ExitsZero()
+    {
+        using var folder = new TemporaryFolder();
+        var run = TrainingRun.In(folder.Path, "--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.NotEqual(string.Empty, run.Error.Trim());
+    }
+
+    [Fact]
+    public void Run_Help_ListsTheOptionsAndExitsZero()
+    {
+        using var folder = new TemporaryFolder();
+        var run = TrainingRun.In(folder.Path, "--help");
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in new[] { "--data", "--out", "--seed", "--sweep" })
+        {
+            Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Key(string modelLine)
+    {
+        var fields = modelLine.Split('\t');
+        return fields[0] is "w" or "c" ? fields[0] + "\t" + fields[1] : fields[0];
+    }
+
+    private static string MaskNumbers(string line) => Digits().Replace(line, "0");
+
+    [GeneratedRegex("[0-9]+(\\.[0-9]+)?(e-?[0-9]+)?")]
+    private static partial Regex Digits();
+
+    /// <summary>One run of the program into a temporary folder, shared by the tests of this class (it takes some seconds).</summary>
+    public sealed class Written : IDisposable
+    {
+        private readonly TemporaryFolder _folder = new();
+
+        /// <summary>Copies the corpus into a folder laid out like the repository and runs the card's own command there.</summary>
+        public Written()
+        {
+            foreach (var split in new[] { "train.tsv", "test.tsv" })
+            {
+                _folder.Write(System.IO.Path.Combine("lexicons", "partisan", split), File.ReadAllText(System.IO.Path.Combine(Corpus, split)));
+            }
+
+            Run = TrainingRun.In(_folder.Path, "--data", "lexicons/partisan", "--out", "models/partisan.zip", "--seed", "1");
+        }
+
+        public TrainingRun Run { get; }
+
+        public string Path(string name) => System.IO.Path.Combine(_folder.Path, "models", name);
+
+        public void Dispose() => _folder.Dispose();
+    }
+}
