@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Annotation;
 using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Configuration;
 using PublicityCheck.Reporting;
@@ -82,5 +83,16 @@ public class EscalationReportTest
         Assert.Equal("error", escalation.GetProperty("severity").GetString());
         Assert.Equal(Reason, escalation.GetProperty("reason").GetString());
         Assert.Equal("local-2026", result.GetProperty("properties").GetProperty("preElectionPeriod").GetString());
+    }
+
+    [Fact]
+    public void WordComment_SaysWhyARaisedFindingIsMoreSeriousThanItsRule()
+    {
+        var finding = Report().Files[0].Diagnostics[0];
+
+        var comment = WordAnnotator.CommentText(finding);
+
+        Assert.StartsWith("PC0201 error: Partisan language (", comment, StringComparison.Ordinal);
+        Assert.EndsWith($" (raised: {Reason}) (https://github.com/publicitycheck/publicitycheck/blob/main/docs/rules/PC0201.md)", comment, StringComparison.Ordinal);
     }
 }
