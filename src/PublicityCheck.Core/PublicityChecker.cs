@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using NodaTime;
 using PublicityCheck.Analysis;
 using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Configuration;
@@ -29,6 +30,9 @@ public sealed class PublicityChecker
     /// <summary>The readers in use.</summary>
     public DocumentReaders Readers => _options.Readers;
 
+    /// <summary>The limits the readers are held to: a host that reads content itself reads it with these.</summary>
+    public ReaderOptions ReaderOptions => _options.ReaderOptions;
+
     /// <summary>The configuration for the release at <paramref name="path"/>.</summary>
     /// <exception cref="ConfigurationException">A configuration file is invalid.</exception>
     public PublicityCheckConfiguration ConfigurationFor(string path) => _configurations.ForDocument(path);
@@ -45,39 +49,66 @@ public sealed class PublicityChecker
     /// as the user typed it). Never throws for a bad file: it gives PC0001.
     /// </summary>
     /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
-    public FileResult CheckFile(string path, string displayPath, CancellationToken cancellationToken = default)
+    public FileResult CheckFile(string path, string displayPath, CancellationToken cancellationToken = default) =>
+        CheckFile(path, displayPath, null, cancellationToken);
+
+    /// <summary>
+    /// Reads and checks the file at <paramref name="path"/>, reporting it as <paramref name="displayPath"/>, as if
+    /// it were to be published on <paramref name="publishOn"/> when that is given. Never throws for a bad file: it gives PC0001.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayPath">The path as the user typed it.</param>
+    /// <param name="publishOn">
+    /// The publication date for this call only, winning over <see cref="PublicityCheckerOptions.PublishOn"/> and the
+    /// date the release states; null for those.
+    /// </param>
+    /// <param name="cancellationToken">Stops a long check.</param>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public FileResult CheckFile(string path, string displayPath, LocalDate? publishOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
         var read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
-        return Check(read, displayPath, configuration, driver, cancellationToken);
+        return Check(read, displayPath, publishOn, configuration, driver, cancellationToken);
     }
 
     /// <summary>Checks a document that a host has already read (the HTTP service reads request bodies itself).</summary>
     /// <param name="read">What the reader made of the content.</param>
     /// <param name="path">The path to report, and to find configuration from.</param>
     /// <param name="cancellationToken">Stops a long check.</param>
-    public FileResult Check(DocumentReadResult read, string path, CancellationToken cancellationToken = default)
+    public FileResult Check(DocumentReadResult read, string path, CancellationToken cancellationToken = default) =>
+        Check(read, path, null, cancellationToken);
+
+    /// <summary>
+    /// Checks a document that a host has already read, as if it were to be published on <paramref name="publishOn"/>
+    /// when that is given. The document is not changed, so a host may check one document with several dates at once.
+    /// </summary>
+    /// <param name="read">What the reader made of the content.</param>
+    /// <param name="path">The path to report, and to find configuration from.</param>
+    /// <param name="publishOn">
+    /// The publication date for this call only (the HTTP service's <c>publishOn</c>), winning over
+    /// <see cref="PublicityCheckerOptions.PublishOn"/> and the date the release states; null for those.
+    /// </param>
+    /// <param name="cancellationToken">Stops a long check.</param>
+    public FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(path);
         var configuration = _configurations.ForDocument(path);
-        return Check(read, path, configuration, DriverFor(configuration), cancellationToken);
+        return Check(read, path, publishOn, configuration, DriverFor(configuration), cancellationToken);
     }
 
-    private FileResult Check(DocumentReadResult read, string path, PublicityCheckConfiguration configuration, AnalyzerDriver driver, CancellationToken cancellationToken)
+    private FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, PublicityCheckConfiguration configuration, AnalyzerDriver driver, CancellationToken cancellationToken)
     {
         if (read.Document is null)
         {
-            var failures = read.Diagnostics
-                .Select(d => d with { Severity = configuration.SeverityOf(d.Descriptor) == DiagnosticSeverity.None ? d.Descriptor.DefaultSeverity : configuration.SeverityOf(d.Descriptor) })
-                .ToImmutableArray();
-            return new FileResult(path, null, null, failures);
+            // A file that could not be read has its PC0001 decided by the same stage as every other finding.
+            return new FileResult(path, null, null, SeverityStage.Apply(read.Diagnostics, configuration, null));
         }
 
-        var analysisOptions = OptionsFor(read.Document, configuration);
+        var analysisOptions = OptionsFor(read.Document, configuration, publishOn);
         var readerDiagnostics = SkippedAnalyzers(configuration) is { Count: > 0 } skipped
             ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
             : read.Diagnostics;
@@ -97,14 +128,16 @@ public sealed class PublicityChecker
         var configuration = _configurations.ForDocument(path);
         DriverFor(configuration);
         read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
-        return read.Document is null ? null : new ReleaseInspection(read.Document, OptionsFor(read.Document, configuration));
+        return read.Document is null ? null : new ReleaseInspection(read.Document, OptionsFor(read.Document, configuration, null));
     }
 
-    private AnalysisOptions OptionsFor(ReleaseDocument document, PublicityCheckConfiguration configuration)
+    // The date is worked out per call and held in the options, never written into the shared document.
+    private AnalysisOptions OptionsFor(ReleaseDocument document, PublicityCheckConfiguration configuration, LocalDate? publishOnThisCall)
     {
-        var publishOn = _options.PublishOn ?? document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        var assumed = _options.PublishOn is null && document.Metadata.PublishOn is null;
-        return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = _options.PublishOn is not null };
+        var given = publishOnThisCall ?? _options.PublishOn;
+        var publishOn = given ?? document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+        var assumed = given is null && document.Metadata.PublishOn is null;
+        return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = given is not null };
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace PublicityCheck.Analysis;
 
 /// <summary>
 /// Runs a set of analyzers over releases: each analyzer's registered actions on the document, its blocks, its
-/// sentences and its quotations; then configured severities and the author's suppressions. An analyzer that throws
+/// sentences and its quotations; then one stage (<see cref="SeverityStage"/>) decides every finding's severity, from
+/// configuration and the escalation an analyzer recorded, and marks the author's suppressions. An analyzer that throws
 /// becomes a PC0005 finding and the others still run. Built once, used for many documents, from several threads at once.
 /// </summary>
 /// <remarks>
@@ -91,7 +92,8 @@ public sealed class AnalyzerDriver
 
     /// <summary>
     /// Analyses <paramref name="document"/>. The result holds <paramref name="readerDiagnostics"/> and every
-    /// finding, at configured severities (rules set to none left out), suppressed ones marked, in source order.
+    /// finding, at configured severities raised by their escalations (rules set to none left out), suppressed ones
+    /// marked, in source order.
     /// </summary>
     public ImmutableArray<Diagnostic> Analyze(
         ReleaseDocument document,
@@ -142,7 +144,7 @@ public sealed class AnalyzerDriver
             }
         }
 
-        return Finish(found, document, options);
+        return SeverityStage.Apply(found, options.Configuration, document);
     }
 
     private static string? Initialize(AnalyzerRegistration registration)
@@ -315,31 +317,5 @@ public sealed class AnalyzerDriver
                 action(new QuotationAnalysisContext(document, quotation, options, Report, cancellationToken));
             }
         }
-    }
-
-    private static ImmutableArray<Diagnostic> Finish(List<Diagnostic> found, ReleaseDocument document, AnalysisOptions options)
-    {
-        var result = ImmutableArray.CreateBuilder<Diagnostic>(found.Count);
-        foreach (var diagnostic in found)
-        {
-            // Configuration has the last word; otherwise the analyzer's own severity (a rule may raise it in context).
-            var severity = options.Configuration.Rules.TryGetValue(diagnostic.Id, out var configured) ? configured : diagnostic.Severity;
-            if (severity == DiagnosticSeverity.None)
-            {
-                continue;
-            }
-
-            var suppression = document.Suppressions.FirstOrDefault(s => s.Covers(diagnostic.Id, diagnostic.Location.Part, diagnostic.Location.Start));
-            result.Add(diagnostic with
-            {
-                Severity = severity,
-                Suppression = suppression is null
-                    ? null
-                    : new SuppressionInfo(suppression.Justification, new SourceLocation(document.Path, suppression.Part, suppression.Origin, suppression.Origin)),
-            });
-        }
-
-        result.Sort(DiagnosticOrder.Instance);
-        return result.ToImmutable();
     }
 }

@@ -20,11 +20,15 @@ public static class WordAnnotator
     /// <summary>The comments' author.</summary>
     public const string Author = "PublicityCheck";
 
-    /// <summary>The comment text for <paramref name="diagnostic"/>: <c>PC0101 warning: message (help link)</c>.</summary>
+    /// <summary>
+    /// The comment text for <paramref name="diagnostic"/>: <c>PC0101 warning: message (help link)</c>, with
+    /// <c>(raised: reason)</c> after the message of a finding the context raised.
+    /// </summary>
     public static string CommentText(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return $"{diagnostic.Id} {diagnostic.Severity.ToName()}: {diagnostic.Message} ({diagnostic.Descriptor.HelpUri})";
+        var raised = diagnostic.Escalation is { } escalation ? $" (raised: {escalation.Reason})" : string.Empty;
+        return $"{diagnostic.Id} {diagnostic.Severity.ToName()}: {diagnostic.Message}{raised} ({diagnostic.Descriptor.HelpUri})";
     }
 
     /// <summary>

@@ -112,6 +112,7 @@ public static partial class ConfigurationFileParser
             var isRoot = false;
             var rules = ImmutableDictionary.CreateBuilder<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
             var origins = ImmutableDictionary.CreateBuilder<string, SettingOrigin>(StringComparer.OrdinalIgnoreCase);
+            var escalations = ImmutableDictionary.CreateBuilder<string, bool>(StringComparer.OrdinalIgnoreCase);
             var analyzers = ImmutableArray.CreateBuilder<string>();
             var exclude = ImmutableArray.CreateBuilder<ExcludePattern>();
             var people = ImmutableArray.CreateBuilder<People.Person>();
@@ -136,7 +137,7 @@ public static partial class ConfigurationFileParser
                         isRoot = property.Value.GetBoolean();
                         break;
                     case "rules":
-                        ReadRules(property.Value, propertyPath, rules, origins);
+                        ReadRules(property.Value, propertyPath, rules, escalations, origins);
                         break;
                     case "analyzers":
                         ReadAnalyzers(property.Value, propertyPath, analyzers);
@@ -171,6 +172,7 @@ public static partial class ConfigurationFileParser
             {
                 Sources = [path],
                 Rules = rules.ToImmutable(),
+                RuleEscalations = escalations.ToImmutable(),
                 RuleOrigins = origins.ToImmutable(),
                 Analyzers = analyzers.ToImmutable(),
                 AnalyzerOrigins = _analyzerOrigins.ToImmutable(),
@@ -185,21 +187,78 @@ public static partial class ConfigurationFileParser
             return (configuration, isRoot);
         }
 
-        private void ReadRules(JsonElement rules, string rulesPath, ImmutableDictionary<string, DiagnosticSeverity>.Builder into, ImmutableDictionary<string, SettingOrigin>.Builder origins)
+        private void ReadRules(
+            JsonElement rules,
+            string rulesPath,
+            ImmutableDictionary<string, DiagnosticSeverity>.Builder into,
+            ImmutableDictionary<string, bool>.Builder escalations,
+            ImmutableDictionary<string, SettingOrigin>.Builder origins)
         {
             Expect(rules, JsonValueKind.Object, rulesPath, "must be an object of rule ids and severities, such as { \"PC0401\": \"error\" }");
             foreach (var rule in rules.EnumerateObject())
             {
                 var rulePath = rulesPath + "." + rule.Name;
-                if (rule.Value.ValueKind != JsonValueKind.String || !DiagnosticSeverityNames.TryParse(rule.Value.GetString(), out var severity))
+                if (rule.Value.ValueKind == JsonValueKind.Object)
                 {
-                    throw Error(rulePath, $"{rule.Value.GetRawText()} is not a severity: use \"error\", \"warning\", \"info\" or \"none\"");
+                    ReadRuleObject(rule.Value, rulePath, rule.Name, into, escalations);
+                }
+                else
+                {
+                    into[rule.Name] = ReadSeverity(rule.Value, rulePath, "or an object such as { \"severity\": \"warning\", \"escalate\": false }");
                 }
 
-                into[rule.Name] = severity;
                 var (line, column) = index.Find(rulePath);
                 origins[rule.Name] = new SettingOrigin(path, rulePath, line, column);
             }
+        }
+
+        // { "severity": "warning", "escalate": false }: either or both; anything else is a slip to report.
+        private void ReadRuleObject(
+            JsonElement rule,
+            string rulePath,
+            string id,
+            ImmutableDictionary<string, DiagnosticSeverity>.Builder into,
+            ImmutableDictionary<string, bool>.Builder escalations)
+        {
+            var any = false;
+            foreach (var setting in rule.EnumerateObject())
+            {
+                var settingPath = rulePath + "." + setting.Name;
+                switch (setting.Name)
+                {
+                    case "severity":
+                        into[id] = ReadSeverity(setting.Value, settingPath, null);
+                        break;
+                    case "escalate":
+                        if (setting.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                        {
+                            throw Error(settingPath, $"{setting.Value.GetRawText()} is not true or false: \"escalate\": false keeps the rule at its severity where the context would raise it (a partisan sentence in a pre-election period)");
+                        }
+
+                        escalations[id] = setting.Value.GetBoolean();
+                        break;
+                    default:
+                        throw Error(settingPath, $"'{setting.Name}' is not a rule setting (known: severity, escalate)");
+                }
+
+                any = true;
+            }
+
+            if (!any)
+            {
+                throw Error(rulePath, "must set \"severity\", \"escalate\" or both, such as { \"severity\": \"warning\", \"escalate\": false }");
+            }
+        }
+
+        private DiagnosticSeverity ReadSeverity(JsonElement value, string jsonPath, string? alternative)
+        {
+            if (value.ValueKind != JsonValueKind.String || !DiagnosticSeverityNames.TryParse(value.GetString(), out var severity))
+            {
+                var use = alternative is null ? "use \"error\", \"warning\", \"info\" or \"none\"" : $"use \"error\", \"warning\", \"info\" or \"none\", {alternative}";
+                throw Error(jsonPath, $"{value.GetRawText()} is not a severity: {use}");
+            }
+
+            return severity;
         }
 
         private void ReadAnalyzers(JsonElement list, string listPath, ImmutableArray<string>.Builder into)

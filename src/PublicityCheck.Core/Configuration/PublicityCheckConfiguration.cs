@@ -25,7 +25,15 @@ public sealed record PublicityCheckConfiguration
     public ImmutableDictionary<string, DiagnosticSeverity> Rules { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Where each rule severity was set: file, line and column, for error messages.</summary>
+    /// <summary>
+    /// Whether a rule's findings may be raised in context (<c>"escalate"</c> in the object form of a <c>rules</c>
+    /// entry), per rule id (case-insensitive). A rule not here escalates: a configured severity sets the base, and a
+    /// pre-election period still raises a partisan sentence to an error, unless this says <c>false</c>.
+    /// </summary>
+    public ImmutableDictionary<string, bool> RuleEscalations { get; init; } =
+        ImmutableDictionary<string, bool>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where each rule setting was made: file, line and column, for error messages.</summary>
     public ImmutableDictionary<string, SettingOrigin> RuleOrigins { get; init; } =
         ImmutableDictionary<string, SettingOrigin>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
@@ -95,7 +103,14 @@ public sealed record PublicityCheckConfiguration
         return Rules.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities and elections win, and its analyzers and calendar days are added.</summary>
+    /// <summary>Whether findings of the rule <paramref name="ruleId"/> may be raised in context: unless configuration says <c>"escalate": false</c>.</summary>
+    public bool Escalates(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return RuleEscalations.GetValueOrDefault(ruleId, true);
+    }
+
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings and elections win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -103,6 +118,7 @@ public sealed record PublicityCheckConfiguration
         {
             Sources = nearer.Sources.AddRange(Sources),
             Rules = Rules.SetItems(nearer.Rules),
+            RuleEscalations = RuleEscalations.SetItems(nearer.RuleEscalations),
             RuleOrigins = RuleOrigins.SetItems(nearer.RuleOrigins),
             Analyzers = [.. Analyzers.Concat(nearer.Analyzers).Distinct(StringComparer.Ordinal)],
             AnalyzerOrigins = AnalyzerOrigins.SetItems(nearer.AnalyzerOrigins),

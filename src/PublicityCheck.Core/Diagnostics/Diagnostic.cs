@@ -26,8 +26,18 @@ public sealed record Diagnostic
     /// <summary>The message.</summary>
     public string Message { get; init; }
 
-    /// <summary>The severity: the descriptor's default, or what the analyzer set for this finding, until configuration says otherwise.</summary>
+    /// <summary>
+    /// The severity. An analyzer reports the descriptor's default; the driver's severity stage replaces it with the
+    /// configured severity, raised by <see cref="Escalation"/> where that applies. Analyzers do not set it.
+    /// </summary>
     public DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>
+    /// A higher severity the context calls for, and why. An analyzer sets it on the finding it reports; after the
+    /// driver's severity stage it is kept only when it raised <see cref="Severity"/>, so a finding that has one
+    /// says why it is more serious than its rule's severity.
+    /// </summary>
+    public DiagnosticEscalation? Escalation { get; init; }
 
     /// <summary>The words of the release the finding is about, or null for a finding about the whole file.</summary>
     public string? Text { get; init; }
@@ -60,5 +70,6 @@ public sealed record Diagnostic
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Location}: {Severity.ToName()} {Id}: {Message}";
+    public override string ToString() =>
+        Escalation is { } escalation ? $"{Location}: {Severity.ToName()} {Id}: {Message} (raised: {escalation.Reason})" : $"{Location}: {Severity.ToName()} {Id}: {Message}";
 }

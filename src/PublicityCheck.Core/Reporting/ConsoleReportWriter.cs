@@ -6,7 +6,7 @@ namespace PublicityCheck.Reporting;
 
 /// <summary>
 /// Writes findings as compilers do, <c>path(line,col): warning PC0401: message</c>, one a line, so editors and CI
-/// logs can jump to them; then one summary line. Suppressed findings are not shown, only counted. Paths and messages
+/// logs can jump to them; a finding raised in context ends <c>(raised: reason)</c>. Then one summary line. Suppressed findings are not shown, only counted. Paths and messages
 /// pass through <see cref="TerminalText.Escape"/>, so a file named <c>a\nb(1,1): error ...</c> cannot forge a finding.
 /// </summary>
 /// <param name="useColor">Whether to colour severities with ANSI escapes (only on a terminal).</param>
@@ -56,7 +56,8 @@ public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
         }
 
         var part = location.Part is DocumentParts.Body or DocumentParts.File ? string.Empty : $" [{location.Part}]";
-        return $"{where}: {severity} {diagnostic.Id}: {TerminalText.Escape(diagnostic.Message)}{part}";
+        var raised = diagnostic.Escalation is { } escalation ? $" (raised: {TerminalText.Escape(escalation.Reason)})" : string.Empty;
+        return $"{where}: {severity} {diagnostic.Id}: {TerminalText.Escape(diagnostic.Message)}{raised}{part}";
     }
 
     /// <summary>The summary line: files checked and findings by severity.</summary>

@@ -61,6 +61,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("id", diagnostic.Id);
         json.WriteString("severity", diagnostic.Severity.ToName());
         json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Escalation is { } escalation)
+        {
+            json.WriteStartObject("escalation");
+            json.WriteString("severity", escalation.Severity.ToName());
+            json.WriteString("reason", escalation.Reason);
+            json.WriteEndObject();
+        }
+
         JsonFields.WriteLocation(json, diagnostic.Location);
         JsonFields.WriteNullableString(json, "text", diagnostic.Text);
         JsonFields.WriteNullableString(json, "suggestion", diagnostic.Suggestion);

@@ -9,7 +9,8 @@ namespace PublicityCheck.Reporting;
 /// Writes a SARIF 2.1.0 log: the rules with their help links and default levels, one result per finding, and
 /// authors' suppressions with their justifications. Relative paths are given against <c>%SRCROOT%</c>, the folder
 /// the tool ran in. For Word files a region's line is the paragraph number and its column the character in it;
-/// the part is in the result's <c>properties.part</c>.
+/// the part is in the result's <c>properties.part</c>. A finding raised in context has its raised level and
+/// <c>properties.escalation</c> (<c>severity</c> and <c>reason</c>, as in the JSON report).
 /// </summary>
 /// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
 public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
@@ -18,6 +19,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     private const string RootBase = "SRCROOT";
+    private const string EscalationProperty = "escalation";
 
     /// <inheritdoc/>
     public void Write(CheckReport report, TextWriter output)
@@ -197,7 +199,19 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteString("part", diagnostic.Location.Part);
         foreach (var (key, value) in diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            json.WriteString(key, value);
+            if (key != EscalationProperty || diagnostic.Escalation is null)
+            {
+                json.WriteString(key, value);
+            }
+        }
+
+        if (diagnostic.Escalation is { } escalation)
+        {
+            // The result's level is the raised one; the bag says it was raised, to what and why.
+            json.WriteStartObject(EscalationProperty);
+            json.WriteString("severity", escalation.Severity.ToName());
+            json.WriteString("reason", escalation.Reason);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -116,7 +116,8 @@ public sealed class HtmlReportWriter
         var where = d.Location.Part is "file" ? "whole file" : $"{(d.Location.Part is "body" ? string.Empty : d.Location.Part + " ")}{d.Location.Start.Line}:{d.Location.Start.Column}";
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding\" data-severity=\"{severity}\" data-rule=\"{E(d.Id)}\" data-status=\"{status}\">");
         html.Append(CultureInfo.InvariantCulture, $"<td>{E(where)}</td><td class=\"sev {severity}\">{severity}</td><td><a href=\"{E(d.Descriptor.HelpUri.ToString())}\">{E(d.Id)}</a></td>");
-        html.Append(CultureInfo.InvariantCulture, $"<td>{E(d.Message)}{Excerpt(finding.Excerpt, d.Text)}</td>");
+        var raised = d.Escalation is { } escalation ? $" (raised: {escalation.Reason})" : string.Empty;
+        html.Append(CultureInfo.InvariantCulture, $"<td>{E(d.Message + raised)}{Excerpt(finding.Excerpt, d.Text)}</td>");
         html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"badge {status}\">{(status == "new" ? "New" : "Still open")}</span></td></tr>");
     }
 

@@ -41,6 +41,17 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
                 return null;
             }
 
+            DiagnosticEscalation? escalation = null;
+            if (s.Escalation is { } raised)
+            {
+                if (!DiagnosticSeverityNames.TryParse(raised.Severity, out var raisedTo))
+                {
+                    return null;
+                }
+
+                escalation = new DiagnosticEscalation(raisedTo, raised.Reason);
+            }
+
             // The message was formatted when the file was checked; a descriptor whose format is that message gives it back as it was.
             var descriptor = _withMessage.GetOrAdd((s.Id, s.Message), key =>
                 new DiagnosticDescriptor(rule.Id, rule.Title, key.Message, rule.Category, rule.DefaultSeverity, rule.Description, rule.HelpUri));
@@ -48,6 +59,7 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
             var diagnostic = Diagnostic.Create(descriptor, location) with
             {
                 Severity = severity,
+                Escalation = escalation,
                 Text = s.Text,
                 Suggestion = s.Suggestion,
                 Properties = s.Properties is null ? ImmutableDictionary<string, string>.Empty : s.Properties.ToImmutableDictionary(StringComparer.Ordinal),
@@ -78,5 +90,6 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
         d.Suggestion,
         d.Properties.IsEmpty ? null : d.Properties.ToDictionary(StringComparer.Ordinal),
         d.Suppression is { } s ? new StoredSuppression(s.Justification, s.Origin.Part, s.Origin.Start.Line, s.Origin.Start.Column) : null,
-        excerpt);
+        excerpt,
+        d.Escalation is { } e ? new StoredEscalation(e.Severity.ToName(), e.Reason) : null);
 }

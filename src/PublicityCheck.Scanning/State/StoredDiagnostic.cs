@@ -20,7 +20,11 @@ internal sealed record StoredDiagnostic(
     string? Suggestion,
     Dictionary<string, string>? Properties,
     StoredSuppression? Suppression,
-    string? Excerpt);
+    string? Excerpt,
+    StoredEscalation? Escalation = null);
+
+/// <summary>The context that raised a finding's severity, as the state file keeps it (absent from states written before it was kept).</summary>
+internal sealed record StoredEscalation(string Severity, string Reason);
 
 /// <summary>An author's suppression as the state file keeps it.</summary>
 internal sealed record StoredSuppression(string? Justification, string Part, int Line, int Column);

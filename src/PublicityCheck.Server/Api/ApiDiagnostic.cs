@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 
@@ -18,6 +19,10 @@ namespace PublicityCheck.Server.Api;
 /// <param name="HelpUri">The rule's page.</param>
 /// <param name="Suggestion">A replacement, where the rule offers one.</param>
 /// <param name="Part">The part of a Word file (body, header1, footnotes...), or <c>file</c>.</param>
+/// <param name="Raised">
+/// Why <paramref name="Severity"/> is above the rule's configured severity (such as <c>in the pre-election period for
+/// the borough council elections of 7 May 2026</c>), or null (and left out) when it is not.
+/// </param>
 public sealed record ApiDiagnostic(
     string Id,
     string Severity,
@@ -28,7 +33,8 @@ public sealed record ApiDiagnostic(
     string? Text,
     Uri HelpUri,
     string? Suggestion,
-    string Part)
+    string Part,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Raised = null)
 {
     /// <summary>The API's view of <paramref name="diagnostic"/>.</summary>
     public static ApiDiagnostic From(Diagnostic diagnostic)
@@ -49,6 +55,7 @@ public sealed record ApiDiagnostic(
             diagnostic.Text,
             diagnostic.Descriptor.HelpUri,
             diagnostic.Suggestion,
-            location.Part);
+            location.Part,
+            diagnostic.Escalation?.Reason);
     }
 }

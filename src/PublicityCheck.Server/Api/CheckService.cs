@@ -31,15 +31,11 @@ internal sealed class CheckService
         var path = PathFor(fileName);
         var reader = _checker.Readers.ForPath(path) ?? throw new ArgumentException($"no reader for {fileName}", nameof(fileName));
         using var stream = new MemoryStream(content, writable: false);
-        var read = reader.Read(path, stream, ReaderOptions.Default, cancellationToken);
-        if (publishOn is not null && read.Document is { } document)
-        {
-            // The date the client sends wins over any the release states, as --publish-on does on the command line.
-            var metadata = document.Metadata with { PublishOn = publishOn, PublishOnSource = "request" };
-            read = read with { Document = new ReleaseDocument(document.Path, document.Format, document.Blocks, metadata, document.Suppressions) };
-        }
+        var read = reader.Read(path, stream, _checker.ReaderOptions, cancellationToken);
 
-        var response = Respond(_checker.Check(read, path, cancellationToken));
+        // The date the client sends wins over any the release states, as --publish-on does on the command line. It
+        // is given for this call only: the document is never rebuilt, so nothing another request holds changes.
+        var response = Respond(_checker.Check(read, path, publishOn, cancellationToken));
         return read.Document is { Format: ReleaseFormat.Word } word ? response with { Paragraphs = BodyParagraphs(word) } : response;
     }
 

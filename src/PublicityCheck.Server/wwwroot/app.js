@@ -3,6 +3,9 @@
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
 
+  // A finding raised in context (a partisan sentence in a pre-election period) says why after its message.
+  function messageOf(d) { return d.raised ? d.message + ' (raised: ' + d.raised + ')' : d.message; }
+
   function publishOn() { return $('publish-on').value || undefined; }
 
   async function post(url, body, contentType) {
@@ -35,7 +38,7 @@
           p.appendChild(document.createTextNode(text.slice(at, d.offset)));
           var mark = document.createElement('mark');
           mark.className = d.severity;
-          mark.title = d.id + ': ' + d.message;
+          mark.title = d.id + ': ' + messageOf(d);
           mark.textContent = text.slice(d.offset, d.offset + d.length);
           p.appendChild(mark);
           at = d.offset + d.length;
@@ -49,7 +52,7 @@
       var li = document.createElement('li');
       li.className = 'finding ' + d.severity;
       var where = d.paragraph == null ? 'whole release' : (d.part && d.part !== 'body' ? d.part + ' ' : '') + (lines ? 'line ' : 'paragraph ') + (d.paragraph + 1);
-      li.textContent = d.severity + ' ' + d.id + ' (' + where + '): ' + d.message + ' ';
+      li.textContent = d.severity + ' ' + d.id + ' (' + where + '): ' + messageOf(d) + ' ';
       var a = document.createElement('a');
       a.href = d.helpUri; a.textContent = 'about ' + d.id;
       li.appendChild(a);

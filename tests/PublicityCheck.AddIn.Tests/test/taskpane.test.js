@@ -75,6 +75,14 @@ test('insertComments_CommentsEachFindingWithItsRuleAndHelpLink', async () => {
   assert.deepEqual(log.at(-1), ['comment', finding.offset, 'PC0401 warning: Business taken in private (https://example.org/PC0401.md)']);
 });
 
+test('insertComments_SaysWhyARaisedFindingIsMoreSeriousThanItsRule', async () => {
+  const log = [];
+  global.Word = mockWord(log);
+  const raised = { ...finding, id: 'PC0201', severity: 'error', message: 'Partisan language (0.97): "failed"', raised: 'in the pre-election period for the borough council elections of 7 May 2026' };
+  await pane.insertComments([raised]);
+  assert.equal(log.at(-1)[2], 'PC0201 error: Partisan language (0.97): "failed" (raised: in the pre-election period for the borough council elections of 7 May 2026) (https://example.org/PC0401.md)');
+});
+
 /** The elements runCheck touches, as plain objects. */
 function fakePane(key) {
   const elements = {

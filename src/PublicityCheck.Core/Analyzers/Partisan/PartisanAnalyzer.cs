@@ -85,12 +85,15 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
         };
         if (PreElection.PreElectionAnalyzer.PeriodInForce(context.Document, context.Options) is { } period)
         {
-            // In a pre-election period party-political content is more than a style problem (county protocol 8.82).
+            // In a pre-election period party-political content is more than a style problem (county protocol 8.82):
+            // the finding asks to be an error, and the driver's severity stage decides, after configuration.
+            var election = period.Election;
             diagnostic = diagnostic with
             {
-                Severity = DiagnosticSeverity.Error,
-                Message = $"{diagnostic.Message}; this is an error in the pre-election period for {period.Election.Name}",
-                Properties = diagnostic.Properties.Add("preElectionPeriod", period.Election.Id),
+                Escalation = new DiagnosticEscalation(
+                    DiagnosticSeverity.Error,
+                    $"in the pre-election period for {election.Name} of {PreElection.PreElectionAnalyzer.Format(election.Poll)}"),
+                Properties = diagnostic.Properties.Add("preElectionPeriod", election.Id),
             };
         }
 

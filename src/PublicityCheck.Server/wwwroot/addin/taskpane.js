@@ -111,7 +111,10 @@
     });
   }
 
-  function commentText(d) { return d.id + ' ' + d.severity + ': ' + d.message + ' (' + d.helpUri + ')'; }
+  // A finding raised in context (a partisan sentence in a pre-election period) says why after its message.
+  function messageOf(d) { return d.raised ? d.message + ' (raised: ' + d.raised + ')' : d.message; }
+
+  function commentText(d) { return d.id + ' ' + d.severity + ': ' + messageOf(d) + ' (' + d.helpUri + ')'; }
 
   async function insertComments(diagnostics) {
     return root.Word.run(async function (context) {
@@ -141,7 +144,7 @@
         var item = el(doc, 'li', 'finding ' + d.severity);
         item.tabIndex = 0;
         item.appendChild(el(doc, 'span', 'rule', d.id));
-        item.appendChild(el(doc, 'span', 'message', d.message));
+        item.appendChild(el(doc, 'span', 'message', messageOf(d)));
         if (d.text) { item.appendChild(el(doc, 'span', 'words', '\u201c' + d.text + '\u201d')); }
         var help = el(doc, 'a', 'help', 'About ' + d.id);
         help.href = d.helpUri; help.target = '_blank'; help.rel = 'noopener';

@@ -28,16 +28,17 @@ public class PartisanInPeriodTest
     }
 
     [Fact]
-    public void InThePeriod_APartisanSentenceIsAnErrorThatSaysWhy()
+    public void InThePeriod_APartisanSentenceIsRaisedToAnErrorThatSaysWhy()
     {
         var finding = PartisanFinding(new LocalDate(2026, 4, 14));
 
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
-        Assert.EndsWith("this is an error in the pre-election period for the borough council elections", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(new DiagnosticEscalation(DiagnosticSeverity.Error, "in the pre-election period for the borough council elections of 7 May 2026"), finding.Escalation);
+        Assert.DoesNotContain("pre-election", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void InThePeriod_ConfigurationStillHasTheLastWord()
+    public void InThePeriod_AConfiguredSeverityIsTheBaseTheEscalationRaises()
     {
         var configuration = PublicityCheckConfiguration.Default with
         {
@@ -45,6 +46,22 @@ public class PartisanInPeriodTest
             Rules = PublicityCheckConfiguration.Default.Rules.Add("PC0201", DiagnosticSeverity.Info),
         };
 
-        Assert.Equal(DiagnosticSeverity.Info, PartisanFinding(new LocalDate(2026, 4, 14), configuration).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, PartisanFinding(new LocalDate(2026, 4, 14), configuration).Severity);
+    }
+
+    [Fact]
+    public void InThePeriod_EscalateFalseKeepsTheConfiguredSeverity()
+    {
+        var configuration = PublicityCheckConfiguration.Default with
+        {
+            Elections = [BoroughElections],
+            Rules = PublicityCheckConfiguration.Default.Rules.Add("PC0201", DiagnosticSeverity.Info),
+            RuleEscalations = PublicityCheckConfiguration.Default.RuleEscalations.Add("PC0201", false),
+        };
+
+        var finding = PartisanFinding(new LocalDate(2026, 4, 14), configuration);
+
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Null(finding.Escalation);
     }
 }
