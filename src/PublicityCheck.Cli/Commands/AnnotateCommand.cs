@@ -77,7 +77,7 @@ internal sealed class AnnotateCommand(CliConsole console)
     {
         try
         {
-            content = UntrustedFile.ReadAllBytes(full, ReaderOptions.Default.MaxFileBytes);
+            content = UntrustedFile.ReadAllBytes(full, checker.ReaderOptions.MaxFileBytes);
         }
         catch (UntrustedFileException ex)
         {
@@ -86,7 +86,7 @@ internal sealed class AnnotateCommand(CliConsole console)
         }
 
         using var stream = new MemoryStream(content, writable: false);
-        var read = checker.Readers.ForPath(full)!.Read(display, stream, ReaderOptions.Default);
+        var read = checker.Readers.ForPath(full)!.Read(display, stream, checker.ReaderOptions);
         return checker.Check(read, full);
     }
 }

@@ -8,7 +8,10 @@ namespace PublicityCheck.Analysis;
 /// <summary>
 /// The one place a finding's severity is decided, in this order: configuration (<c>rules</c>) sets the rule's base
 /// severity, or its default; <c>none</c> turns the rule off; an escalation the analyzer recorded raises the severity,
-/// unless configuration says <c>"escalate": false</c> for the rule; then the author's suppressions are marked.
+/// unless configuration says <c>"escalate": false</c> for the rule; then the author's suppressions are marked. The
+/// one rule that cannot be turned off is PC0001: a file that could not be read is always reported (at its default
+/// severity when configuration says <c>none</c>), so that no configuration, not even one planted in a shared folder,
+/// can make a file pass unchecked without a word.
 /// </summary>
 internal static class SeverityStage
 {
@@ -22,6 +25,11 @@ internal static class SeverityStage
         foreach (var diagnostic in found)
         {
             var severity = configuration.SeverityOf(diagnostic.Descriptor);
+            if (severity == DiagnosticSeverity.None && ReferenceEquals(diagnostic.Descriptor, EngineDescriptors.FileUnreadable))
+            {
+                severity = diagnostic.Descriptor.DefaultSeverity;
+            }
+
             if (severity == DiagnosticSeverity.None)
             {
                 continue;

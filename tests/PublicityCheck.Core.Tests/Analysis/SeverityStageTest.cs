@@ -149,11 +149,14 @@ public sealed class SeverityStageTest : IDisposable
     }
 
     [Fact]
-    public void UnreadableFile_WithItsRuleSetToNone_ReportsNothing()
+    public void UnreadableFile_WithItsRuleSetToNone_IsStillReportedAtItsDefaultSeverity()
     {
+        // A configuration file in a shared folder must not be able to make a file pass unread without a word.
         _folder.Write("publicitycheck.json", """{ "root": true, "rules": { "PC0001": "none" } }""");
         var path = _folder.Write("empty.docx", []);
 
-        Assert.Empty(new PublicityChecker().CheckFile(path).Diagnostics);
+        var finding = Assert.Single(new PublicityChecker().CheckFile(path, "empty.docx").Diagnostics);
+
+        Assert.Equal(("PC0001", DiagnosticSeverity.Error), (finding.Id, finding.Severity));
     }
 }
