@@ -240,9 +240,9 @@ public sealed class ScanEngineTest : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    private State.StoredFile StoredFile(string path)
+    private Scanning.State.StoredFile StoredFile(string path)
     {
-        using var store = State.ScanStateStore.Open(Scans.OptionsFor(_folder.Path).StatePath);
+        using var store = Scanning.State.ScanStateStore.Open(Scans.OptionsFor(_folder.Path).StatePath);
         return store.LoadFiles()[Relative(path)];
     }
 

@@ -3,7 +3,6 @@ using PublicityCheck.Analysis;
 using PublicityCheck.Analyzers.Confidentiality;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Confidentiality;
@@ -20,9 +19,8 @@ public class ConfidentialityAnalyzerTest
     {
         var diagnostic = Assert.Single(Check("The price is set out in the Part II report considered by Cabinet on 4 March."));
 
-        Assert.Equal("PC0401", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0401", 1, 29, 1, 43);
         Assert.Equal("Part II report", diagnostic.Text);
-        Assert.Equal(new SourcePosition(1, 29), diagnostic.Location.Start);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
@@ -31,6 +29,7 @@ public class ConfidentialityAnalyzerTest
     {
         var diagnostics = Check("The appendix remains exempt information under Schedule 12A to the Local Government Act 1972.");
 
+        Findings.AssertAre(diagnostics, ("PC0401", 1, 22, 1, 40), ("PC0401", 1, 47, 1, 59));
         Assert.Equal(["exempt information", "Schedule 12A"], diagnostics.Select(d => d.Text));
     }
 
@@ -39,7 +38,7 @@ public class ConfidentialityAnalyzerTest
     {
         var diagnostic = Assert.Single(Check("OFFICIAL-SENSITIVE", "Temporary accommodation: 40 new homes for families."));
 
-        Assert.Equal("PC0402", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0402", 1, 1, 1, 19);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
 

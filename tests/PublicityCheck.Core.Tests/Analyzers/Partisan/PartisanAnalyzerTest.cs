@@ -4,7 +4,6 @@ using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Classification;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Partisan;
@@ -21,7 +20,7 @@ public class PartisanAnalyzerTest
     {
         var diagnostic = Assert.Single(Analyze("After years of neglect under the last administration, the new pool is finally open."), d => d.Id == "PC0201");
 
-        Assert.Equal(new SourcePosition(1, 1), diagnostic.Location.Start);
+        Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 84);
         Assert.Matches(@"^Partisan language \([01]\.[0-9]{2}\): ", diagnostic.Message);
         Assert.Contains("\"last administration\"", diagnostic.Message, StringComparison.Ordinal);
         Assert.True(double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture) > 0.5);
@@ -44,7 +43,7 @@ public class PartisanAnalyzerTest
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrats opened the new play area in Oakhurst on Friday."), d => d.Id == "PC0202");
 
-        Assert.Equal(new SourcePosition(1, 5), diagnostic.Location.Start);
+        Findings.AssertAt(diagnostic, "PC0202", 1, 5, 1, 22);
         Assert.Equal("Liberal Democrats", diagnostic.Text);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
     }
@@ -66,6 +65,7 @@ public class PartisanAnalyzerTest
     {
         var diagnostic = Assert.Single(Analyze("The new pool was a manifesto commitment."), d => d.Id == "PC0203");
 
+        Findings.AssertAt(diagnostic, "PC0203", 1, 20, 1, 40);
         Assert.Equal("manifesto commitment", diagnostic.Text);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }

@@ -32,6 +32,7 @@ public class PartisanInPeriodTest
     {
         var finding = PartisanFinding(new LocalDate(2026, 4, 14));
 
+        Findings.AssertAt(finding, "PC0201", 1, 1, 1, 118);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal(new DiagnosticEscalation(DiagnosticSeverity.Error, "in the pre-election period for the borough council elections of 7 May 2026"), finding.Escalation);
         Assert.DoesNotContain("pre-election", finding.Message, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Phrases;
@@ -25,7 +24,7 @@ public class ConfiguredPhraseAnalyzerTest
 
         var diagnostic = Assert.Single(new PublicityChecker().CheckFile(release).Diagnostics, d => d.Id == "LOCAL001");
 
-        Assert.Equal(new SourcePosition(1, 38), diagnostic.Location.Start);
+        Findings.AssertAt(diagnostic, "LOCAL001", 1, 38, 1, 44);
         Assert.Equal("administration", diagnostic.Suggestion);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("'regime': a loaded word for a council's leadership (suggest 'administration')", diagnostic.Message);
@@ -40,6 +39,7 @@ public class ConfiguredPhraseAnalyzerTest
 
         var diagnostic = Assert.Single(new PublicityChecker().CheckFile(release).Diagnostics, d => d.Id == "LOCAL002");
 
+        Findings.AssertAt(diagnostic, "LOCAL002", 1, 5, 1, 14);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
 
@@ -66,6 +66,7 @@ public class ConfiguredPhraseAnalyzerTest
 
         var diagnostic = Assert.Single(new PublicityChecker().CheckFile(release).Diagnostics, d => d.Id == "LOCAL001");
 
+        Findings.AssertAt(diagnostic, "LOCAL001", 1, 43, 1, 48);
         Assert.Equal("junta", diagnostic.Text);
     }
 }

@@ -25,14 +25,12 @@ public class PreElectionAnalyzerTest
         return driver.Analyze(document, new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed });
     }
 
-    private static IEnumerable<string> Ids(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.Id);
-
     [Fact]
     public void Analyze_TheDayBeforeThePeriodSaysItStartsTomorrow()
     {
         var diagnostic = Assert.Single(Check(Launch, new LocalDate(2026, 3, 29)));
 
-        Assert.Equal("PC0301", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0301", 1, 1, 1, 53);
         Assert.Equal("The pre-election period for the borough council elections starts on 30 March 2026, 1 working day after this release is published; plan what can still go out before then", diagnostic.Message);
     }
 
@@ -41,7 +39,7 @@ public class PreElectionAnalyzerTest
     {
         var diagnostics = Check(Launch, new LocalDate(2026, 3, 30));
 
-        Assert.Equal(["PC0302", "PC0302"], Ids(diagnostics));
+        Findings.AssertAre(diagnostics, ("PC0302", 1, 9, 1, 17), ("PC0302", 1, 20, 1, 30));
         Assert.Equal(["launches", "new scheme"], diagnostics.Select(d => d.Text));
     }
 
@@ -51,7 +49,7 @@ public class PreElectionAnalyzerTest
         var diagnostic = Check(Launch, new LocalDate(2026, 3, 31))[0];
 
         Assert.Equal("'launches' announces something new during the pre-election period for the borough council elections (until the close of poll on 7 May 2026); hold it until after polling day unless it cannot wait", diagnostic.Message);
-        Assert.Equal(new SourcePosition(1, 9), diagnostic.Location.Start);
+        Findings.AssertAt(diagnostic, "PC0302", 1, 9, 1, 17);
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public class PreElectionAnalyzerTest
     [Fact]
     public void Analyze_TenWorkingDaysAheadSaysThePeriodIsComing()
     {
-        Assert.Equal(["PC0301"], Ids(Check(Launch, new LocalDate(2026, 3, 16))));
+        Findings.AssertAre(Check(Launch, new LocalDate(2026, 3, 16)), ("PC0301", 1, 1, 1, 53));
     }
 
     [Fact]
@@ -78,7 +76,7 @@ public class PreElectionAnalyzerTest
     {
         var diagnostics = Check(Launch, new LocalDate(2026, 1, 5), assumed: true);
 
-        Assert.Equal(["PC0303"], Ids(diagnostics));
+        Findings.AssertAre(diagnostics, ("PC0303", 1, 1, 1, 53));
         Assert.Contains("as if published on 5 January 2026", diagnostics[0].Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +102,7 @@ public class PreElectionAnalyzerTest
         var byElection = new Election("abbey-2026", "the Abbey ward by-election", new LocalDate(2026, 5, 7), ElectionType.ByElection, UkCountry.England) { Wards = ["Abbey"] };
         var release = TestDocuments.FromParagraphs("abbey.md", "Have your say on Abbey ward parking");
 
-        Assert.Equal(["PC0302"], Ids(Check(release, new LocalDate(2026, 4, 1), elections: byElection)));
+        Findings.AssertAre(Check(release, new LocalDate(2026, 4, 1), elections: byElection), ("PC0302", 1, 1, 1, 14));
     }
 
     [Fact]
@@ -112,7 +110,7 @@ public class PreElectionAnalyzerTest
     {
         var early = new Election("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England) { Start = new LocalDate(2026, 3, 20) };
 
-        Assert.Equal(["PC0302", "PC0302"], Ids(Check(Launch, new LocalDate(2026, 3, 23), elections: early)));
+        Findings.AssertAre(Check(Launch, new LocalDate(2026, 3, 23), elections: early), ("PC0302", 1, 9, 1, 17), ("PC0302", 1, 20, 1, 30));
     }
 
     [Fact]

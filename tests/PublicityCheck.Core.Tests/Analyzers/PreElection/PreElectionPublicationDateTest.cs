@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using PublicityCheck.Diagnostics;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.PreElection;
@@ -18,23 +19,23 @@ public sealed class PreElectionPublicationDateTest : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private IEnumerable<string> Check(string markdown, LocalDate? publishOn = null)
+    private IEnumerable<Diagnostic> Check(string markdown, LocalDate? publishOn = null)
     {
         var path = _folder.Write("release.md", markdown);
         var checker = new PublicityChecker(new PublicityCheckerOptions { Clock = _clock, PublishOn = publishOn });
-        return checker.CheckFile(path).Diagnostics.Select(d => d.Id);
+        return checker.CheckFile(path).Diagnostics;
     }
 
     [Fact]
     public void CheckFile_ReleaseWithoutADateIsCheckedOnTheClocksToday()
     {
-        Assert.Equal(["PC0303", "PC0302"], Check("# Council launches grants\n\nResidents can apply now.\n"));
+        Findings.AssertAre(Check("# Council launches grants\n\nResidents can apply now.\n"), ("PC0303", 1, 3, 1, 26), ("PC0302", 1, 11, 1, 19));
     }
 
     [Fact]
     public void CheckFile_ReleaseStatingItsDateIsNotToldItHasNone()
     {
-        Assert.Equal(["PC0301"], Check("---\npublish: 2026-03-27\n---\n# Council launches grants\n"));
+        Findings.AssertAre(Check("---\npublish: 2026-03-27\n---\n# Council launches grants\n"), ("PC0301", 4, 3, 4, 26));
     }
 
     [Fact]

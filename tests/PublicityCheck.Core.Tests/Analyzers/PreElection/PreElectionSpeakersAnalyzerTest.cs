@@ -40,7 +40,7 @@ public class PreElectionSpeakersAnalyzerTest
     {
         var diagnostic = Assert.Single(Check(LeisureCentre, new LocalDate(2026, 3, 30)));
 
-        Assert.Equal("PC0304", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0304", 3, 1, 3, 24);
         Assert.Equal("Councillor Priya Mistry", diagnostic.Text);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
@@ -48,7 +48,7 @@ public class PreElectionSpeakersAnalyzerTest
     [Fact]
     public void OnPollingDay_ACouncillorQuoteIsStillPC0304()
     {
-        Assert.Equal("PC0304", Assert.Single(Check(LeisureCentre, new LocalDate(2026, 5, 7))).Id);
+        Findings.AssertAre(Check(LeisureCentre, new LocalDate(2026, 5, 7)), ("PC0304", 3, 1, 3, 24));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class PreElectionSpeakersAnalyzerTest
 
         var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
 
-        Assert.Equal("PC0305", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0305", 3, 28, 3, 45);
         Assert.Equal("Councillor Mistry", diagnostic.Text);
     }
 
@@ -92,7 +92,7 @@ public class PreElectionSpeakersAnalyzerTest
 
         var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
 
-        Assert.Equal("PC0306", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0306", 3, 26, 3, 49);
         Assert.Equal("Labour group's proposal", diagnostic.Text);
     }
 
@@ -104,7 +104,10 @@ public class PreElectionSpeakersAnalyzerTest
             "New crossing for Mardale Road",
             "The crossing was a plan put forward by Councillor Reid after residents asked for it.");
 
-        Assert.Equal("plan put forward by Councillor Reid", Assert.Single(Check(document, new LocalDate(2026, 4, 14))).Text);
+        var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
+
+        Findings.AssertAt(diagnostic, "PC0306", 3, 20, 3, 55);
+        Assert.Equal("plan put forward by Councillor Reid", diagnostic.Text);
     }
 
     [Fact]
@@ -128,7 +131,6 @@ public class PreElectionSpeakersAnalyzerTest
 
         var diagnostic = Assert.Single(Check(read.Document!, new LocalDate(2026, 4, 14)));
 
-        Assert.Equal("PC0305", diagnostic.Id);
-        Assert.Equal(new SourcePosition(3, 3), diagnostic.Location.Start);
+        Findings.AssertAt(diagnostic, "PC0305", 3, 3, 3, 20);
     }
 }

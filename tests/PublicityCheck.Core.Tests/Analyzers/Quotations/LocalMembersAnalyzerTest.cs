@@ -28,7 +28,7 @@ public class LocalMembersAnalyzerTest
 
         var diagnostic = Assert.Single(Check("county", document));
 
-        Assert.Equal("PC0107", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0107", 1, 19, 1, 32);
         Assert.Equal("Hollin Bridge", diagnostic.Text);
         Assert.Contains("Councillor Sarah Beaumont, Councillor Tom Reid", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public class LocalMembersAnalyzerTest
             .Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 3), configuration));
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("PC0108", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0108", 5, 1, 5, 20);
         Assert.Contains("all from the Labour group, though the wards it names are also represented by Conservative members", diagnostic.Message, StringComparison.Ordinal);
     }
 }

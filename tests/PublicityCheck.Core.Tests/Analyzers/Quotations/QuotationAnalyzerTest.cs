@@ -38,7 +38,7 @@ public class QuotationAnalyzerTest
             "Councillor Tom Reid said: \"I am delighted to see the pool open again.\"");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("PC0101", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0101", 3, 1, 3, 20);
         Assert.Equal("Councillor Tom Reid", diagnostic.Text);
         Assert.Contains("the Leader, the Deputy Leader, the relevant Cabinet Member, an officer", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public class QuotationAnalyzerTest
             "The Scrutiny Commission has published its review of leisure centre charges.",
             "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"We will respond to the review in full.\"");
 
-        Assert.Equal("PC0101", Assert.Single(diagnostics).Id);
+        Findings.AssertAre(diagnostics, ("PC0101", 5, 1, 5, 24));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class QuotationAnalyzerTest
             "Councillor Sarah Beaumont said: \"This is good news for residents.\"");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("PC0103", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0103", 5, 1, 5, 26);
         Assert.Contains("as a scrutiny chair in a general release", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public class QuotationAnalyzerTest
             "Easterby Leisure Centre reopens",
             "Councillor Tom Reid, Leader of the Labour Group, said: \"The pool is open at last.\"");
 
-        Assert.Equal("PC0103", Assert.Single(diagnostics).Id);
+        Findings.AssertAre(diagnostics, ("PC0103", 3, 1, 3, 20));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class QuotationAnalyzerTest
             "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"Please check your collection day online.\"");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("PC0102", diagnostic.Id);
+        Findings.AssertAt(diagnostic, "PC0102", 5, 1, 5, 24);
         Assert.Contains("environment and waste", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public class QuotationAnalyzerTest
             "Easterby Leisure Centre reopens",
             "\"The new pool is a great day for Easterby and everyone who swims here.\"");
 
-        Assert.Equal("PC0104", Assert.Single(diagnostics).Id);
+        Findings.AssertAre(diagnostics, ("PC0104", 3, 1, 3, 72));
     }
 
     [Fact]
@@ -130,6 +130,7 @@ public class QuotationAnalyzerTest
             "Councillor Helen Mash, Leader of the Council, said: \"The new pool is a great day for Easterby.\"");
 
         var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0105");
+        Findings.AssertAt(diagnostic, "PC0105", 3, 1, 3, 22);
         Assert.Contains("did you mean Councillor Helen Marsh?", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("Councillor Helen Marsh", diagnostic.Suggestion);
     }
@@ -160,6 +161,7 @@ public class QuotationAnalyzerTest
 
         Assert.Empty(before);
         var diagnostic = Assert.Single(after, d => d.Id == "PC0106");
+        Findings.AssertAt(diagnostic, "PC0106", 3, 25, 3, 46);
         Assert.Equal("Leader of the Council", diagnostic.Text);
         Assert.Contains("on 21 May 2026 the roster gives them: Councillor (Leader of the Council until 20 May 2026)", diagnostic.Message, StringComparison.Ordinal);
     }

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PublicityCheck.Server.Tests.Support;
 
-namespace PublicityCheck.Server.Tests;
+namespace PublicityCheck.Server.Tests.Api;
 
 public class DocxEndpointTest
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using PublicityCheck.Scanning.Tests.Support;
 using PublicityCheck.Tests.Support;
 
-namespace PublicityCheck.Scanning.Tests;
+namespace PublicityCheck.Scanning.Tests.Html;
 
 public sealed partial class HtmlReportTest : IDisposable
 {

@@ -4,7 +4,7 @@ using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Scanning.State;
 
-namespace PublicityCheck.Scanning.Tests;
+namespace PublicityCheck.Scanning.Tests.State;
 
 /// <summary>Stored findings come back as they were checked, the escalation that raised one included.</summary>
 public class DiagnosticCodecTest

@@ -3,7 +3,7 @@ using NodaTime;
 using PublicityCheck.Documents;
 using PublicityCheck.Server.Api;
 
-namespace PublicityCheck.Server.Tests;
+namespace PublicityCheck.Server.Tests.Api;
 
 /// <summary>
 /// The service's per-call date and limits: a request's <c>publishOn</c> goes to the checker for that call only,

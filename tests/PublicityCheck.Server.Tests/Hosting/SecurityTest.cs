@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using PublicityCheck.Server.Tests.Support;
 
-namespace PublicityCheck.Server.Tests;
+namespace PublicityCheck.Server.Tests.Hosting;
 
 public class SecurityTest
 {
