@@ -23,11 +23,13 @@ internal static class RunSplitter
         var index = content.IndexOf(element);
         List<OpenXmlElement> moved;
         OpenXmlElement? tail = null;
-        if (offset > 0 && offset < piece.Length && element is WordText text)
+        if (offset > 0 && offset < piece.Length && element.LocalName == "t")
         {
-            tail = new WordText(text.Text[offset..]) { Space = SpaceProcessingModeValues.Preserve };
-            text.Text = text.Text[..offset];
-            text.Space = SpaceProcessingModeValues.Preserve;
+            // By name: inside what the SDK does not know (w:smartTag), a w:t is an unknown element, not a Text.
+            var value = element.InnerText;
+            tail = new WordText(value[offset..]) { Space = SpaceProcessingModeValues.Preserve };
+            element.InsertBeforeSelf(new WordText(value[..offset]) { Space = SpaceProcessingModeValues.Preserve });
+            element.Remove();
             moved = content.Skip(index + 1).ToList();
         }
         else

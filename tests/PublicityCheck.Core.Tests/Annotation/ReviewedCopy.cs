@@ -7,6 +7,9 @@ namespace PublicityCheck.Tests.Annotation;
 /// <summary>What a reviewer sees in an annotated copy: each comment's author, text and the body text it is anchored on.</summary>
 internal sealed record ReviewedCopy(string Author, string Comment, string Anchored, int Paragraph)
 {
+    // Elements are matched by name: inside w:smartTag the SDK leaves everything, markers and text, as unknown elements.
+    private const string WordprocessingML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     public static List<ReviewedCopy> Read(byte[] package)
     {
         using var stream = new MemoryStream(package, writable: false);
@@ -25,13 +28,13 @@ internal sealed record ReviewedCopy(string Author, string Comment, string Anchor
         {
             switch (element)
             {
-                case CommentRangeStart start when start.Id?.Value == id:
+                case { LocalName: "commentRangeStart", NamespaceUri: WordprocessingML } when IdOf(element) == id:
                     inside = true;
                     break;
-                case CommentRangeEnd end when end.Id?.Value == id:
+                case { LocalName: "commentRangeEnd", NamespaceUri: WordprocessingML } when IdOf(element) == id:
                     return text.ToString();
-                case DocumentFormat.OpenXml.Wordprocessing.Text t when inside:
-                    text.Append(t.Text);
+                case { LocalName: "t", NamespaceUri: WordprocessingML } when inside:
+                    text.Append(element.InnerText);
                     break;
                 default:
                     break;
@@ -42,5 +45,8 @@ internal sealed record ReviewedCopy(string Author, string Comment, string Anchor
     }
 
     private static int ParagraphOf(List<Paragraph> paragraphs, string id) =>
-        paragraphs.FindIndex(p => p.Descendants<CommentRangeStart>().Any(s => s.Id?.Value == id)) + 1;
+        paragraphs.FindIndex(p => p.Descendants().Any(s => s.LocalName == "commentRangeStart" && IdOf(s) == id)) + 1;
+
+    private static string? IdOf(OpenXmlElement marker) =>
+        marker.GetAttributes().FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri == WordprocessingML).Value;
 }

@@ -66,6 +66,25 @@ public class WordAnnotatorTest
     }
 
     [Fact]
+    public void Annotate_SplitsARunInsideASmartTagAtTheFindingsFirstWord()
+    {
+        // The SDK keeps w:smartTag and all inside it as unknown elements; a run there was once cut after its
+        // text rather than inside it, and the comment anchored on what followed the words.
+        var builder = new WordDocumentBuilder()
+            .Paragraph(Heading)
+            .Body(P(
+                "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\">",
+                Run("The Part II report considered by Cabinet on 4 March"),
+                "</w:smartTag>",
+                Run(" set out the offers received.")));
+
+        var (result, comments) = Annotate(builder);
+
+        Assert.Contains(result.Active, d => d.Id == "PC0401");
+        Assert.Equal("Part II report", Assert.Single(comments, c => c.Comment.StartsWith("PC0401", StringComparison.Ordinal)).Anchored);
+    }
+
+    [Fact]
     public void Annotate_PutsFileFindingsOnTheFirstParagraph()
     {
         var builder = new WordDocumentBuilder()
