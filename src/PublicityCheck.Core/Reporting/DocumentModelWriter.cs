@@ -1,13 +1,15 @@
 using System.Text.Json;
 using NodaTime.Text;
 using PublicityCheck.Analysis;
+using PublicityCheck.Classification;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Reporting;
 
 /// <summary>
 /// Writes a release as the engine sees it, for <c>publicitycheck inspect</c>: path, format, title, publication date,
-/// properties, what the release is about (category, topics, wards), blocks, sentences, quotations with their
+/// properties, what the release is about (category, topics, wards), blocks, sentences (with their party-political
+/// language score), quotations with their
 /// speakers, suppressions and the pre-election periods in force, each with its location. Fields are only ever
 /// added; the names here stay.
 /// </summary>
@@ -60,9 +62,14 @@ public static class DocumentModelWriter
 
         json.WriteEndArray();
         json.WriteStartArray("sentences");
+        var model = PartisanClassifier.Default;
         foreach (var sentence in document.Sentences)
         {
             json.WriteStartObject();
+            // The probability the party-political language rule (PC0201) judges the sentence by, and its verdict.
+            var score = model.Score(sentence.Text);
+            json.WriteNumber("partisanScore", Math.Round(score, 4));
+            json.WriteBoolean("partisan", score >= model.Threshold);
             WriteText(json, document, sentence.Text, sentence.Span);
         }
 

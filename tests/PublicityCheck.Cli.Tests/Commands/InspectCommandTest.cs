@@ -61,6 +61,22 @@ public class InspectCommandTest
     }
 
     [Fact]
+    public void Inspect_ScoresEachSentenceForPartyPoliticalLanguage()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("attack.md", "# Pool reopens\n\nThe pool reopens on Monday. The failed Labour administration wasted millions before voters threw them out.\n");
+
+        var run = CliRun.In(folder.Path, "inspect", "attack.md", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var sentences = JsonDocument.Parse(run.Out).RootElement.GetProperty("sentences").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("text").GetString()!, s => (Score: s.GetProperty("partisanScore").GetDouble(), Partisan: s.GetProperty("partisan").GetBoolean()));
+        Assert.False(sentences["The pool reopens on Monday."].Partisan);
+        Assert.True(sentences["The failed Labour administration wasted millions before voters threw them out."].Partisan);
+        Assert.True(sentences["The failed Labour administration wasted millions before voters threw them out."].Score > sentences["The pool reopens on Monday."].Score);
+    }
+
+    [Fact]
     public void Inspect_ExitsTwoForAFileThatDoesNotExist()
     {
         using var folder = new TemporaryFolder();
