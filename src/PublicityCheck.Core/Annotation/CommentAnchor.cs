@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using PublicityCheck.Documents;
+using PublicityCheck.Documents.Word;
 
 namespace PublicityCheck.Annotation;
 
@@ -8,74 +8,75 @@ namespace PublicityCheck.Annotation;
 internal static class CommentAnchor
 {
     /// <summary>
-    /// Marks paragraph/column <paramref name="start"/> to <paramref name="end"/> (exclusive) of <paramref name="root"/>
-    /// with comment <paramref name="id"/>, splitting runs where the range starts or ends inside one. A range that
-    /// finds no characters marks the whole of its first paragraph. Returns false when the part has no such paragraph.
+    /// Marks paragraph/column <paramref name="start"/> to <paramref name="end"/> (exclusive) of the part
+    /// <paramref name="text"/> maps with comment <paramref name="id"/>, splitting runs where the range starts or ends
+    /// inside one (and keeping <paramref name="text"/> in step). A range that finds no characters marks the whole of
+    /// its first paragraph. Returns false when the part has no such paragraph.
     /// </summary>
-    public static bool Place(OpenXmlElement root, string id, SourcePosition start, SourcePosition end)
+    public static bool Place(PartText text, string id, SourcePosition start, SourcePosition end)
     {
-        var map = PartTextMap.Build(root);
-        if (map.Paragraph(start.Line) is not { } paragraph)
+        if (text.Paragraph(start.Line) is not { } paragraph)
         {
             return false;
         }
 
         var from = start.Column - 1;
         var to = end.Column - 1;
-        var endLine = map.Paragraph(end.Line) is null ? start.Line : end.Line;
+        var endLine = text.Paragraph(end.Line) is null ? start.Line : end.Line;
         if (endLine < start.Line || (endLine == start.Line && to <= from))
         {
             MarkParagraph(paragraph, id);
             return true;
         }
 
-        var first = map.Pieces(start.Line).FirstOrDefault(p => p.End > from);
+        var first = text.Pieces(start.Line).FirstOrDefault(p => p.End > from);
         if (first is null)
         {
             MarkParagraph(paragraph, id);
             return true;
         }
 
-        var (_, startRun) = RunSplitter.Split(first, Math.Max(0, from - first.Start));
-        startRun!.InsertBeforeSelf(new CommentRangeStart { Id = id });
+        var (_, startElement) = RunSplitter.Split(text, start.Line, first, Math.Max(0, from - first.Start));
+        startElement!.AddBeforeSelf(Marker(paragraph, "commentRangeStart", id));
 
-        map = PartTextMap.Build(root);
-        var last = map.Pieces(endLine).LastOrDefault(p => p.Start < to);
+        var last = text.Pieces(endLine).LastOrDefault(p => p.Start < to);
         if (last is null)
         {
-            MarkEnd(map.Paragraph(endLine)!, id);
+            MarkEnd(text.Paragraph(endLine)!, id);
             return true;
         }
 
-        var (endRun, _) = RunSplitter.Split(last, Math.Min(last.Length, to - last.Start));
-        var rangeEnd = endRun!.InsertAfterSelf(new CommentRangeEnd { Id = id });
-        rangeEnd.InsertAfterSelf(ReferenceRun(id));
+        var (endElement, _) = RunSplitter.Split(text, endLine, last, Math.Min(last.Length, to - last.Start));
+        endElement!.AddAfterSelf(Marker(paragraph, "commentRangeEnd", id), ReferenceRun(paragraph, id));
         return true;
     }
 
     /// <summary>Marks the whole of <paramref name="paragraph"/> with comment <paramref name="id"/>.</summary>
-    public static void MarkParagraph(OpenXmlElement paragraph, string id)
+    public static void MarkParagraph(XElement paragraph, string id)
     {
-        var properties = paragraph.ChildElements.FirstOrDefault(c => c.LocalName == "pPr");
-        var rangeStart = new CommentRangeStart { Id = id };
-        if (properties is not null)
+        var rangeStart = Marker(paragraph, "commentRangeStart", id);
+        if (paragraph.Element(paragraph.Name.Namespace + "pPr") is { } properties)
         {
-            properties.InsertAfterSelf(rangeStart);
+            properties.AddAfterSelf(rangeStart);
         }
         else
         {
-            paragraph.PrependChild(rangeStart);
+            paragraph.AddFirst(rangeStart);
         }
 
         MarkEnd(paragraph, id);
     }
 
-    private static void MarkEnd(OpenXmlElement paragraph, string id)
+    private static void MarkEnd(XElement paragraph, string id) =>
+        paragraph.Add(Marker(paragraph, "commentRangeEnd", id), ReferenceRun(paragraph, id));
+
+    // Markers are written in the namespace of the paragraph they mark (transitional or strict).
+    private static XElement Marker(XElement paragraph, string name, string id)
     {
-        paragraph.AppendChild(new CommentRangeEnd { Id = id });
-        paragraph.AppendChild(ReferenceRun(id));
+        var w = paragraph.Name.Namespace;
+        return new XElement(w + name, new XAttribute(w + "id", id));
     }
 
-    private static Run ReferenceRun(string id) =>
-        new(new CommentReference { Id = id });
+    private static XElement ReferenceRun(XElement paragraph, string id) =>
+        new(paragraph.Name.Namespace + "r", Marker(paragraph, "commentReference", id));
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using System.Xml.Linq;
+using PublicityCheck.Documents.Word;
 
 namespace PublicityCheck.Annotation;
 
@@ -7,29 +7,31 @@ namespace PublicityCheck.Annotation;
 internal static class RunSplitter
 {
     /// <summary>
-    /// Splits the run holding <paramref name="piece"/> before its character <paramref name="offset"/> (0 to its
-    /// length). Returns the run that ends just before the split and the run that starts just after it; either is
-    /// null when the split falls at the run's edge.
+    /// Splits the run holding <paramref name="piece"/> (of paragraph <paramref name="paragraph"/> in
+    /// <paramref name="text"/>) before its character <paramref name="offset"/> (0 to its length), keeping
+    /// <paramref name="text"/> in step. Returns the element that ends just before the split and the one that starts
+    /// just after it (runs, or the piece itself when it is not in a run); either is null when the split falls at the
+    /// run's edge.
     /// </summary>
-    public static (OpenXmlElement? Before, OpenXmlElement? After) Split(TextPiece piece, int offset)
+    public static (XElement? Before, XElement? After) Split(PartText text, int paragraph, TextPiece piece, int offset)
     {
         var element = piece.Element;
-        if (element.Parent is not { LocalName: "r" } run)
+        var w = element.Name.Namespace;
+        if (element.Parent is not { } run || run.Name != w + "r")
         {
             return offset <= 0 ? (null, element) : (element, null);
         }
 
-        var content = run.ChildElements.Where(c => c.LocalName != "rPr").ToList();
+        var content = run.Elements().Where(c => c.Name != w + "rPr").ToList();
         var index = content.IndexOf(element);
-        List<OpenXmlElement> moved;
-        OpenXmlElement? tail = null;
-        if (offset > 0 && offset < piece.Length && element.LocalName == "t")
+        List<XElement> moved;
+        XElement? tail = null;
+        if (offset > 0 && offset < piece.Length && element.Name == w + "t")
         {
-            // By name: inside what the SDK does not know (w:smartTag), a w:t is an unknown element, not a Text.
-            var value = element.InnerText;
-            tail = new WordText(value[offset..]) { Space = SpaceProcessingModeValues.Preserve };
-            element.InsertBeforeSelf(new WordText(value[..offset]) { Space = SpaceProcessingModeValues.Preserve });
-            element.Remove();
+            tail = new XElement(w + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), piece.Text[offset..]);
+            element.SetAttributeValue(XNamespace.Xml + "space", "preserve");
+            element.Value = piece.Text[..offset];
+            text.Split(paragraph, piece, offset, tail);
             moved = content.Skip(index + 1).ToList();
         }
         else
@@ -48,24 +50,20 @@ internal static class RunSplitter
             return (run, null);
         }
 
-        var second = run.CloneNode(false);
-        if (run.ChildElements.FirstOrDefault(c => c.LocalName == "rPr") is { } properties)
+        var second = new XElement(run.Name, run.Attributes());
+        if (run.Element(w + "rPr") is { } properties)
         {
-            second.AppendChild(properties.CloneNode(true));
+            second.Add(new XElement(properties));
         }
 
-        if (tail is not null)
-        {
-            second.AppendChild(tail);
-        }
-
+        second.Add(tail);
         foreach (var child in moved)
         {
             child.Remove();
-            second.AppendChild(child);
+            second.Add(child);
         }
 
-        run.InsertAfterSelf(second);
+        run.AddAfterSelf(second);
         return (run, second);
     }
 }

@@ -1,7 +1,11 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReaderOptions = PublicityCheck.Documents.ReaderOptions;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
@@ -15,6 +19,11 @@ namespace PublicityCheck.Annotation;
 /// about the whole file, and findings in headers, footers and notes (where Word keeps no comments), are commented on
 /// the body's first paragraph, naming where they are.
 /// </summary>
+/// <remarks>
+/// The main document is read and walked exactly as the Word reader reads it (<see cref="PartText"/>, with the same
+/// bounds), so a finding's paragraph and columns name the same characters here; the comments part is edited with
+/// the Open XML SDK.
+/// </remarks>
 public static class WordAnnotator
 {
     /// <summary>The comments' author.</summary>
@@ -40,9 +49,10 @@ public static class WordAnnotator
     /// <param name="date">The comments' date; now when not given.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
     /// <exception cref="InvalidDataException">
-    /// The package is refused as the Word reader refuses it (not a zip, a zip bomb, a DTD), has no main document, or
-    /// the main document or comments part, which are rewritten, nest elements more than <see cref="WordXml.MaxDepth"/>
-    /// deep or hold too many nodes; the message says which part and which limit.
+    /// The package is refused as the Word reader refuses it (not a zip, a zip bomb, a DTD), has no main document or
+    /// no body, its main document is not well-formed XML, or the main document or comments part, which are rewritten,
+    /// nest elements more than <see cref="WordXml.MaxDepth"/> deep or hold too many nodes; the message says which
+    /// part and which limit.
     /// </exception>
     public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null, CancellationToken cancellationToken = default)
     {
@@ -59,12 +69,14 @@ public static class WordAnnotator
         using (var document = WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = true }))
         {
             var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
+            var xml = LoadMain(main, cancellationToken);
 
-            // The Open XML SDK loads these parts with no limit of ours (and slowly when deep), so each is read
+            // The Open XML SDK loads the comments part with no limit of ours (and slowly when deep), so it is read
             // through once, without building anything, before the SDK sees it.
-            CheckBounds(main, cancellationToken);
             CheckBounds(main.WordprocessingCommentsPart, cancellationToken);
-            var body = main.Document?.Body ?? throw new InvalidDataException("The document has no body.");
+            var root = xml.Root ?? throw new InvalidDataException("The document has no body.");
+            var body = root.Element(WordXml.NamespaceOf(root) + "body") ?? throw new InvalidDataException("The document has no body.");
+            var map = PartText.Map(root, WordPackageReader.PartPath(main), cancellationToken);
             var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
             commentsPart.Comments ??= new Comments();
             var comments = commentsPart.Comments;
@@ -72,29 +84,56 @@ public static class WordAnnotator
                 .Select(c => int.TryParse(c.Id?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : -1)
                 .DefaultIfEmpty(-1)
                 .Max() + 1;
+            XElement? firstParagraph = null;
             foreach (var diagnostic in diagnostics)
             {
                 var id = (nextId++).ToString(CultureInfo.InvariantCulture);
                 var text = CommentText(diagnostic);
                 var location = diagnostic.Location;
-                if (location.Part != DocumentParts.Body || !CommentAnchor.Place(body, id, location.Start, location.End))
+                if (location.Part != DocumentParts.Body || !CommentAnchor.Place(map, id, location.Start, location.End))
                 {
                     if (location.Part != DocumentParts.File)
                     {
                         text = $"{location.Part}, paragraph {location.Start.Line}: {text}";
                     }
 
-                    CommentAnchor.MarkParagraph(FirstParagraph(body), id);
+                    CommentAnchor.MarkParagraph(firstParagraph ??= FirstParagraph(map, body), id);
                 }
 
                 comments.AppendChild(NewComment(id, text, date ?? DateTime.UtcNow));
             }
 
             comments.Save();
-            main.Document.Save();
+            Save(xml, main);
         }
 
         return stream.ToArray();
+    }
+
+    // Read as the Word reader reads it: bounded in depth and size while it is read, before any tree is built.
+    private static XDocument LoadMain(MainDocumentPart main, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+            return WordXml.Load(stream, WordPackageReader.PartPath(main), cancellationToken);
+        }
+        catch (XmlLimitException ex)
+        {
+            throw new InvalidDataException($"The package cannot be annotated: {ex.Message}.", ex);
+        }
+        catch (XmlException ex)
+        {
+            throw new InvalidDataException($"The package cannot be annotated: the part '{WordPackageReader.PartPath(main)}' is not well-formed XML ({ex.Message.TrimEnd('.')}).", ex);
+        }
+    }
+
+    // The main part's XML replaces its content; the SDK never loaded it, so it writes nothing over it.
+    private static void Save(XDocument xml, MainDocumentPart main)
+    {
+        using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.Save(writer);
     }
 
     private static void CheckBounds(OpenXmlPart? part, CancellationToken cancellationToken)
@@ -111,15 +150,15 @@ public static class WordAnnotator
         }
     }
 
-    private static OpenXmlElement FirstParagraph(Body body)
+    private static XElement FirstParagraph(PartText map, XElement body)
     {
-        if (PartTextMap.Build(body).Paragraph(1) is { } first)
+        if (map.Paragraph(1) is { } first)
         {
             return first;
         }
 
-        var paragraph = new Paragraph();
-        body.PrependChild(paragraph);
+        var paragraph = new XElement(body.Name.Namespace + "p");
+        body.AddFirst(paragraph);
         return paragraph;
     }
 

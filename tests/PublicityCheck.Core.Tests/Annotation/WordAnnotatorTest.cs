@@ -116,6 +116,31 @@ public class WordAnnotatorTest
     }
 
     [Fact]
+    public void Annotate_ReviewedCopyReadsAsTheReleaseWithItsWordsAtTheSameLocations()
+    {
+        // Runs are split and markers added around findings; the text, and where each character is, stay as they were.
+        var builder = new WordDocumentBuilder()
+            .Header("OFFICIAL-SENSITIVE")
+            .Paragraph(Heading)
+            .Body(P(
+                Run("The Pa"),
+                Run("rt II report considered by Cabinet on "),
+                Field("DATE \\@ \"d MMMM\"", "4 March"),
+                Del("in private "),
+                Run(" set out the offers received after the site was marketed.")))
+            .Paragraph("Councillor Daniel Okafor, Cabinet Lead Member for Finance and Assets, said: \"Selling a site we no longer need means we can invest in better recycling facilities.\"");
+        using var folder = new TemporaryFolder();
+        var path = builder.Save(Path.Combine(folder.Path, "depot-sale.docx"));
+        var checker = new PublicityChecker();
+        var release = checker.CheckFile(path);
+        Assert.NotEmpty(release.Active);
+
+        var reviewed = checker.CheckFile(folder.Write("depot-sale.reviewed.docx", WordAnnotator.Annotate(File.ReadAllBytes(path), release.Active)));
+
+        Assert.Equal(Layout(release), Layout(reviewed));
+    }
+
+    [Fact]
     public void Annotate_LeavesTheBytesGivenUnchanged()
     {
         var original = new WordDocumentBuilder().Paragraph(Heading).Paragraph("The Part II report set out the offers.").Build();
@@ -127,4 +152,8 @@ public class WordAnnotatorTest
 
         Assert.Equal(original, copy);
     }
+
+    // Every block's part, kind, text and the location of each of its characters.
+    private static List<string> Layout(FileResult result) =>
+        [.. result.Document!.Blocks.Select(b => $"{b.Part} {b.Kind} \"{b.Text}\" {string.Join(" ", Enumerable.Range(0, b.Text.Length).Select(i => b.Map.Start(i)))}")];
 }

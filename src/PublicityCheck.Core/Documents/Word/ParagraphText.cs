@@ -11,6 +11,9 @@ internal sealed class ParagraphText(int number)
     /// <summary>The paragraph's number within its part.</summary>
     public int Number { get; } = number;
 
+    /// <summary>How many characters have been appended.</summary>
+    public int Length => _builder.Length;
+
     /// <summary>The place the next character will have.</summary>
     public SourcePosition Next => new(Number, _builder.Length + 1);
 

@@ -9,6 +9,11 @@ namespace PublicityCheck.Documents.Word;
 /// as if tracked changes were accepted, fields give their result, and comment ranges are noted as positions. A
 /// drawing's alternative text becomes an image-text block after the paragraph that holds it.
 /// </summary>
+/// <remarks>
+/// This is the one walk of a part: the reader builds blocks with it, and the annotator, given a
+/// <see cref="PartText"/>, records with it the elements every paragraph's characters came from, as those characters
+/// are added to the block. The two therefore cannot disagree about what a location names.
+/// </remarks>
 internal sealed class PartWalker
 {
     /// <summary>
@@ -20,6 +25,7 @@ internal sealed class PartWalker
     private readonly string _part;
     private readonly BlockKind? _partKind;
     private readonly StyleCatalog _styles;
+    private readonly PartText? _text;
     private readonly List<Block?> _blocks = [];
     private XNamespace _w = WordXml.W;
     private FieldStack _fields = new();
@@ -27,12 +33,17 @@ internal sealed class PartWalker
     private int _paragraphCount;
     private int _depth;
 
-    /// <summary>Creates a walker for part <paramref name="part"/>; <paramref name="partKind"/> overrides every block's kind (headers, notes).</summary>
-    public PartWalker(string part, BlockKind? partKind, StyleCatalog styles)
+    /// <summary>
+    /// Creates a walker for part <paramref name="part"/>; <paramref name="partKind"/> overrides every block's kind
+    /// (headers, notes). When <paramref name="text"/> is given, every paragraph and the elements its text came from
+    /// are recorded there.
+    /// </summary>
+    public PartWalker(string part, BlockKind? partKind, StyleCatalog styles, PartText? text = null)
     {
         _part = part;
         _partKind = partKind;
         _styles = styles;
+        _text = text;
     }
 
     /// <summary>The blocks found, in reading order.</summary>
@@ -96,19 +107,19 @@ internal sealed class PartWalker
                 VisitParagraph(element, context, cancellationToken);
                 break;
             case "t":
-                AppendText(element.Value, context);
+                AppendText(element.Value, element, context);
                 break;
             case "tab" or "ptab":
-                AppendText("\t", context);
+                AppendText("\t", element, context);
                 break;
             case "br" or "cr":
-                AppendText("\n", context);
+                AppendText("\n", element, context);
                 break;
             case "noBreakHyphen":
-                AppendText("-", context);
+                AppendText("-", element, context);
                 break;
             case "sym":
-                AppendText(SymbolText(element), context);
+                AppendText(SymbolText(element), element, context);
                 break;
             case "fldChar" when !context.Deleted:
                 _fields.OnFieldChar(element.Attribute(_w + "fldCharType")?.Value);
@@ -176,6 +187,7 @@ internal sealed class PartWalker
     {
         cancellationToken.ThrowIfCancellationRequested();
         var text = new ParagraphText(++_paragraphCount);
+        _text?.AddParagraph(paragraph);
         var slot = _blocks.Count;
         _blocks.Add(null);
         var saved = _current;
@@ -219,10 +231,11 @@ internal sealed class PartWalker
         return context.InBlockContentControl ? (BlockKind.ContentControl, 0) : (BlockKind.Paragraph, 0);
     }
 
-    private void AppendText(string text, WalkContext context)
+    private void AppendText(string text, XElement source, WalkContext context)
     {
         if (_current is not null && !context.Deleted && _fields.ReadsText && text.Length > 0)
         {
+            _text?.Add(_current.Number, source, _current.Length, text);
             _current.Append(text);
         }
     }
