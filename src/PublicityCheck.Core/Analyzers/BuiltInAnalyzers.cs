@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
-using PublicityCheck.Analyzers.Confidentiality;
 using PublicityCheck.Analyzers.Partisan;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Analyzers.PreElection;
 using PublicityCheck.Analyzers.Quotations;
 
@@ -12,5 +12,6 @@ public static class BuiltInAnalyzers
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
     public static ImmutableArray<PublicityAnalyzer> Create() =>
-        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new PreElectionSpeakersAnalyzer(), new PartisanAnalyzer(), new ConfidentialityAnalyzer()];
+        [new QuotationAnalyzer(), new LocalMembersAnalyzer(), new PreElectionAnalyzer(), new PreElectionSpeakersAnalyzer(), new PartisanAnalyzer(),
+            new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)];
 }

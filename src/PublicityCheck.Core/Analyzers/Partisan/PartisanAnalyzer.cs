@@ -9,15 +9,14 @@ using PublicityCheck.Text;
 namespace PublicityCheck.Analyzers.Partisan;
 
 /// <summary>
-/// PC02xx: party-political language. Scores every sentence of four words or more with the built-in classifier (PC0201), finds parties
-/// named in the council's own words (PC0202) and electioneering phrases (PC0203). The word lists are data, in
+/// PC0201-PC0202: party-political language. Scores every sentence of four words or more with the built-in classifier
+/// (PC0201) and finds parties named in the council's own words (PC0202). The word lists are data, in
 /// <c>lexicons/partisan/</c>.
 /// </summary>
 public sealed class PartisanAnalyzer : PublicityAnalyzer
 {
     private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
     private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
-    private static readonly Lazy<PhraseList> ElectioneeringPhrases = new(() => PhraseList.FromLexicon("partisan/electioneering.txt"));
 
     /// <summary>Sentences of fewer words than this (headings such as "Notes to editors") give the classifier too little to go on.</summary>
     public const int MinimumWords = 4;
@@ -39,7 +38,7 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        [PartisanDescriptors.PartisanSentence, PartisanDescriptors.PartyNamed, PartisanDescriptors.Electioneering];
+        [PartisanDescriptors.PartisanSentence, PartisanDescriptors.PartyNamed];
 
     /// <inheritdoc/>
     public override void Initialize(AnalyzerRegistration registration)
@@ -54,7 +53,6 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
             }
 
             ReportPartyNames(context);
-            Report(context, ElectioneeringPhrases.Value, PartisanDescriptors.Electioneering);
         });
     }
 
@@ -133,15 +131,6 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
             {
                 context.ReportDiagnostic(PartisanDescriptors.PartyNamed, span, context.Document.GetText(span));
             }
-        }
-    }
-
-    private static void Report(SentenceAnalysisContext context, PhraseList phrases, DiagnosticDescriptor descriptor)
-    {
-        foreach (var match in phrases.Matches(context.Sentence.Text))
-        {
-            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
-            context.ReportDiagnostic(descriptor, span, context.Document.GetText(span));
         }
     }
 }

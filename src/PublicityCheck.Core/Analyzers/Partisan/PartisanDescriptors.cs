@@ -2,7 +2,7 @@ using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Analyzers.Partisan;
 
-/// <summary>The rules of the party-political language family (PC02xx).</summary>
+/// <summary>The rules of the party-political language family (PC0201-PC0202; PC0203 is a phrase rule, in <c>lexicons/partisan/</c>).</summary>
 public static class PartisanDescriptors
 {
     /// <summary>The rule family.</summary>
@@ -27,13 +27,4 @@ public static class PartisanDescriptors
         Category,
         DiagnosticSeverity.Info,
         "Releases speak for the council, not for a party; naming a party outside a quotation or a factual context can make the release appear to favour it or attack it. " + Law);
-
-    /// <summary>PC0203: an electioneering phrase.</summary>
-    public static readonly DiagnosticDescriptor Electioneering = new(
-        "PC0203",
-        "Electioneering phrase",
-        "'{0}' is electioneering; council publicity must never ask for votes or speak of a party's pledges or manifesto",
-        Category,
-        DiagnosticSeverity.Error,
-        "Asking for votes, or presenting council business as a party's election pledge or manifesto, is party-political publicity that the council must not publish. " + Law);
 }

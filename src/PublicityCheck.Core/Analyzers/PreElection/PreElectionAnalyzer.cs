@@ -10,10 +10,9 @@ using PublicityCheck.Text;
 namespace PublicityCheck.Analyzers.PreElection;
 
 /// <summary>
-/// PC03xx: the pre-election period. Works out, from the elections in <c>publicitycheck.json</c> and the
-/// release's publication date, whether a period is coming or in force, and in a period finds announcements of
-/// new initiatives, policies and consultations (phrases in <c>lexicons/pre-election/</c>). A by-election's period
-/// counts only for a release that names one of its wards.
+/// PC0301 and PC0303: the pre-election period. Works out, from the elections in <c>publicitycheck.json</c> and the
+/// release's publication date, whether a period is coming or in force. A by-election's period counts only for a
+/// release that names one of its wards.
 /// </summary>
 public sealed class PreElectionAnalyzer : PublicityAnalyzer
 {
@@ -29,15 +28,6 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
         DiagnosticSeverity.Info,
         "Publicity in the weeks before a period starts should be planned so that nothing new is announced once it has begun (Code of Recommended Practice on Local Authority Publicity 2011, paragraphs 33-35; county protocol 8.82).");
 
-    /// <summary>PC0302: a release published in a period announces something new.</summary>
-    public static readonly DiagnosticDescriptor NewInitiativeInPeriod = new(
-        "PC0302",
-        "New initiative announced in the pre-election period",
-        "'{0}' announces something new during the pre-election period for {1} (until the close of poll on {2}); hold it until after polling day unless it cannot wait",
-        Category,
-        DiagnosticSeverity.Warning,
-        "In a pre-election period councils should not publicise new initiatives, policies or consultations that could be seen to affect support for a party or candidate (Code of Recommended Practice 2011, paragraphs 33-35; county protocol 8.81-8.82).");
-
     /// <summary>PC0303: the release states no publication date and none was given.</summary>
     public static readonly DiagnosticDescriptor PublicationDateAssumed = new(
         "PC0303",
@@ -48,10 +38,9 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
         "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published.");
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
-    private static readonly Lazy<PhraseList> NewInitiatives = new(() => PhraseList.FromLexicon("pre-election/new-initiatives.txt"));
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [PeriodStartsSoon, NewInitiativeInPeriod, PublicationDateAssumed];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [PeriodStartsSoon, PublicationDateAssumed];
 
     /// <inheritdoc/>
     public override void Initialize(AnalyzerRegistration registration)
@@ -82,27 +71,6 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
             var days = CountWorkingDays(period, publishOn);
             var after = days == 1 ? "1 working day" : $"{days} working days";
             context.ReportDiagnostic(PeriodStartsSoon, whole, period.Election.Name, Format(period.Start), after);
-        }
-
-        var inForce = relevant.Where(p => p.IsInForceOn(publishOn)).OrderBy(p => p.End).FirstOrDefault();
-
-        // An emergency release gives factual public-safety information, which the guidance allows in a period.
-        if (inForce is not null && Releases.ReleaseProfile.Of(context.Document, configuration).Kind != Releases.ReleaseKind.Emergency)
-        {
-            ReportNewInitiatives(context, inForce);
-        }
-    }
-
-    private static void ReportNewInitiatives(DocumentAnalysisContext context, PreElectionPeriod period)
-    {
-        foreach (var block in context.Document.Blocks)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var match in NewInitiatives.Value.Matches(block.Text))
-            {
-                var span = new TextSpan(block.Span.Start + match.Start, match.Length);
-                context.ReportDiagnostic(NewInitiativeInPeriod, span, context.Document.GetText(span), period.Election.Name, Format(period.End));
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Classification;
 using PublicityCheck.Configuration;
@@ -10,7 +11,7 @@ namespace PublicityCheck.Tests.Analyzers.Partisan;
 
 public class PartisanAnalyzerTest
 {
-    private static readonly AnalyzerDriver Driver = new([new PartisanAnalyzer()]);
+    private static readonly AnalyzerDriver Driver = new([new PartisanAnalyzer(), new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)]);
 
     private static List<Diagnostic> Analyze(params string[] paragraphs) =>
         [.. Driver.Analyze(TestDocuments.FromParagraphs("pool.md", paragraphs), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default))];
