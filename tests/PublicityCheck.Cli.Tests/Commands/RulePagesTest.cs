@@ -109,6 +109,27 @@ public partial class RulePagesTest
 
     [Theory]
     [MemberData(nameof(RuleIds))]
+    public void Page_LeadsToTheFileNamedByTheRulesId(string id)
+    {
+        var page = RulePage.Read(id);
+        if (id.StartsWith("PC00", StringComparison.Ordinal))
+        {
+            // The engine's own findings are decided where files are read and analyzers run; they are declared together.
+            Assert.Equal("EngineDescriptors.cs", Path.GetFileName(page.CodeLinks("Declared in").Single().File));
+            return;
+        }
+
+        var declared = page.DataLink("Declared in") ?? page.CodeLinks("Declared in").Single().File;
+        Assert.StartsWith(id, Path.GetFileName(declared), StringComparison.Ordinal);
+        if (page.DataLink("Declared in") is null)
+        {
+            // A rule in code is decided in the file that declares it.
+            Assert.Equal(declared, page.CodeLinks("Decided in")[0].File);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
     public void Page_DecidedInNamesMethodsThatExistAndReportTheRule(string id)
     {
         var page = RulePage.Read(id);
@@ -212,7 +233,7 @@ public partial class RulePagesTest
 
         /// <summary>
         /// The files a row links to under <c>src/</c>, each with the members named in code after its link and before
-        /// the next: <c>[QuotationAnalyzer.cs](../../src/...), `CheckCapacity`</c>.
+        /// the next: <c>[PC0101SpeakerNotAllowed.cs](../../src/...), `Analyze`</c>.
         /// </summary>
         public IReadOnlyList<(string File, IReadOnlyList<string> Members)> CodeLinks(string row)
         {

@@ -49,7 +49,7 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
             }
 
             var election = period?.Election.Name;
-            var periodEnd = period is null ? null : PreElectionAnalyzer.Format(period.End);
+            var periodEnd = period is null ? null : PreElectionPeriods.Format(period.End);
             foreach (var (start, text) in Scopes(context.Document, rule.Rule.Scope))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -104,7 +104,7 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
         {
             if (!_periodKnown)
             {
-                _period = PreElectionAnalyzer.PeriodInForce(context.Document, context.Options);
+                _period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
                 _periodKnown = true;
             }
 
