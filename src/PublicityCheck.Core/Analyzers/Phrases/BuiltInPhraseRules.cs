@@ -31,7 +31,6 @@ public static partial class BuiltInPhraseRules
     [
         .. LexiconResources.List()
             .Where(path => RuleFile().IsMatch(path))
-            .Order(StringComparer.Ordinal)
             .Select(path =>
             {
                 var rule = ConfigurationFileParser.ParseBuiltInPhraseRule(path, Encoding.UTF8.GetBytes(LexiconResources.ReadText(path)));
