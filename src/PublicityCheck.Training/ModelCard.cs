@@ -55,7 +55,7 @@ internal static class ModelCard
         Line(Row("Test split, threshold 0.5", r.TestAtHalf));
         Line(Row("Lexicon-only baseline, test split", r.Baseline));
         Line(string.Empty);
-        Line("The baseline calls a sentence partisan when it names a party or group or uses an electioneering phrase (`party-names.txt`, `electioneering.txt`). It has no AUC worth the name (its score is 0 or 1).");
+        Line("The baseline calls a sentence partisan when it names a party or group or uses an electioneering phrase (`party-names.txt`, `PC0203-electioneering-phrase.json`). It has no AUC worth the name (its score is 0 or 1).");
         Line(string.Empty);
         if (sweep.Count > 0)
         {

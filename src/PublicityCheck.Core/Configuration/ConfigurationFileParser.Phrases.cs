@@ -8,10 +8,19 @@ namespace PublicityCheck.Configuration;
 /// <summary>The <c>phrases</c> section: a team's own phrase rules.</summary>
 public static partial class ConfigurationFileParser
 {
-    private static readonly string[] PhraseProperties = ["id", "match", "message", "severity", "suggest"];
+    private static readonly string[] PhraseProperties =
+        ["id", "title", "category", "description", "match", "message", "severity", "suggest", "scope", "when", "exceptReleaseKinds", "unless"];
 
     [GeneratedRegex("^[A-Za-z]+[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleIdPattern();
+
+    /// <summary>
+    /// Reads a file that holds one phrase rule of PublicityCheck's own (one of the <c>PCnnnn-*.json</c> files under
+    /// <c>lexicons/</c>), checked as a team's phrase rule is, except that its id is a <c>PC</c> id.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The JSON is malformed or holds an invalid value.</exception>
+    internal static PhraseRule ParseBuiltInPhraseRule(string path, ReadOnlyMemory<byte> utf8) =>
+        Read(path, utf8, (reader, root) => reader.ReadPhrase(root, "$", builtIn: true));
 
     private sealed partial class Reader
     {
@@ -23,43 +32,103 @@ public static partial class ConfigurationFileParser
             foreach (var item in list.EnumerateArray())
             {
                 var itemPath = $"{listPath}[{i++}]";
-                Expect(item, JsonValueKind.Object, itemPath, "must be an object with id, match and message");
-                foreach (var property in item.EnumerateObject())
+                var rule = ReadPhrase(item, itemPath, builtIn: false);
+                if (!ids.Add(rule.Id))
                 {
-                    if (Array.IndexOf(PhraseProperties, property.Name) < 0)
-                    {
-                        throw Error($"{itemPath}.{property.Name}", $"'{property.Name}' is not a property of a phrase rule (known: {string.Join(", ", PhraseProperties)})");
-                    }
+                    throw Error(itemPath + ".id", $"\"{rule.Id}\" is already the id of another phrase rule in this file");
                 }
 
-                var id = RequiredString(item, itemPath, "id", "must be a rule id, letters then digits, such as \"LOCAL001\"");
-                if (!RuleIdPattern().IsMatch(id) || id.StartsWith("PC", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw Error(itemPath + ".id", $"\"{id}\" is not a rule id for a phrase rule: use letters then digits, not starting PC (which is PublicityCheck's own), such as \"LOCAL001\"");
-                }
-
-                if (!ids.Add(id))
-                {
-                    throw Error(itemPath + ".id", $"\"{id}\" is already the id of another phrase rule in this file");
-                }
-
-                var rule = new PhraseRule(
-                    id,
-                    ReadMatch(item, itemPath),
-                    RequiredString(item, itemPath, "message", "must be the message to show, as a non-empty string"),
-                    ReadPhraseSeverity(item, itemPath),
-                    OptionalString(item, itemPath, "suggest"),
-                    Origin(itemPath + ".id"));
                 into.Add(rule);
             }
         }
 
-        private ImmutableArray<string> ReadMatch(JsonElement item, string itemPath)
+        public PhraseRule ReadPhrase(JsonElement item, string itemPath, bool builtIn)
         {
-            var matchPath = itemPath + ".match";
-            if (!item.TryGetProperty("match", out var match) || match.ValueKind != JsonValueKind.Array || match.GetArrayLength() == 0)
+            Expect(item, JsonValueKind.Object, itemPath, "must be an object with id, match and message");
+            foreach (var property in item.EnumerateObject())
             {
-                throw Error(item.TryGetProperty("match", out _) ? matchPath : itemPath, "must have \"match\": a non-empty list of phrases");
+                if (Array.IndexOf(PhraseProperties, property.Name) < 0)
+                {
+                    throw Error($"{itemPath}.{property.Name}", $"'{property.Name}' is not a property of a phrase rule (known: {string.Join(", ", PhraseProperties)})");
+                }
+            }
+
+            var id = RequiredString(item, itemPath, "id", "must be a rule id, letters then digits, such as \"LOCAL001\"");
+            if (!RuleIdPattern().IsMatch(id) || (!builtIn && id.StartsWith("PC", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw Error(itemPath + ".id", $"\"{id}\" is not a rule id for a phrase rule: use letters then digits, not starting PC (which is PublicityCheck's own), such as \"LOCAL001\"");
+            }
+
+            var message = RequiredString(item, itemPath, "message", "must be the message to show, as a non-empty string");
+            var when = ReadWhen(item, itemPath);
+            if (when != PhraseCondition.PreElectionPeriod && PhraseRule.Placeholders.Skip(1).FirstOrDefault(p => message.Contains(p, StringComparison.Ordinal)) is { } placeholder)
+            {
+                throw Error(itemPath + ".message", $"{placeholder} is known only in a rule with \"when\": \"pre-election-period\"");
+            }
+
+            var rule = new PhraseRule(id, ReadPhrases(item, itemPath, "match", required: true), message, ReadPhraseSeverity(item, itemPath), OptionalString(item, itemPath, "suggest"), Origin(itemPath + ".id"))
+            {
+                Scope = ReadScope(item, itemPath),
+                When = when,
+                ExceptReleaseKinds = ReadReleaseKinds(item, itemPath),
+                Unless = ReadPhrases(item, itemPath, "unless", required: false),
+            };
+            return rule with
+            {
+                Title = OptionalNonEmptyString(item, itemPath, "title") ?? rule.Title,
+                Category = OptionalNonEmptyString(item, itemPath, "category") ?? rule.Category,
+                Description = OptionalNonEmptyString(item, itemPath, "description"),
+            };
+        }
+
+        private PhraseScope ReadScope(JsonElement item, string itemPath) => OptionalString(item, itemPath, "scope") switch
+        {
+            null or "block" => PhraseScope.Block,
+            "sentence" => PhraseScope.Sentence,
+            var other => throw Error(itemPath + ".scope", $"\"{other}\" is not a scope: use \"block\" or \"sentence\""),
+        };
+
+        private PhraseCondition ReadWhen(JsonElement item, string itemPath) => OptionalString(item, itemPath, "when") switch
+        {
+            null or "always" => PhraseCondition.Always,
+            "pre-election-period" => PhraseCondition.PreElectionPeriod,
+            var other => throw Error(itemPath + ".when", $"\"{other}\" is not a condition: use \"always\" or \"pre-election-period\""),
+        };
+
+        private ImmutableArray<Releases.ReleaseKind> ReadReleaseKinds(JsonElement item, string itemPath)
+        {
+            var names = ReadPhrases(item, itemPath, "exceptReleaseKinds", required: false);
+            var kinds = ImmutableArray.CreateBuilder<Releases.ReleaseKind>(names.Length);
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (!Releases.ReleaseKinds.TryParse(names[i], out var kind))
+                {
+                    throw Error($"{itemPath}.exceptReleaseKinds[{i}]", $"\"{names[i]}\" is not a kind of release: use \"general\", \"scrutiny\", \"committee\", \"emergency\" or \"statutory-notice\"");
+                }
+
+                kinds.Add(kind);
+            }
+
+            return kinds.MoveToImmutable();
+        }
+
+        private string? OptionalNonEmptyString(JsonElement item, string itemPath, string name)
+        {
+            var value = OptionalString(item, itemPath, name);
+            return value is not null && string.IsNullOrWhiteSpace(value) ? throw Error($"{itemPath}.{name}", "must be a non-empty string") : value;
+        }
+
+        private ImmutableArray<string> ReadPhrases(JsonElement item, string itemPath, string name, bool required)
+        {
+            var matchPath = $"{itemPath}.{name}";
+            if (!required && !item.TryGetProperty(name, out _))
+            {
+                return [];
+            }
+
+            if (!item.TryGetProperty(name, out var match) || match.ValueKind != JsonValueKind.Array || match.GetArrayLength() == 0)
+            {
+                throw Error(item.TryGetProperty(name, out _) ? matchPath : itemPath, $"must have \"{name}\": a non-empty list of phrases");
             }
 
             var phrases = ImmutableArray.CreateBuilder<string>();

@@ -51,6 +51,11 @@ public static partial class ConfigurationFileParser
     public static (PublicityCheckConfiguration Configuration, bool IsRoot) Parse(string path, ReadOnlyMemory<byte> utf8)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return Read(path, utf8, (reader, root) => reader.Read(root));
+    }
+
+    private static T Read<T>(string path, ReadOnlyMemory<byte> utf8, Func<Reader, JsonElement, T> read)
+    {
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         RequireUtf8(path, bytes.Span);
         JsonDocument document;
@@ -68,7 +73,7 @@ public static partial class ConfigurationFileParser
         using (document)
         {
             var index = JsonLineIndex.Build(bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return new Reader(path, index).Read(document.RootElement);
+            return read(new Reader(path, index), document.RootElement);
         }
     }
 

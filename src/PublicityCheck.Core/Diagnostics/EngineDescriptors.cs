@@ -4,7 +4,7 @@ namespace PublicityCheck.Diagnostics;
 public static class EngineDescriptors
 {
     /// <summary>The category of the engine's own findings.</summary>
-    public const string Category = "Input";
+    public const string Category = RuleCategories.Input;
 
     /// <summary>PC0001: the file could not be read at all.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = new(

@@ -53,7 +53,7 @@ internal static class ReleaseModelFields
     public static void WriteElectionPeriods(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
     {
         json.WriteStartArray("electionPeriods");
-        if (PreElectionAnalyzer.PeriodInForce(document, options) is { } period)
+        if (PreElectionPeriods.PeriodInForce(document, options) is { } period)
         {
             WritePeriod(json, period);
         }

@@ -7,7 +7,7 @@ public static class LexiconResources
 {
     private const string Prefix = "PublicityCheck.Lexicons/";
 
-    /// <summary>The text of the lexicon file at <paramref name="relativePath"/> (for example <c>confidentiality/exempt-material.txt</c>).</summary>
+    /// <summary>The text of the lexicon file at <paramref name="relativePath"/> (for example <c>partisan/party-names.txt</c>).</summary>
     /// <exception cref="FileNotFoundException">No such lexicon is built in.</exception>
     public static string ReadText(string relativePath)
     {

@@ -8,12 +8,18 @@ using PublicityCheck.Documents;
 namespace PublicityCheck.Scanning.State;
 
 /// <summary>
-/// Turns a file's findings into JSON for the state file and back. A finding read back has the rule's descriptor
-/// as the checker has it now (the fingerprint guarantees the rules are the same) and the message as it was.
+/// Turns a file's findings into JSON for the state file and back. A finding read back is restored against its
+/// rule's descriptor in <paramref name="catalogue"/>, the rules the checker has now, found by id, with the message it
+/// was given when the file was checked. A finding of a rule the catalogue no longer holds (a council's rule removed
+/// since) is kept as it was stored, under a descriptor that says the rule is no longer known.
 /// </summary>
-internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDescriptor> rules)
+/// <param name="catalogue">Every rule the checker can report, by id.</param>
+internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDescriptor> catalogue)
 {
-    private readonly ConcurrentDictionary<(string Id, string Message), DiagnosticDescriptor> _withMessage = new();
+    /// <summary>The title of the descriptor a finding of a rule no longer known is read back under.</summary>
+    public const string UnknownRuleTitle = "Rule no longer known";
+
+    private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _unknown = new(StringComparer.Ordinal);
 
     public static string Encode(FileResult result, IEnumerable<(Diagnostic Diagnostic, string? Excerpt)> diagnostics) =>
         JsonSerializer.Serialize(
@@ -23,7 +29,7 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
                 [.. diagnostics.Select(x => ToStored(x.Diagnostic, x.Excerpt))]),
             StoredJson.Default.StoredResult);
 
-    /// <summary>The result and excerpts in <paramref name="json"/>, or null when a rule they name is no longer known.</summary>
+    /// <summary>The result and excerpts in <paramref name="json"/>, or null when the stored JSON cannot be read back.</summary>
     public (FileResult Result, List<string?> Excerpts)? Decode(string json, string displayPath)
     {
         var stored = JsonSerializer.Deserialize(json, StoredJson.Default.StoredResult);
@@ -36,10 +42,12 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
         var excerpts = new List<string?>(stored.Diagnostics.Count);
         foreach (var s in stored.Diagnostics)
         {
-            if (!rules.TryGetValue(s.Id, out var rule) || !DiagnosticSeverityNames.TryParse(s.Severity, out var severity))
+            if (!DiagnosticSeverityNames.TryParse(s.Severity, out var severity))
             {
                 return null;
             }
+
+            var rule = catalogue.TryGetValue(s.Id, out var known) ? known : _unknown.GetOrAdd(s.Id, UnknownRule);
 
             DiagnosticEscalation? escalation = null;
             if (s.Escalation is { } raised)
@@ -52,12 +60,11 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
                 escalation = new DiagnosticEscalation(raisedTo, raised.Reason);
             }
 
-            // The message was formatted when the file was checked; a descriptor whose format is that message gives it back as it was.
-            var descriptor = _withMessage.GetOrAdd((s.Id, s.Message), key =>
-                new DiagnosticDescriptor(rule.Id, rule.Title, key.Message, rule.Category, rule.DefaultSeverity, rule.Description, rule.HelpUri));
+            // The message was formatted when the file was checked, and is given back as it was.
             var location = new SourceLocation(displayPath, s.Part, new SourcePosition(s.StartLine, s.StartColumn), new SourcePosition(s.EndLine, s.EndColumn));
-            var diagnostic = Diagnostic.Create(descriptor, location) with
+            var diagnostic = Diagnostic.Create(rule, location) with
             {
+                Message = s.Message,
                 Severity = severity,
                 Escalation = escalation,
                 Text = s.Text,
@@ -75,6 +82,16 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
         var publishOn = stored.PublishOn is null ? (NodaTime.LocalDate?)null : LocalDatePattern.Iso.Parse(stored.PublishOn).Value;
         return (new FileResult(displayPath, null, publishOn, [.. decoded]) { Format = format }, excerpts);
     }
+
+    // Stands in for a rule that is gone, so that its stored finding still reads back whole.
+    private static DiagnosticDescriptor UnknownRule(string id) => new(
+        id,
+        UnknownRuleTitle,
+        "{0}",
+        "Unknown",
+        DiagnosticSeverity.Warning,
+        $"The state file holds a finding of {id}, a rule the checker no longer has (a council's rule removed since the file was checked); the finding is kept as it was stored.",
+        new Uri(DiagnosticDescriptor.HelpBaseUri + "README.md"));
 
     private static StoredDiagnostic ToStored(Diagnostic d, string? excerpt) => new(
         d.Id,

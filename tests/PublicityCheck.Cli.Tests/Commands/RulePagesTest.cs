@@ -83,6 +83,19 @@ public partial class RulePagesTest
     public void Page_DeclaredInLeadsToTheDescriptorWithTheRulesId(string id)
     {
         var page = RulePage.Read(id);
+        if (page.DataLink("Declared in") is { } data)
+        {
+            // A phrase rule: the file under lexicons/ holds the rule itself, named by its id.
+            var rule = Rules().Single(r => r.Id == id);
+            using var json = JsonDocument.Parse(File.ReadAllText(data), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var root = json.RootElement;
+            Assert.StartsWith(id + "-", Path.GetFileName(data), StringComparison.Ordinal);
+            Assert.Equal(
+                (rule.Id, rule.Title, rule.Category, rule.DefaultSeverity),
+                (root.GetProperty("id").GetString(), root.GetProperty("title").GetString(), root.GetProperty("category").GetString(), root.GetProperty("severity").GetString()));
+            return;
+        }
+
         var (file, members) = Assert.Single(page.CodeLinks("Declared in"));
         var field = Assert.Single(members);
 
@@ -96,11 +109,41 @@ public partial class RulePagesTest
 
     [Theory]
     [MemberData(nameof(RuleIds))]
+    public void Page_LeadsToTheFileNamedByTheRulesId(string id)
+    {
+        var page = RulePage.Read(id);
+        if (id.StartsWith("PC00", StringComparison.Ordinal))
+        {
+            // The engine's own findings are decided where files are read and analyzers run; they are declared together.
+            Assert.Equal("EngineDescriptors.cs", Path.GetFileName(page.CodeLinks("Declared in").Single().File));
+            return;
+        }
+
+        var declared = page.DataLink("Declared in") ?? page.CodeLinks("Declared in").Single().File;
+        Assert.StartsWith(id, Path.GetFileName(declared), StringComparison.Ordinal);
+        if (page.DataLink("Declared in") is null)
+        {
+            // A rule in code is decided in the file that declares it.
+            Assert.Equal(declared, page.CodeLinks("Decided in")[0].File);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
     public void Page_DecidedInNamesMethodsThatExistAndReportTheRule(string id)
     {
         var page = RulePage.Read(id);
-        var field = page.CodeLinks("Declared in").Single().Members.Single();
         var decided = page.CodeLinks("Decided in");
+        if (page.DataLink("Declared in") is not null)
+        {
+            // A phrase rule is decided by the engine that runs every phrase rule.
+            var (engine, run) = Assert.Single(decided);
+            Assert.Equal("ConfiguredPhraseAnalyzer.cs", Path.GetFileName(engine));
+            Assert.Contains(Syntax(engine).OfType<MethodDeclarationSyntax>(), m => m.Identifier.Text == Assert.Single(run));
+            return;
+        }
+
+        var field = page.CodeLinks("Declared in").Single().Members.Single();
 
         var methods = new List<SyntaxNode>();
         foreach (var (file, members) in decided)
@@ -171,9 +214,26 @@ public partial class RulePagesTest
                 return new Link(m.Groups["text"].Value, target, Path.GetFullPath(Path.Combine(RepositoryPaths.RuleDocs, file)));
             });
 
+        /// <summary>The phrase-rule file under <c>lexicons/</c> a row links to, or null when it links to code.</summary>
+        public string? DataLink(string row)
+        {
+            var links = Links(Row(row)).ToList();
+            var lexicons = Path.Combine(RepositoryPaths.Root, "lexicons") + Path.DirectorySeparatorChar;
+            var data = links.Where(l => l.Resolved.StartsWith(lexicons, StringComparison.Ordinal)).ToList();
+            if (data.Count == 0)
+            {
+                return null;
+            }
+
+            var link = Assert.Single(data);
+            Assert.True(link.Resolved.EndsWith(".json", StringComparison.Ordinal) && File.Exists(link.Resolved), $"{Id}: '{row}' links to {link.Target}, not to a phrase rule that exists");
+            Assert.Equal(Path.GetFileName(link.Resolved), link.Text);
+            return link.Resolved;
+        }
+
         /// <summary>
         /// The files a row links to under <c>src/</c>, each with the members named in code after its link and before
-        /// the next: <c>[QuotationAnalyzer.cs](../../src/...), `CheckCapacity`</c>.
+        /// the next: <c>[PC0101SpeakerNotAllowed.cs](../../src/...), `Analyze`</c>.
         /// </summary>
         public IReadOnlyList<(string File, IReadOnlyList<string> Members)> CodeLinks(string row)
         {

@@ -106,4 +106,63 @@ public class ConfigurationFileParserPhrasesTest
         Assert.Equal("$.phrases[0].severity", error.JsonPath);
         Assert.Contains("\"eror\" is not a severity", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ReadsAPhraseRulesTitleCategoryAndConditions()
+    {
+        var rule = Assert.Single(Parse("""
+            {
+              "phrases": [
+                {
+                  "id": "LOCAL010", "title": "Launch in the pre-election period", "category": "Pre-election period",
+                  "match": ["now open"], "message": "'{match}' opens something during the period for {election}",
+                  "scope": "sentence", "when": "pre-election-period", "exceptReleaseKinds": ["emergency"], "unless": ["polling station"]
+                }
+              ]
+            }
+            """).Phrases);
+
+        Assert.Equal("Launch in the pre-election period", rule.Title);
+        Assert.Equal("Pre-election period", rule.Category);
+        Assert.Equal(PhraseScope.Sentence, rule.Scope);
+        Assert.Equal(PhraseCondition.PreElectionPeriod, rule.When);
+        Assert.Equal([PublicityCheck.Releases.ReleaseKind.Emergency], rule.ExceptReleaseKinds.ToArray());
+        Assert.Equal(["polling station"], rule.Unless.ToArray());
+    }
+
+    [Fact]
+    public void Parse_PhraseRuleWithoutTitleIsTitledByItsMessage()
+    {
+        var rule = Assert.Single(Parse("""{ "phrases": [ { "id": "LOCAL001", "match": ["regime"], "message": "loaded word" } ] }""").Phrases);
+
+        Assert.Equal("loaded word", rule.Title);
+        Assert.Equal(PhraseRule.DefaultCategory, rule.Category);
+        Assert.Equal(PhraseScope.Block, rule.Scope);
+    }
+
+    [Fact]
+    public void Parse_RejectsAnElectionPlaceholderInARuleThatAppliesOutsideAPeriod()
+    {
+        var error = ParseError("""{ "phrases": [ { "id": "LOCAL001", "match": ["regime"], "message": "'{match}' before {election}" } ] }""");
+
+        Assert.Equal("$.phrases[0].message", error.JsonPath);
+        Assert.Contains("{election} is known only in a rule with \"when\": \"pre-election-period\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RejectsAnUnknownScope()
+    {
+        var error = ParseError("""{ "phrases": [ { "id": "LOCAL001", "match": ["regime"], "message": "loaded word", "scope": "paragraph" } ] }""");
+
+        Assert.Equal("$.phrases[0].scope", error.JsonPath);
+        Assert.Contains("\"paragraph\" is not a scope", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RejectsAnUnknownReleaseKind()
+    {
+        var error = ParseError("""{ "phrases": [ { "id": "LOCAL001", "match": ["regime"], "message": "loaded word", "exceptReleaseKinds": ["urgent"] } ] }""");
+
+        Assert.Equal("$.phrases[0].exceptReleaseKinds[0]", error.JsonPath);
+    }
 }

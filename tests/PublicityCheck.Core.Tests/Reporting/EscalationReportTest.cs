@@ -20,7 +20,7 @@ public class EscalationReportTest
             "releases/pool.md",
             "Kettleby pool reopens",
             "The failed Conservative administration left the pool to crumble, and only this council has had the courage to fix it.");
-        var driver = new AnalyzerDriver([new PartisanAnalyzer()]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence()]);
         var publishOn = date ?? new LocalDate(2026, 4, 14);
         var options = new AnalysisOptions(publishOn, PublicityCheckConfiguration.Default with { Elections = [WreakeValley.BoroughElections2026] });
         var diagnostics = driver.Analyze(document, options).Where(d => d.Id == "PC0201").ToList();

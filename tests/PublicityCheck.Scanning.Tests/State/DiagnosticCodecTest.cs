@@ -6,17 +6,20 @@ using PublicityCheck.Scanning.State;
 
 namespace PublicityCheck.Scanning.Tests.State;
 
-/// <summary>Stored findings come back as they were checked, the escalation that raised one included.</summary>
+/// <summary>
+/// Stored findings come back as they were checked, the escalation that raised one included, under the rule's own
+/// descriptor; a finding of a rule no longer known is kept.
+/// </summary>
 public class DiagnosticCodecTest
 {
     private static readonly DiagnosticDescriptor Partisan = new(
         "PC0201", "Sentence reads as party-political", "Partisan language ({0}): {1}", "Party-political language", DiagnosticSeverity.Warning, "test");
 
-    private static Diagnostic Decoded(Diagnostic diagnostic)
+    private static Diagnostic Decoded(Diagnostic diagnostic, params DiagnosticDescriptor[] catalogue)
     {
         var result = new FileResult("press/pool.md", null, new LocalDate(2026, 4, 14), [diagnostic]) { Format = ReleaseFormat.Markdown };
         var json = DiagnosticCodec.Encode(result, [(diagnostic, null)]);
-        var codec = new DiagnosticCodec(new Dictionary<string, DiagnosticDescriptor> { ["PC0201"] = Partisan });
+        var codec = new DiagnosticCodec((catalogue.Length == 0 ? [Partisan] : catalogue).ToDictionary(d => d.Id, StringComparer.Ordinal));
         return Assert.Single(codec.Decode(json, "press/pool.md")!.Value.Result.Diagnostics);
     }
 
@@ -48,5 +51,34 @@ public class DiagnosticCodecTest
 
         Assert.Equal(DiagnosticSeverity.Warning, decoded.Severity);
         Assert.Null(decoded.Escalation);
+    }
+
+    [Fact]
+    public void Decode_RestoresAFindingUnderTheCataloguesOwnDescriptor()
+    {
+        var decoded = Decoded(Finding());
+
+        Assert.Same(Partisan, decoded.Descriptor);
+        Assert.Equal("Partisan language (0.97): \"failed\"", decoded.Message);
+    }
+
+    [Fact]
+    public void Decode_KeepsAFindingOfARuleNoLongerKnown()
+    {
+        var removed = new DiagnosticDescriptor("LOCAL001", "a loaded word", "'{0}': a loaded word", "Configured phrases", DiagnosticSeverity.Error, "test");
+        var stored = Diagnostic.Create(removed, new SourceLocation("press/pool.md", DocumentParts.Body, new SourcePosition(2, 24), new SourcePosition(2, 30)), "regime") with
+        {
+            Severity = DiagnosticSeverity.Error,
+            Text = "regime",
+        };
+
+        var decoded = Decoded(stored, Partisan);
+
+        Assert.Equal("LOCAL001", decoded.Id);
+        Assert.Equal(DiagnosticSeverity.Error, decoded.Severity);
+        Assert.Equal("'regime': a loaded word", decoded.Message);
+        Assert.Equal("regime", decoded.Text);
+        Assert.Equal((2, 24, 2, 30), (decoded.Location.Start.Line, decoded.Location.Start.Column, decoded.Location.End.Line, decoded.Location.End.Column));
+        Assert.Equal(DiagnosticCodec.UnknownRuleTitle, decoded.Descriptor.Title);
     }
 }

@@ -1,25 +1,30 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.PreElection;
+using PublicityCheck.Calendar;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.Phrases;
 
 /// <summary>
-/// Runs the phrase rules of <c>publicitycheck.json</c> (<c>"phrases"</c>): each is a rule of its own, with the id,
-/// message, severity and suggestion its team gave it, and finds its phrases in every block of a release.
+/// Runs phrase rules (<see cref="PhraseRule"/>): those of <c>publicitycheck.json</c> (<c>"phrases"</c>), each a rule
+/// of its own with the id, message, severity and suggestion its team gave it, and PublicityCheck's own word-list
+/// rules (<see cref="BuiltInPhraseRules"/>). Each rule finds its phrases in every block, or every sentence, of a
+/// release it applies to, leaving out a block or sentence that holds one of its <c>unless</c> phrases.
 /// </summary>
 public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
 {
-    private readonly ImmutableArray<(DiagnosticDescriptor Descriptor, PhraseList Phrases, string? Suggest)> _rules;
+    private readonly ImmutableArray<CompiledRule> _rules;
 
     /// <summary>Creates the analyzer for <paramref name="rules"/>.</summary>
     public ConfiguredPhraseAnalyzer(IEnumerable<PhraseRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = [.. rules.Select(r => (r.ToDescriptor(), new PhraseList(r.Match), r.Suggest))];
+        _rules = [.. rules.Select(r => new CompiledRule(r, r.ToDescriptor(), new PhraseList(r.Match), r.Unless.IsEmpty ? null : new PhraseList(r.Unless)))];
         SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor)];
     }
 
@@ -30,18 +35,82 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
     public override void Initialize(AnalyzerRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterBlockAction(context =>
+        registration.RegisterDocumentAction(Analyze);
+    }
+
+    private void Analyze(DocumentAnalysisContext context)
+    {
+        var facts = new ReleaseFacts(context);
+        foreach (var rule in _rules)
         {
-            var block = context.Block;
-            foreach (var (descriptor, phrases, suggest) in _rules)
+            if (!facts.Applies(rule.Rule, out var period))
             {
-                foreach (var match in phrases.Matches(block.Text))
+                continue;
+            }
+
+            var election = period?.Election.Name;
+            var periodEnd = period is null ? null : PreElectionPeriods.Format(period.End);
+            foreach (var (start, text) in Scopes(context.Document, rule.Rule.Scope))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var exempt = (bool?)null;
+                foreach (var match in rule.Phrases.Matches(text))
                 {
-                    var span = new TextSpan(block.Span.Start + match.Start, match.Length);
-                    var diagnostic = Diagnostic.Create(descriptor, context.Document, span, context.Document.GetText(span));
-                    context.ReportDiagnostic(suggest is null ? diagnostic : diagnostic with { Suggestion = suggest });
+                    exempt ??= rule.Unless is not null && rule.Unless.Matches(text).Any();
+                    if (exempt.Value)
+                    {
+                        break;
+                    }
+
+                    var span = new TextSpan(start + match.Start, match.Length);
+                    var diagnostic = Diagnostic.Create(rule.Descriptor, context.Document, span, context.Document.GetText(span), election, periodEnd);
+                    context.ReportDiagnostic(rule.Rule.Suggest is { } suggest ? diagnostic with { Suggestion = suggest } : diagnostic);
                 }
             }
-        });
+        }
+    }
+
+    private static IEnumerable<(int Start, string Text)> Scopes(ReleaseDocument document, PhraseScope scope) => scope switch
+    {
+        PhraseScope.Sentence => document.Sentences.Select(s => (s.Span.Start, s.Text)),
+        _ => document.Blocks.Select(b => (b.Span.Start, b.Text)),
+    };
+
+    private sealed record CompiledRule(PhraseRule Rule, DiagnosticDescriptor Descriptor, PhraseList Phrases, PhraseList? Unless);
+
+    // What the rules' conditions ask of a release, each worked out once, and only when a rule asks.
+    private sealed class ReleaseFacts(DocumentAnalysisContext context)
+    {
+        private PreElectionPeriod? _period;
+        private bool _periodKnown;
+        private ReleaseKind? _kind;
+
+        public bool Applies(PhraseRule rule, out PreElectionPeriod? period)
+        {
+            period = null;
+            if (rule.When == PhraseCondition.PreElectionPeriod)
+            {
+                period = Period();
+                if (period is null)
+                {
+                    return false;
+                }
+            }
+
+            return rule.ExceptReleaseKinds.IsEmpty || !rule.ExceptReleaseKinds.Contains(Kind());
+        }
+
+        private PreElectionPeriod? Period()
+        {
+            if (!_periodKnown)
+            {
+                _period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
+                _periodKnown = true;
+            }
+
+            return _period;
+        }
+
+        private ReleaseKind Kind() => _kind ??= ReleaseProfile.Of(context.Document, context.Options.Configuration).Kind;
     }
 }

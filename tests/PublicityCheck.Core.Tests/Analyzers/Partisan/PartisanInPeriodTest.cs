@@ -18,7 +18,7 @@ public class PartisanInPeriodTest
             "pool.md",
             "The failed Conservative administration left the pool to crumble, and only this council has had the courage to fix it.");
         var options = new AnalysisOptions(publishOn, configuration ?? PublicityCheckConfiguration.Default with { Elections = [BoroughElections] });
-        return new AnalyzerDriver([new PartisanAnalyzer()]).Analyze(document, options).Single(d => d.Id == "PC0201");
+        return new AnalyzerDriver([new PC0201PartisanSentence()]).Analyze(document, options).Single(d => d.Id == "PC0201");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Analyzers.PreElection;
 using PublicityCheck.Calendar;
 using PublicityCheck.Configuration;
@@ -9,7 +10,7 @@ using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.PreElection;
 
-public class PreElectionAnalyzerTest
+public class PreElectionPeriodRulesTest
 {
     private static readonly Election BoroughElections = WreakeValley.BoroughElections2026;
 
@@ -21,7 +22,7 @@ public class PreElectionAnalyzerTest
     private static IReadOnlyList<Diagnostic> Check(ReleaseDocument document, LocalDate publishOn, bool assumed = false, params Election[] elections)
     {
         var configuration = PublicityCheckConfiguration.Default with { Elections = [.. elections.DefaultIfEmpty(BoroughElections)] };
-        var driver = new AnalyzerDriver([new PreElectionAnalyzer()]);
+        var driver = new AnalyzerDriver([new PC0301PreElectionPeriodStartsSoon(), new PC0303PublicationDateAssumed(), new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)]);
         return driver.Analyze(document, new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed });
     }
 
@@ -83,7 +84,7 @@ public class PreElectionAnalyzerTest
     [Fact]
     public void Analyze_WithoutElectionsSaysNothingOfAnAssumedDate()
     {
-        var driver = new AnalyzerDriver([new PreElectionAnalyzer()]);
+        var driver = new AnalyzerDriver([new PC0301PreElectionPeriodStartsSoon(), new PC0303PublicationDateAssumed(), new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)]);
 
         Assert.Empty(driver.Analyze(Launch, new AnalysisOptions(new LocalDate(2026, 3, 30), PublicityCheckConfiguration.Default) { PublishOnAssumed = true }));
     }

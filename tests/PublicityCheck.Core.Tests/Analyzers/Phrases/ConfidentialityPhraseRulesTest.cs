@@ -1,16 +1,17 @@
 using NodaTime;
 using PublicityCheck.Analysis;
-using PublicityCheck.Analyzers.Confidentiality;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Tests.Support;
 
-namespace PublicityCheck.Tests.Analyzers.Confidentiality;
+namespace PublicityCheck.Tests.Analyzers.Phrases;
 
-public class ConfidentialityAnalyzerTest
+/// <summary>PC0401 and PC0402, PublicityCheck's confidentiality rules, run from their data under <c>lexicons/confidentiality/</c>.</summary>
+public class ConfidentialityPhraseRulesTest
 {
     private static IReadOnlyList<Diagnostic> Check(params string[] paragraphs) =>
-        new AnalyzerDriver([new ConfidentialityAnalyzer()]).Analyze(
+        new AnalyzerDriver([new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)]).Analyze(
             TestDocuments.FromParagraphs("depot.md", paragraphs),
             new AnalysisOptions(new LocalDate(2026, 3, 5), PublicityCheckConfiguration.Default));
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Classification;
 using PublicityCheck.Configuration;
@@ -8,9 +9,9 @@ using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Partisan;
 
-public class PartisanAnalyzerTest
+public class PartisanRulesTest
 {
-    private static readonly AnalyzerDriver Driver = new([new PartisanAnalyzer()]);
+    private static readonly AnalyzerDriver Driver = new([new PC0201PartisanSentence(), new PC0202PartyNamedInCouncilsWords(), new ConfiguredPhraseAnalyzer(BuiltInPhraseRules.All)]);
 
     private static List<Diagnostic> Analyze(params string[] paragraphs) =>
         [.. Driver.Analyze(TestDocuments.FromParagraphs("pool.md", paragraphs), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default))];
@@ -79,7 +80,7 @@ public class PartisanAnalyzerTest
         };
         var document = TestDocuments.FromParagraphs("pool.md", "After years of neglect under the last administration, the new pool is finally open.");
         var calls = 0;
-        var driver = new AnalyzerDriver([new PartisanAnalyzer(() => { calls++; return PartisanClassifier.Default; })]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => { calls++; return PartisanClassifier.Default; })]);
 
         driver.Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 16), configuration));
 

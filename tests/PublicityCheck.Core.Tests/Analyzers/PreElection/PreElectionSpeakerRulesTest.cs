@@ -8,7 +8,7 @@ using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.PreElection;
 
-public class PreElectionSpeakersAnalyzerTest
+public class PreElectionSpeakerRulesTest
 {
     private static readonly Election BoroughElections = WreakeValley.BoroughElections2026;
 
@@ -26,7 +26,7 @@ public class PreElectionSpeakersAnalyzerTest
             Elections = [BoroughElections],
             People = [.. roster.People.Select(p => p.Id == "priya-mistry" ? p with { CandidateIn = ["local-2026"] } : p)],
         };
-        return new AnalyzerDriver([new PreElectionSpeakersAnalyzer()]).Analyze(document, new AnalysisOptions(publishOn, configuration));
+        return new AnalyzerDriver([new PC0304CouncillorQuotedInPeriod(), new PC0305CandidateFeaturedInPeriod(), new PC0306ProposalIdentifiedWithGroup()]).Analyze(document, new AnalysisOptions(publishOn, configuration));
     }
 
     [Fact]

@@ -8,11 +8,11 @@ using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Quotations;
 
-public class LocalMembersAnalyzerTest
+public class LocalMemberRulesTest
 {
     private static List<Diagnostic> Check(string policy, ReleaseDocument document)
     {
-        var driver = new AnalyzerDriver([new QuotationAnalyzer(), new LocalMembersAnalyzer()]);
+        var driver = new AnalyzerDriver([new PC0101SpeakerNotAllowed(), new PC0102CabinetMemberOutsidePortfolio(), new PC0103SpeakerBeyondCapacity(), new PC0104QuotationNotAttributed(), new PC0105SpeakerNotInRoster(), new PC0106StatedRoleNotHeld(), new PC0107LocalMemberNotInvited(), new PC0108QuotationsFromOneGroup()]);
         return [.. driver.Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 3), WreakeValley.Configuration(policy)))];
     }
 
@@ -79,7 +79,7 @@ public class LocalMembersAnalyzerTest
             "Councillor Tom Reid, ward councillor for Hollin Bridge, said: \"Families asked for this.\"");
         var configuration = WreakeValley.Configuration("county");
 
-        var diagnostics = new AnalyzerDriver([new LocalMembersAnalyzer()])
+        var diagnostics = new AnalyzerDriver([new PC0107LocalMemberNotInvited(), new PC0108QuotationsFromOneGroup()])
             .Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 3), configuration));
 
         var diagnostic = Assert.Single(diagnostics);

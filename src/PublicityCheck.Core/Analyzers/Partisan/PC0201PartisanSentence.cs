@@ -3,21 +3,23 @@ using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
-using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.Partisan;
 
 /// <summary>
-/// PC02xx: party-political language. Scores every sentence of four words or more with the built-in classifier (PC0201), finds parties
-/// named in the council's own words (PC0202) and electioneering phrases (PC0203). The word lists are data, in
-/// <c>lexicons/partisan/</c>.
+/// PC0201: party-political language. Scores every sentence of four words or more with the built-in classifier, or
+/// a model of the host's own; in a pre-election period a finding asks to be an error.
 /// </summary>
-public sealed class PartisanAnalyzer : PublicityAnalyzer
+public sealed class PC0201PartisanSentence : PublicityAnalyzer
 {
-    private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
-    private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
-    private static readonly Lazy<PhraseList> ElectioneeringPhrases = new(() => PhraseList.FromLexicon("partisan/electioneering.txt"));
+    /// <summary>The rule.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "PC0201",
+        "Sentence reads as party-political",
+        "Partisan language ({0}): {1}; say what the council is doing as fact, without praise or blame of any party, group or administration",
+        RuleCategories.PartyPolitical,
+        DiagnosticSeverity.Warning,
+        "A classifier trained on council releases scores each sentence for electioneering, praise of a party's record, attacks on parties or groups, slogans and claims of credit. Council publicity must be objective and even-handed and must not appear to affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity 2011; county protocol 8.81, 8.89).");
 
     /// <summary>Sentences of fewer words than this (headings such as "Notes to editors") give the classifier too little to go on.</summary>
     public const int MinimumWords = 4;
@@ -25,13 +27,13 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
     private readonly Func<PartisanModel> _model;
 
     /// <summary>Creates the analyzer with the built-in model.</summary>
-    public PartisanAnalyzer()
+    public PC0201PartisanSentence()
         : this(() => PartisanClassifier.Default)
     {
     }
 
     /// <summary>Creates the analyzer with a model of the host's own.</summary>
-    public PartisanAnalyzer(Func<PartisanModel> model)
+    public PC0201PartisanSentence(Func<PartisanModel> model)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -39,7 +41,7 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        [PartisanDescriptors.PartisanSentence, PartisanDescriptors.PartyNamed, PartisanDescriptors.Electioneering];
+        [Descriptor];
 
     /// <inheritdoc/>
     public override void Initialize(AnalyzerRegistration registration)
@@ -48,13 +50,10 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
         registration.RegisterSentenceAction(context =>
         {
             var configuration = context.Options.Configuration;
-            if (configuration.SeverityOf(PartisanDescriptors.PartisanSentence) != DiagnosticSeverity.None)
+            if (configuration.SeverityOf(Descriptor) != DiagnosticSeverity.None)
             {
                 ReportPartisanSentence(context);
             }
-
-            ReportPartyNames(context);
-            Report(context, ElectioneeringPhrases.Value, PartisanDescriptors.Electioneering);
         });
     }
 
@@ -77,13 +76,13 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
 
         var probability = score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(PartisanDescriptors.PartisanSentence, context.Document, sentence.Span, probability, reasons) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, probability, reasons) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
                 .Add("phrases", string.Join("|", score.Reasons.Select(r => r.Text))),
         };
-        if (PreElection.PreElectionAnalyzer.PeriodInForce(context.Document, context.Options) is { } period)
+        if (PreElection.PreElectionPeriods.PeriodInForce(context.Document, context.Options) is { } period)
         {
             // In a pre-election period party-political content is more than a style problem (county protocol 8.82):
             // the finding asks to be an error, and the driver's severity stage decides, after configuration.
@@ -92,7 +91,7 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
             {
                 Escalation = new DiagnosticEscalation(
                     DiagnosticSeverity.Error,
-                    $"in the pre-election period for {election.Name} of {PreElection.PreElectionAnalyzer.Format(election.Poll)}"),
+                    $"in the pre-election period for {election.Name} of {PreElection.PreElectionPeriods.Format(election.Poll)}"),
                 Properties = diagnostic.Properties.Add("preElectionPeriod", election.Id),
             };
         }
@@ -113,35 +112,5 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
         }
 
         return words >= minimum;
-    }
-
-    private static void ReportPartyNames(SentenceAnalysisContext context)
-    {
-        var text = context.Sentence.Text;
-        var parties = PartyNames.Value.Matches(text).ToList();
-        if (parties.Count == 0 || FactualContexts.Value.Matches(text).Any())
-        {
-            return;
-        }
-
-        // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
-        var quotations = context.Document.Quotations;
-        foreach (var match in parties)
-        {
-            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
-            if (!quotations.Any(q => q.Span.Contains(span)))
-            {
-                context.ReportDiagnostic(PartisanDescriptors.PartyNamed, span, context.Document.GetText(span));
-            }
-        }
-    }
-
-    private static void Report(SentenceAnalysisContext context, PhraseList phrases, DiagnosticDescriptor descriptor)
-    {
-        foreach (var match in phrases.Matches(context.Sentence.Text))
-        {
-            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
-            context.ReportDiagnostic(descriptor, span, context.Document.GetText(span));
-        }
     }
 }

@@ -7,14 +7,14 @@ using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Analyzers.Quotations;
 
-public class QuotationAnalyzerTest
+public class QuotationRulesTest
 {
     private static readonly LocalDate March2026 = new(2026, 3, 3);
 
     private static List<Diagnostic> Check(LocalDate publishOn, PublicityCheckConfiguration configuration, params string[] paragraphs)
     {
         var document = TestDocuments.FromParagraphs("release.md", paragraphs);
-        var driver = new AnalyzerDriver([new QuotationAnalyzer(), new LocalMembersAnalyzer()]);
+        var driver = new AnalyzerDriver([new PC0101SpeakerNotAllowed(), new PC0102CabinetMemberOutsidePortfolio(), new PC0103SpeakerBeyondCapacity(), new PC0104QuotationNotAttributed(), new PC0105SpeakerNotInRoster(), new PC0106StatedRoleNotHeld(), new PC0107LocalMemberNotInvited(), new PC0108QuotationsFromOneGroup()]);
         return [.. driver.Analyze(document, new AnalysisOptions(publishOn, configuration))];
     }
 

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using PublicityCheck.Analysis;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
+using PublicityCheck.Text;
+
+namespace PublicityCheck.Analyzers.Partisan;
+
+/// <summary>
+/// PC0202: a party or group named in the council's own words, outside a quotation and outside a factual context.
+/// The word lists are data, in <c>lexicons/partisan/</c>.
+/// </summary>
+public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "PC0202",
+        "Political party or group named in the council's own words",
+        "'{0}' names a political party or group in the council's own words; name parties only in factual contexts such as election notices or the council's make-up",
+        RuleCategories.PartyPolitical,
+        DiagnosticSeverity.Info,
+        "Releases speak for the council, not for a party; naming a party outside a quotation or a factual context can make the release appear to favour it or attack it. Council publicity must be objective and even-handed and must not appear to affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity 2011; county protocol 8.81, 8.89).");
+
+    private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
+    private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterSentenceAction(ReportPartyNames);
+    }
+
+    private static void ReportPartyNames(SentenceAnalysisContext context)
+    {
+        var text = context.Sentence.Text;
+        var parties = PartyNames.Value.Matches(text).ToList();
+        if (parties.Count == 0 || FactualContexts.Value.Matches(text).Any())
+        {
+            return;
+        }
+
+        // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
+        var quotations = context.Document.Quotations;
+        foreach (var match in parties)
+        {
+            var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
+            if (!quotations.Any(q => q.Span.Contains(span)))
+            {
+                context.ReportDiagnostic(Descriptor, span, context.Document.GetText(span));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using PublicityCheck.Analysis;
+using PublicityCheck.Diagnostics;
+using PublicityCheck.People;
+
+namespace PublicityCheck.Analyzers.Quotations;
+
+/// <summary>PC0105: the speaker is not in the roster.</summary>
+public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "PC0105",
+        "Speaker is not in the roster",
+        "{0} is not in the roster{1}",
+        RuleCategories.Quotations,
+        DiagnosticSeverity.Info,
+        "The speaker could not be found among the people in publicitycheck.json or the roster CSV, so their role on the publication date could not be checked. Outside partners may be quoted where the policy allows; add them with kind 'external'.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var configuration = context.Options.Configuration;
+        if (configuration.Roster.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (speaker.Quotation.Speaker is { } mention && speaker.Person is null && NamesSomeone(mention))
+            {
+                ReportNotInRoster(context, speaker);
+            }
+        }
+    }
+
+    // "a spokesperson", "a council spokesperson": no one to look up. A name has a title or two capitalised words.
+    private static bool NamesSomeone(Text.Quotations.SpeakerMention mention) =>
+        mention.Title is not null
+        || mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) >= 2;
+
+    private static void ReportNotInRoster(DocumentAnalysisContext context, QuotedSpeaker speaker)
+    {
+        var mention = speaker.Quotation.Speaker!;
+        var suggestion = speaker.Match.Suggestion;
+        var detail = suggestion is not null ? $": did you mean {suggestion.DisplayName}?"
+            : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", speaker.Match.Ambiguous.Select(p => p.DisplayName))}; give the full name"
+            : "; if they are an outside partner, add them to people with kind \"external\"";
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, mention.Name, detail);
+        context.ReportDiagnostic(suggestion is null ? diagnostic : diagnostic with { Suggestion = suggestion.DisplayName });
+    }
+}

@@ -1,0 +1,69 @@
+using PublicityCheck.People;
+using PublicityCheck.Policies;
+using PublicityCheck.Releases;
+
+namespace PublicityCheck.Analyzers.Quotations;
+
+/// <summary>
+/// In what capacity a quoted speaker may speak, as the policy in force sees it: the one decision of which PC0101
+/// (not allowed at all), PC0102 (allowed, so their portfolio is checked) and PC0103 (beyond their capacity) each
+/// report their own outcome.
+/// </summary>
+internal static class SpeakerCapacity
+{
+    private static readonly RoleKind[] Executive = [RoleKind.Leader, RoleKind.DeputyLeader, RoleKind.CabinetMember];
+
+    /// <summary>What the policy makes of a speaker's capacity.</summary>
+    internal enum Verdict
+    {
+        /// <summary>Someone outside the council, or not known: PC0105 has said so where it matters.</summary>
+        NotChecked,
+
+        /// <summary>Allowed in this kind of release, or the local member where the policy allows them.</summary>
+        Allowed,
+
+        /// <summary>Quoted in a party role, which no one is in a council release.</summary>
+        PartyRole,
+
+        /// <summary>A chair quoted beyond the work of their committee.</summary>
+        ChairBeyondCapacity,
+
+        /// <summary>Not one of those the policy allows in this kind of release.</summary>
+        NotAllowed,
+    }
+
+    /// <summary>The name a finding gives the speaker.</summary>
+    public static string NameOf(QuotedSpeaker speaker) => speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name;
+
+    /// <summary>What the policy makes of the capacity of <paramref name="speaker"/>, who is attributed.</summary>
+    public static Verdict Of(QuotedSpeaker speaker, PolicyPack policy, ReleaseProfile profile)
+    {
+        if (speaker.Stated is { SpeaksForParty: true })
+        {
+            return Verdict.PartyRole;
+        }
+
+        var roles = speaker.EffectiveRoles;
+        if (roles.IsEmpty || (speaker.Person?.Kind == PersonKind.External && policy.ExternalSpeakersAllowed))
+        {
+            return Verdict.NotChecked;
+        }
+
+        var allowed = policy.QuotableIn(profile.Kind);
+        var localMember = policy.LocalMembersMayBeQuoted && speaker.Person?.Ward is { } ward && profile.Wards.Contains(ward, StringComparer.OrdinalIgnoreCase);
+        if (roles.Any(allowed.Contains) || localMember)
+        {
+            return Verdict.Allowed;
+        }
+
+        if (policy.ChairsInCapacityOnly && roles.Any(r => r is RoleKind.ScrutinyChair or RoleKind.CommitteeChair))
+        {
+            return Verdict.ChairBeyondCapacity;
+        }
+
+        return Verdict.NotAllowed;
+    }
+
+    /// <summary>Whether <paramref name="kind"/> speaks for the council's executive (Leader, Deputy Leader, Cabinet Member).</summary>
+    internal static bool IsExecutive(RoleKind kind) => Executive.Contains(kind);
+}
