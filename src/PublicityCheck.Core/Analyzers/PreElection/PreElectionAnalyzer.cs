@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
-using NodaTime.Text;
 using PublicityCheck.Analysis;
 using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.PreElection;
@@ -18,7 +18,7 @@ namespace PublicityCheck.Analyzers.PreElection;
 public sealed class PreElectionAnalyzer : PublicityAnalyzer
 {
     /// <summary>The rule family.</summary>
-    public const string Category = "Pre-election period";
+    public const string Category = RuleCategories.PreElection;
 
     /// <summary>PC0301: a pre-election period starts within a few working days of publication.</summary>
     public static readonly DiagnosticDescriptor PeriodStartsSoon = new(
@@ -47,7 +47,6 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
         DiagnosticSeverity.Info,
         "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published.");
 
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
     private static readonly Lazy<PhraseList> NewInitiatives = new(() => PhraseList.FromLexicon("pre-election/new-initiatives.txt"));
 
     /// <inheritdoc/>
@@ -62,32 +61,28 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        if (configuration.Elections.IsDefaultOrEmpty)
+        var model = context.Model;
+        if (model.Configuration.Elections.IsDefaultOrEmpty)
         {
             return;
         }
 
-        var publishOn = context.Options.PublishOn;
+        var publishOn = model.PublishOn;
         var whole = WholeDocumentSpan(context.Document);
-        if (context.Options.PublishOnAssumed)
+        if (model.PublishOnOrigin == PublicationDateOrigin.Assumed)
         {
-            context.ReportDiagnostic(PublicationDateAssumed, whole, Format(publishOn));
+            context.ReportDiagnostic(PublicationDateAssumed, whole, ReleaseDates.Format(publishOn));
         }
 
-        var calendar = ElectionCalendar.From(configuration);
-        var relevant = calendar.Periods.Where(p => AppliesTo(p.Election, context.Document)).ToList();
-        foreach (var period in relevant.Where(p => p.StartsWithin(publishOn, calendar.Settings.EffectiveNoticeWorkingDays)))
+        foreach (var period in model.PeriodsStartingSoon)
         {
             var days = CountWorkingDays(period, publishOn);
             var after = days == 1 ? "1 working day" : $"{days} working days";
-            context.ReportDiagnostic(PeriodStartsSoon, whole, period.Election.Name, Format(period.Start), after);
+            context.ReportDiagnostic(PeriodStartsSoon, whole, period.Election.Name, ReleaseDates.Format(period.Start), after);
         }
 
-        var inForce = relevant.Where(p => p.IsInForceOn(publishOn)).OrderBy(p => p.End).FirstOrDefault();
-
         // An emergency release gives factual public-safety information, which the guidance allows in a period.
-        if (inForce is not null && Releases.ReleaseProfile.Of(context.Document, configuration).Kind != Releases.ReleaseKind.Emergency)
+        if (model.PeriodInForce is { } inForce && model.Profile.Kind != ReleaseKind.Emergency)
         {
             ReportNewInitiatives(context, inForce);
         }
@@ -101,30 +96,10 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
             foreach (var match in NewInitiatives.Value.Matches(block.Text))
             {
                 var span = new TextSpan(block.Span.Start + match.Start, match.Length);
-                context.ReportDiagnostic(NewInitiativeInPeriod, span, context.Document.GetText(span), period.Election.Name, Format(period.End));
+                context.ReportDiagnostic(NewInitiativeInPeriod, span, context.Document.GetText(span), period.Election.Name, ReleaseDates.Format(period.End));
             }
         }
     }
-
-    /// <summary>The pre-election period in force for <paramref name="document"/> on its publication date, or null.</summary>
-    internal static PreElectionPeriod? PeriodInForce(ReleaseDocument document, AnalysisOptions options)
-    {
-        if (options.Configuration.Elections.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        return ElectionCalendar.From(options.Configuration).Periods
-            .Where(p => AppliesTo(p.Election, document) && p.IsInForceOn(options.PublishOn))
-            .OrderBy(p => p.End)
-            .FirstOrDefault();
-    }
-
-    /// <summary>A date as messages write it: 7 May 2026.</summary>
-    internal static string Format(LocalDate date) => DatePattern.Format(date);
-
-    private static bool AppliesTo(Election election, ReleaseDocument document) =>
-        !election.IsForSomeWards || PhraseList.Shared(election.Wards).Matches(document.Text).Any();
 
     private static int CountWorkingDays(PreElectionPeriod period, LocalDate publishOn)
     {

@@ -3,6 +3,7 @@ using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
+using PublicityCheck.Releases;
 using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.PreElection;
@@ -19,7 +20,7 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         "PC0304",
         "Councillor quoted in the pre-election period",
         "{0} is a councillor, and this release is published in the pre-election period for {1} (until the close of poll on {2}); quote an officer instead",
-        PreElectionAnalyzer.Category,
+        RuleCategories.PreElection,
         DiagnosticSeverity.Error,
         "During a pre-election period council publicity should not feature councillors, so that it cannot be seen to affect support for a candidate or party; officers speak for the council (Code of Recommended Practice on Local Authority Publicity 2011, paragraphs 33-35; county protocol 8.82).");
 
@@ -28,7 +29,7 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         "PC0305",
         "Candidate featured in the pre-election period",
         "{0} is a candidate in {1}, and this release is published in its pre-election period (until the close of poll on {2}); leave candidates out unless the text is factual election information",
-        PreElectionAnalyzer.Category,
+        RuleCategories.PreElection,
         DiagnosticSeverity.Error,
         "Council publicity must not feature candidates, or proposals identified with an individual member or group, during a pre-election period (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34). Factual election information such as a statement of persons nominated may name them.");
 
@@ -37,7 +38,7 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         "PC0306",
         "Proposal identified with a member or group in the pre-election period",
         "'{0}' identifies a proposal with {1}, and this release is published in the pre-election period for {2} (until the close of poll on {3}); describe it as the council's",
-        PreElectionAnalyzer.Category,
+        RuleCategories.PreElection,
         DiagnosticSeverity.Error,
         "During a pre-election period council publicity should not identify proposals or decisions with individual members or political groups (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34).");
 
@@ -62,17 +63,16 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = PreElectionAnalyzer.PeriodInForce(context.Document, context.Options);
-        if (period is null)
+        if (context.Model.PeriodInForce is not { } period)
         {
             return;
         }
 
         var election = period.Election;
-        var until = PreElectionAnalyzer.Format(period.End);
+        var until = ReleaseDates.Format(period.End);
         var configuration = context.Options.Configuration;
         var quoted = new List<TextSpan>();
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn).Where(s => s.IsMember))
+        foreach (var speaker in context.Model.Speakers.Where(s => s.IsMember))
         {
             quoted.Add(speaker.Anchor);
             context.ReportDiagnostic(CouncillorQuoted, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
@@ -127,7 +127,7 @@ public sealed partial class PreElectionSpeakersAnalyzer : PublicityAnalyzer
         var surname = candidate.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var forms = candidate.Aliases.Append(candidate.Name)
             .Concat(new[] { "Councillor", "Cllr", "Cllr.", "County Councillor", "Mr", "Mrs", "Ms", "Dr" }.Select(t => $"{t} {surname}"));
-        var names = PhraseList.Shared(forms);
+        var names = new PhraseList(forms);
         foreach (var block in context.Document.Blocks)
         {
             if (FactualElectionInformation.Matches(block.Text).Any())

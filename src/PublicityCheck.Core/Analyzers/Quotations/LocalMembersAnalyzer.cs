@@ -33,8 +33,8 @@ public sealed class LocalMembersAnalyzer : PublicityAnalyzer
             return;
         }
 
-        var profile = ReleaseProfile.Of(context.Document, configuration);
-        var speakers = QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn);
+        var profile = context.Model.Profile;
+        var speakers = context.Model.Speakers;
         if (policy.LocalMemberMustBeInvited && profile.Kind is not (ReleaseKind.Emergency or ReleaseKind.StatutoryNotice))
         {
             CheckLocalMembers(context, profile, speakers);
@@ -60,7 +60,7 @@ public sealed class LocalMembersAnalyzer : PublicityAnalyzer
                 continue;
             }
 
-            var mention = PhraseList.Shared([ward]).Matches(context.Document.Text).First();
+            var mention = new PhraseList([ward]).Matches(context.Document.Text).First();
             context.ReportDiagnostic(QuotationDescriptors.LocalMemberNotInvited, mention, ward, string.Join(", ", members.Select(m => m.DisplayName)));
         }
     }
@@ -68,7 +68,7 @@ public sealed class LocalMembersAnalyzer : PublicityAnalyzer
     private static void CheckBalance(DocumentAnalysisContext context, ReleaseProfile profile, ImmutableArray<QuotedSpeaker> speakers)
     {
         var ownCapacity = speakers
-            .Where(s => s.Person is { Kind: PersonKind.Member, Party: not null } && !s.Roles.Any(r => QuotationAnalyzer.IsExecutive(r.Kind) || r.Kind == RoleKind.CivicHead))
+            .Where(s => s.Person is { Kind: PersonKind.Member, Party: not null } && !s.Roles.Any(r => r.Kind.IsExecutive() || r.Kind == RoleKind.CivicHead))
             .ToList();
         var parties = ownCapacity.Select(s => s.Person!.Party!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (parties.Count != 1)

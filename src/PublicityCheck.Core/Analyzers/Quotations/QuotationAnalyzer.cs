@@ -14,7 +14,6 @@ namespace PublicityCheck.Analyzers.Quotations;
 /// </summary>
 public sealed class QuotationAnalyzer : PublicityAnalyzer
 {
-    private static readonly RoleKind[] Executive = [RoleKind.Leader, RoleKind.DeputyLeader, RoleKind.CabinetMember];
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -38,8 +37,8 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
     {
         var configuration = context.Options.Configuration;
         var policy = configuration.EffectivePolicy;
-        var profile = ReleaseProfile.Of(context.Document, configuration);
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn))
+        var profile = context.Model.Profile;
+        foreach (var speaker in context.Model.Speakers)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (speaker.Quotation.Speaker is not { } mention)
@@ -186,6 +185,4 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
         var flat = text.ReplaceLineEndings(" ");
         return flat.Length <= 60 ? flat : flat[..57].TrimEnd() + "...";
     }
-
-    internal static bool IsExecutive(RoleKind kind) => Executive.Contains(kind);
 }
