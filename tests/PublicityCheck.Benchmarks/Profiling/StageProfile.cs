@@ -8,9 +8,9 @@ using PublicityCheck.Releases;
 namespace PublicityCheck.Benchmarks.Profiling;
 
 /// <summary>
-/// <c>stages FOLDER [ROUNDS]</c>: where the time of a check goes, release by release, in one thread: reading, the
-/// sentences, the quotations, the release profile (kind, topics, wards), then each analyzer alone on a document whose
-/// shared work is already done. Every round reads the releases afresh; the last round is warm and is the one to
+/// <c>stages FOLDER [ROUNDS]</c>: where the time of a check goes, release by release, in one thread: reading, building
+/// the release model (sentences, quotations and speakers, profile, pre-election periods), then a check with each
+/// analyzer alone (which builds its own model). Every round reads the releases afresh; the last round is warm and is the one to
 /// quote. Stopwatch timings of whole stages, so a profiler's view at the scale that matters.
 /// </summary>
 public static class StageProfile
