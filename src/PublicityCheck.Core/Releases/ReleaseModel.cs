@@ -15,29 +15,34 @@ namespace PublicityCheck.Releases;
 /// <see cref="ReleaseModelBuilder"/> between reading and analysis and read by every rule through its context: the
 /// document (what the reader made of the file), its sentences, its quotations with their speakers and the roles they
 /// hold on the day, what the release is about, where its publication date came from, and the pre-election periods
-/// that apply to it. Immutable; safe to read from several threads.
+/// that apply to it. Immutable; safe to read from several threads. A part the builder could not make (a pattern run past
+/// its time limit on a crafted release) throws what it met to each rule that reads it, so only those rules fail (PC0005).
 /// </summary>
 public sealed class ReleaseModel
 {
     private readonly Lazy<PartisanModel> _classifier;
     private readonly Lazy<double[]> _partisanScores;
+    private readonly ModelPart<ImmutableArray<Sentence>> _sentences;
+    private readonly ModelPart<ImmutableArray<QuotedSpeaker>> _speakers;
+    private readonly ModelPart<ImmutableArray<Quotation>> _quotations;
+    private readonly ModelPart<ReleaseProfile> _profile;
 
     internal ReleaseModel(
         ReleaseDocument document,
         AnalysisOptions options,
-        ImmutableArray<Sentence> sentences,
-        ImmutableArray<QuotedSpeaker> speakers,
-        ReleaseProfile profile,
+        ModelPart<ImmutableArray<Sentence>> sentences,
+        ModelPart<ImmutableArray<QuotedSpeaker>> speakers,
+        ModelPart<ReleaseProfile> profile,
         ImmutableArray<PreElectionPeriod> electionPeriods,
         int noticeWorkingDays,
         Func<PartisanModel> partisanModel)
     {
         Document = document;
         Options = options;
-        Sentences = sentences;
-        Speakers = speakers;
-        Quotations = [.. speakers.Select(s => s.Quotation)];
-        Profile = profile;
+        _sentences = sentences;
+        _speakers = speakers;
+        _quotations = speakers.Then(s => s.Select(q => q.Quotation).ToImmutableArray(), CancellationToken.None);
+        _profile = profile;
         ElectionPeriods = electionPeriods;
         PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(options.PublishOn)).OrderBy(p => p.End)];
         PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(options.PublishOn, noticeWorkingDays))];
@@ -72,16 +77,16 @@ public sealed class ReleaseModel
     public string? PublishOnSource { get; }
 
     /// <summary>The sentences of every block, in reading order; <see cref="Sentence.Index"/> is the position here.</summary>
-    public ImmutableArray<Sentence> Sentences { get; }
+    public ImmutableArray<Sentence> Sentences => _sentences.Value;
 
     /// <summary>The quotations of speech, in reading order, with their speakers where the release names them.</summary>
-    public ImmutableArray<Quotation> Quotations { get; }
+    public ImmutableArray<Quotation> Quotations => _quotations.Value;
 
     /// <summary>Each quotation of <see cref="Quotations"/>, in the same order, with what the roster says of its speaker on <see cref="PublishOn"/>.</summary>
-    public ImmutableArray<QuotedSpeaker> Speakers { get; }
+    public ImmutableArray<QuotedSpeaker> Speakers => _speakers.Value;
 
     /// <summary>What the release is about: its kind, topics and wards.</summary>
-    public ReleaseProfile Profile { get; }
+    public ReleaseProfile Profile => _profile.Value;
 
     /// <summary>
     /// The pre-election periods that apply to the release, earliest start first: every configured election's, except

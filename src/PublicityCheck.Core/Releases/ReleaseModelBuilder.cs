@@ -56,12 +56,12 @@ public sealed class ReleaseModelBuilder
             throw new ArgumentException("the options' configuration is not the one this stage was built for", nameof(options));
         }
 
-        var sentences = SentenceSplitter.Default.Split(document);
+        var sentences = ModelPart<ImmutableArray<Sentence>>.Build(() => SentenceSplitter.Default.Split(document), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var quotations = QuotationExtractor.Default.Extract(document);
+        var quotations = ModelPart<ImmutableArray<Quotation>>.Build(() => QuotationExtractor.Default.Extract(document), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var speakers = QuotedSpeaker.ResolveAll(quotations, Configuration.Roster, options.PublishOn);
-        var profile = ReleaseProfile.Create(document, quotations, _wardNames);
+        var speakers = quotations.Then(q => QuotedSpeaker.ResolveAll(q, Configuration.Roster, options.PublishOn), cancellationToken);
+        var profile = quotations.Then(q => ReleaseProfile.Create(document, q, _wardNames), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return new ReleaseModel(
             document,

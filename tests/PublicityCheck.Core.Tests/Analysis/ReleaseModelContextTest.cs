@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers;
 using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Analyzers.PreElection;
 using PublicityCheck.Calendar;
@@ -70,6 +71,32 @@ public sealed class ReleaseModelContextTest
         var partisan = Assert.Single(found, d => d.Id == "PC0201");
         Assert.Equal("abbey-2026", partisan.Properties["preElectionPeriod"]);
         Assert.Equal(DiagnosticSeverity.Error, partisan.Severity);
+    }
+
+    [Fact]
+    public void Analyze_APartTheBuilderCouldNotMakeFailsOnlyTheRulesThatReadIt()
+    {
+        var configuration = PublicityCheckConfiguration.Default;
+        var document = TestDocuments.FromParagraphs("depot.md", "OFFICIAL-SENSITIVE", "\"We will sell the depot,\" said Tom Reid.");
+        var options = new AnalysisOptions(InThePeriod, configuration);
+        var timedOut = ModelPart<ImmutableArray<QuotedSpeaker>>.Build(
+            () => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("said Tom Reid", "attribution", TimeSpan.FromSeconds(1)),
+            CancellationToken.None);
+        var model = new ReleaseModel(
+            document,
+            options,
+            SentenceSplitter.Default.Split(document),
+            timedOut,
+            timedOut.Then(_ => new ReleaseProfile { Kind = ReleaseKind.General }, CancellationToken.None),
+            [],
+            noticeWorkingDays: 0,
+            () => PartisanClassifier.Default);
+
+        var found = new AnalyzerDriver(BuiltInAnalyzers.Create()).Analyze(model);
+
+        var failure = Assert.Single(found, d => d.Id == "PC0005" && d.Message.Contains("QuotationAnalyzer", StringComparison.Ordinal));
+        Assert.Contains("RegexMatchTimeoutException", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(found, d => d.Id.StartsWith("PC04", StringComparison.Ordinal));
     }
 
     // A model as the builder would make it for a release naming the by-election's ward, though this one names none.
