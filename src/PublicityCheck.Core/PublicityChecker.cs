@@ -6,6 +6,8 @@ using PublicityCheck.Analyzers.Phrases;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck;
 
@@ -19,6 +21,9 @@ public sealed class PublicityChecker
     private readonly PublicityCheckerOptions _options;
     private readonly ConfigurationResolver _configurations;
     private readonly ConcurrentDictionary<string, Lazy<AnalyzerDriver>> _drivers = new(StringComparer.Ordinal);
+
+    // One model-building stage per configuration, as the resolver holds one configuration per folder.
+    private readonly ConcurrentDictionary<PublicityCheckConfiguration, Lazy<ReleaseModelBuilder>> _builders = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a checker.</summary>
     public PublicityChecker(PublicityCheckerOptions? options = null)
@@ -108,27 +113,55 @@ public sealed class PublicityChecker
             return new FileResult(path, null, null, SeverityStage.Apply(read.Diagnostics, configuration, null));
         }
 
-        var analysisOptions = OptionsFor(read.Document, configuration, publishOn);
+        var model = Build(read.Document, configuration, publishOn, cancellationToken);
         var readerDiagnostics = SkippedAnalyzers(configuration) is { Count: > 0 } skipped
             ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
             : read.Diagnostics;
-        var diagnostics = driver.Analyze(read.Document, analysisOptions, readerDiagnostics, cancellationToken);
-        return new FileResult(path, read.Document, analysisOptions.PublishOn, diagnostics);
+        var diagnostics = driver.Analyze(model, readerDiagnostics, cancellationToken);
+        return new FileResult(path, read.Document.Format, model.PublishOn, diagnostics)
+        {
+            PublishOnOrigin = model.PublishOnOrigin,
+            Excerpts = FindingExcerpts.Of(read.Document, diagnostics),
+        };
     }
 
     /// <summary>
-    /// What the rules would see for the file at <paramref name="path"/>: the document and the options in force
-    /// (configuration and publication date), for <c>publicitycheck inspect</c>. Null when the file cannot be read;
+    /// What the rules would see for the file at <paramref name="path"/>, for <c>publicitycheck inspect</c>: its
+    /// <see cref="ReleaseModel"/> under its configuration and publication date. Null when the file cannot be read;
     /// <paramref name="read"/> then says why.
     /// </summary>
     /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
-    public ReleaseInspection? Inspect(string path, string displayPath, out DocumentReadResult read, CancellationToken cancellationToken = default)
+    public ReleaseModel? Inspect(string path, string displayPath, out DocumentReadResult read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var configuration = _configurations.ForDocument(path);
         DriverFor(configuration);
         read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
-        return read.Document is null ? null : new ReleaseInspection(read.Document, OptionsFor(read.Document, configuration, null));
+        return read.Document is null ? null : Build(read.Document, configuration, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The model the rules would see for a document a host has already read, as if it were to be published on
+    /// <paramref name="publishOn"/> when that is given; null when the content could not be read.
+    /// </summary>
+    /// <param name="read">What the reader made of the content.</param>
+    /// <param name="path">The path to find configuration from.</param>
+    /// <param name="publishOn">The publication date for this call only; null for the checker's or the release's.</param>
+    /// <param name="cancellationToken">Stops a long build.</param>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public ReleaseModel? BuildModel(DocumentReadResult read, string path, LocalDate? publishOn = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(path);
+        var configuration = _configurations.ForDocument(path);
+        DriverFor(configuration);
+        return read.Document is null ? null : Build(read.Document, configuration, publishOn, cancellationToken);
+    }
+
+    private ReleaseModel Build(ReleaseDocument document, PublicityCheckConfiguration configuration, LocalDate? publishOn, CancellationToken cancellationToken)
+    {
+        var builder = _builders.GetOrAdd(configuration, c => new Lazy<ReleaseModelBuilder>(() => new ReleaseModelBuilder(c))).Value;
+        return builder.Build(document, OptionsFor(document, configuration, publishOn), cancellationToken);
     }
 
     // The date is worked out per call and held in the options, never written into the shared document.

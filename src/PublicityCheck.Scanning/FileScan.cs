@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PublicityCheck.Configuration;
 using PublicityCheck.Documents;
 using PublicityCheck.IO;
+using PublicityCheck.Releases;
 using PublicityCheck.Scanning.State;
 
 namespace PublicityCheck.Scanning;
@@ -75,9 +76,8 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
             return null;
         }
 
-        var identities = FindingIdentities.Occurrences(result.Diagnostics);
-        var excerpts = result.Diagnostics.Select((d, i) => Excerpts.Around(result.Document, d.Text, identities[i])).ToList();
-        var dateDependent = result.Document is not null && !context.PublishOnGiven && result.Document.Metadata.PublishOn is null;
+        var excerpts = result.Diagnostics.Select((_, i) => result.ExcerptOf(i)).ToList();
+        var dateDependent = result.PublishOnOrigin == PublicationDateOrigin.Assumed;
         var json = DiagnosticCodec.Encode(result, result.Diagnostics.Select((d, i) => (d, excerpts[i])));
         return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json, hashedAt));
     }

@@ -43,7 +43,7 @@ internal sealed class AnnotateCommand(CliConsole console)
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
         var result = Read(checker, full, options.File, out var content);
-        if (result.Document is null)
+        if (result.Format is null)
         {
             foreach (var failure in result.Diagnostics)
             {

@@ -25,8 +25,8 @@ internal sealed class InspectCommand(CliConsole console)
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
-        var inspection = checker.Inspect(full, options.File, out var read);
-        if (inspection is null)
+        var model = checker.Inspect(full, options.File, out var read);
+        if (model is null)
         {
             foreach (var failure in read.Diagnostics)
             {
@@ -36,7 +36,7 @@ internal sealed class InspectCommand(CliConsole console)
             return ExitCodes.ErrorsFound;
         }
 
-        DocumentModelWriter.Write(inspection, console.Out);
+        DocumentModelWriter.Write(model, console.Out);
         return ExitCodes.Success;
     }
 }

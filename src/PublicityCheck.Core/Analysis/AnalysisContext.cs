@@ -1,26 +1,32 @@
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analysis;
 
-/// <summary>What an action sees: the document, the options in force, and a way to report findings.</summary>
+/// <summary>What an action sees: the release's model, the options in force, and a way to report findings.</summary>
 public abstract class AnalysisContext
 {
     private readonly Action<Diagnostic> _report;
 
-    private protected AnalysisContext(ReleaseDocument document, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private protected AnalysisContext(ReleaseModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        Document = document;
-        Options = options;
+        Model = model;
         _report = report;
         CancellationToken = cancellationToken;
     }
 
-    /// <summary>The release being analysed.</summary>
-    public ReleaseDocument Document { get; }
+    /// <summary>
+    /// What the engine knows of the release, built once before any rule runs: its sentences, quotations and speakers,
+    /// what it is about, and the pre-election periods that apply to it.
+    /// </summary>
+    public ReleaseModel Model { get; }
+
+    /// <summary>The release being analysed, as read.</summary>
+    public ReleaseDocument Document => Model.Document;
 
     /// <summary>The options in force: the publication date and the configuration.</summary>
-    public AnalysisOptions Options { get; }
+    public AnalysisOptions Options => Model.Options;
 
     /// <summary>Stops a long analysis.</summary>
     public CancellationToken CancellationToken { get; }

@@ -2,12 +2,13 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analysis;
 
 /// <summary>
-/// Runs a set of analyzers over releases: each analyzer's registered actions on the document, its blocks, its
-/// sentences and its quotations; then one stage (<see cref="SeverityStage"/>) decides every finding's severity, from
+/// Runs a set of analyzers over releases: each analyzer's registered actions on the release's model, its blocks,
+/// its sentences and its quotations; then one stage (<see cref="SeverityStage"/>) decides every finding's severity, from
 /// configuration and the escalation an analyzer recorded, and marks the author's suppressions. An analyzer that throws
 /// becomes a PC0005 finding and the others still run. Built once, used for many documents, from several threads at once.
 /// </summary>
@@ -91,10 +92,11 @@ public sealed class AnalyzerDriver
     public bool IsKnownRule(string ruleId) => _knownIds.Contains(ruleId);
 
     /// <summary>
-    /// Analyses <paramref name="document"/>. The result holds <paramref name="readerDiagnostics"/> and every
-    /// finding, at configured severities raised by their escalations (rules set to none left out), suppressed ones
-    /// marked, in source order.
+    /// Analyses <paramref name="document"/>, building its <see cref="ReleaseModel"/> first. The result holds
+    /// <paramref name="readerDiagnostics"/> and every finding, at configured severities raised by their escalations
+    /// (rules set to none left out), suppressed ones marked, in source order.
     /// </summary>
+    /// <remarks>A host that checks many releases under one configuration builds their models with one <see cref="ReleaseModelBuilder"/> and calls <see cref="Analyze(ReleaseModel, IEnumerable{Diagnostic}?, CancellationToken)"/>.</remarks>
     public ImmutableArray<Diagnostic> Analyze(
         ReleaseDocument document,
         AnalysisOptions options,
@@ -103,6 +105,23 @@ public sealed class AnalyzerDriver
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        var model = new ReleaseModelBuilder(options.Configuration).Build(document, options, cancellationToken);
+        return Analyze(model, readerDiagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the release <paramref name="model"/> describes: every analyzer reads that one model. The result holds
+    /// <paramref name="readerDiagnostics"/> and every finding, at configured severities raised by their escalations
+    /// (rules set to none left out), suppressed ones marked, in source order.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Analyze(
+        ReleaseModel model,
+        IEnumerable<Diagnostic>? readerDiagnostics = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var document = model.Document;
+        var options = model.Options;
         var found = new List<Diagnostic>();
         if (readerDiagnostics is not null)
         {
@@ -123,8 +142,8 @@ public sealed class AnalyzerDriver
             }
 
             var error = registration.IsCouncil
-                ? AnalyzeLimited(registration, document, options, found, cancellationToken)
-                : AnalyzeInline(registration, document, options, found, cancellationToken);
+                ? AnalyzeLimited(registration, model, found, cancellationToken)
+                : AnalyzeInline(registration, model, found, cancellationToken);
             if (error is not null)
             {
                 var ids = string.Join(", ", registration.Supported.Select(d => d.Id));
@@ -208,12 +227,12 @@ public sealed class AnalyzerDriver
         return null;
     }
 
-    private static string? AnalyzeInline(AnalyzerRegistration registration, ReleaseDocument document, AnalysisOptions options, List<Diagnostic> found, CancellationToken cancellationToken)
+    private static string? AnalyzeInline(AnalyzerRegistration registration, ReleaseModel model, List<Diagnostic> found, CancellationToken cancellationToken)
     {
         var reported = new List<Diagnostic>();
         try
         {
-            Run(registration, document, options, reported, cancellationToken);
+            Run(registration, model, reported, cancellationToken);
             found.AddRange(reported);
             return null;
         }
@@ -229,7 +248,7 @@ public sealed class AnalyzerDriver
         }
     }
 
-    private string? AnalyzeLimited(AnalyzerRegistration registration, ReleaseDocument document, AnalysisOptions options, List<Diagnostic> found, CancellationToken cancellationToken)
+    private string? AnalyzeLimited(AnalyzerRegistration registration, ReleaseModel model, List<Diagnostic> found, CancellationToken cancellationToken)
     {
         if (registration.StoppedOn is { } earlier)
         {
@@ -238,7 +257,7 @@ public sealed class AnalyzerDriver
 
         var reported = new List<Diagnostic>();
         var (outcome, error) = LimitedRun.Run(
-            token => Run(registration, document, options, reported, token),
+            token => Run(registration, model, reported, token),
             _timeLimit,
             "council analyzer " + registration.Name,
             cancellationToken);
@@ -249,7 +268,7 @@ public sealed class AnalyzerDriver
                 return null;
             case LimitedRun.Outcome.TimedOut:
                 // Only the first file's name is kept: later files say where the analyzer was stopped.
-                Interlocked.CompareExchange(ref registration.StoppedOn, document.Path, null);
+                Interlocked.CompareExchange(ref registration.StoppedOn, model.Document.Path, null);
                 return $"it ran past the {LimitedRun.Describe(_timeLimit)} time limit and was stopped; its findings on this file were discarded";
             default:
                 return error is OperationCanceledException && cancellationToken.IsCancellationRequested ? throw new OperationCanceledException(cancellationToken) : Describe(error!);
@@ -272,7 +291,7 @@ public sealed class AnalyzerDriver
         }
     }
 
-    private static void Run(AnalyzerRegistration registration, ReleaseDocument document, AnalysisOptions options, List<Diagnostic> reported, CancellationToken cancellationToken)
+    private static void Run(AnalyzerRegistration registration, ReleaseModel model, List<Diagnostic> reported, CancellationToken cancellationToken)
     {
         var supported = registration.Supported;
         void Report(Diagnostic diagnostic)
@@ -288,33 +307,33 @@ public sealed class AnalyzerDriver
 
         foreach (var action in registration.DocumentActions)
         {
-            action(new DocumentAnalysisContext(document, options, Report, cancellationToken));
+            action(new DocumentAnalysisContext(model, Report, cancellationToken));
         }
 
         foreach (var (action, kinds) in registration.BlockActions)
         {
-            foreach (var block in document.Blocks)
+            foreach (var block in model.Document.Blocks)
             {
                 if (kinds.Length == 0 || Array.IndexOf(kinds, block.Kind) >= 0)
                 {
-                    action(new BlockAnalysisContext(document, block, options, Report, cancellationToken));
+                    action(new BlockAnalysisContext(model, block, Report, cancellationToken));
                 }
             }
         }
 
         foreach (var action in registration.SentenceActions)
         {
-            foreach (var sentence in document.Sentences)
+            foreach (var sentence in model.Sentences)
             {
-                action(new SentenceAnalysisContext(document, sentence, options, Report, cancellationToken));
+                action(new SentenceAnalysisContext(model, sentence, Report, cancellationToken));
             }
         }
 
         foreach (var action in registration.QuotationActions)
         {
-            foreach (var quotation in document.Quotations)
+            foreach (var quotation in model.Quotations)
             {
-                action(new QuotationAnalysisContext(document, quotation, options, Report, cancellationToken));
+                action(new QuotationAnalysisContext(model, quotation, Report, cancellationToken));
             }
         }
     }

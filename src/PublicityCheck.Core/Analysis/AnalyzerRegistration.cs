@@ -52,7 +52,7 @@ public sealed class AnalyzerRegistration
         SentenceActions.Add(action);
     }
 
-    /// <summary>Runs <paramref name="action"/> for each quotation of speech (see <see cref="ReleaseDocument.Quotations"/>).</summary>
+    /// <summary>Runs <paramref name="action"/> for each quotation of speech (see <see cref="Releases.ReleaseModel.Quotations"/>).</summary>
     public void RegisterQuotationAction(Action<QuotationAnalysisContext> action)
     {
         ArgumentNullException.ThrowIfNull(action);

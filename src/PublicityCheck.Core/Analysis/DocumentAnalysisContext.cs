@@ -1,13 +1,13 @@
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analysis;
 
 /// <summary>The context of a document action.</summary>
 public sealed class DocumentAnalysisContext : AnalysisContext
 {
-    internal DocumentAnalysisContext(ReleaseDocument document, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
-        : base(document, options, report, cancellationToken)
+    internal DocumentAnalysisContext(ReleaseModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(model, report, cancellationToken)
     {
     }
 }

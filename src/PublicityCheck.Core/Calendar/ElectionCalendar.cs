@@ -25,15 +25,12 @@ public sealed class ElectionCalendar
     /// <summary>Every period, earliest start first.</summary>
     public ImmutableArray<PreElectionPeriod> Periods { get; }
 
-    /// <summary>The calendar of the elections in <paramref name="configuration"/>, worked out once per configuration.</summary>
+    /// <summary>The calendar of the elections in <paramref name="configuration"/>.</summary>
     public static ElectionCalendar From(PublicityCheckConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return ByConfiguration.GetValue(configuration, c => new ElectionCalendar(c.Elections, c.Calendar));
+        return new ElectionCalendar(configuration.Elections, configuration.Calendar);
     }
-
-    // Every rule that asks about the period asks for the same configuration's calendar, file after file.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PublicityCheckConfiguration, ElectionCalendar> ByConfiguration = new();
 
     /// <summary>The periods in force on <paramref name="date"/>.</summary>
     public IEnumerable<PreElectionPeriod> InForceOn(LocalDate date) => Periods.Where(p => p.IsInForceOn(date));

@@ -1,21 +1,17 @@
 using System.Collections.Immutable;
 using System.Text;
-using PublicityCheck.Text;
-using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Documents;
 
 /// <summary>
 /// A press release as the engine sees it: blocks of plain text in reading order, each character mapped back to
-/// the file, with the release's metadata and the suppressions its author wrote. Immutable once built.
+/// the file, with the release's metadata and the suppressions its author wrote: what a reader made of the file, and
+/// nothing more (sentences, quotations and what they mean are the <see cref="Releases.ReleaseModel"/>'s). Immutable once built.
 /// </summary>
 public sealed class ReleaseDocument
 {
     /// <summary>The text placed between blocks in <see cref="Text"/>.</summary>
     public const string BlockSeparator = "\n";
-
-    private readonly Lazy<ImmutableArray<Sentence>> _sentences;
-    private readonly Lazy<ImmutableArray<Quotation>> _quotations;
 
     /// <summary>Creates a document from its blocks.</summary>
     /// <param name="path">The file's path as the user gave it.</param>
@@ -54,8 +50,6 @@ public sealed class ReleaseDocument
 
         Blocks = list.ToImmutable();
         Text = text.ToString();
-        _sentences = new Lazy<ImmutableArray<Sentence>>(() => SentenceSplitter.Default.Split(this));
-        _quotations = new Lazy<ImmutableArray<Quotation>>(() => QuotationExtractor.Default.Extract(this));
     }
 
     /// <summary>The file's path as the user gave it.</summary>
@@ -75,12 +69,6 @@ public sealed class ReleaseDocument
 
     /// <summary>The suppressions the author wrote.</summary>
     public ImmutableArray<Suppression> Suppressions { get; }
-
-    /// <summary>The sentences of every block, in reading order.</summary>
-    public ImmutableArray<Sentence> Sentences => _sentences.Value;
-
-    /// <summary>The quotations of speech, in reading order, with their speakers where the release names them.</summary>
-    public ImmutableArray<Quotation> Quotations => _quotations.Value;
 
     /// <summary>The text of <paramref name="span"/>.</summary>
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using PublicityCheck.Configuration;
 using PublicityCheck.Documents;
 using PublicityCheck.Text.Quotations;
 
@@ -31,31 +30,18 @@ public sealed record QuotedSpeaker(Quotation Quotation, SpeakerMatch Match, Immu
         : Stated is not null ? [Stated.Kind]
         : [];
 
-    /// <summary>Resolves the speaker of every quotation in <paramref name="document"/>.</summary>
-    /// <remarks>Several rules ask for the same document's speakers; they are resolved once per configuration and date.</remarks>
-    public static ImmutableArray<QuotedSpeaker> ResolveAll(ReleaseDocument document, PublicityCheckConfiguration configuration, LocalDate publishOn)
+    /// <summary>Resolves the speaker of each of <paramref name="quotations"/> against <paramref name="roster"/>, with the roles held on <paramref name="publishOn"/>.</summary>
+    public static ImmutableArray<QuotedSpeaker> ResolveAll(IEnumerable<Quotation> quotations, Roster roster, LocalDate publishOn)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration) && cached.PublishOn == publishOn)
-        {
-            return cached.Speakers;
-        }
-
-        var roster = configuration.Roster;
-        ImmutableArray<QuotedSpeaker> speakers = [.. document.Quotations.Select(q =>
+        ArgumentNullException.ThrowIfNull(quotations);
+        ArgumentNullException.ThrowIfNull(roster);
+        return [.. quotations.Select(q =>
         {
             var match = q.Speaker is { } mention ? roster.Resolve(mention.Name) : SpeakerMatch.None;
             var roles = match.Person?.RolesOn(publishOn) ?? [];
             return new QuotedSpeaker(q, match, roles, StatedRoleParser.Parse(q.Speaker?.RoleText));
         })];
-        Cache.AddOrUpdate(document, new Resolved(configuration, publishOn, speakers));
-        return speakers;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReleaseDocument, Resolved> Cache = new();
-
-    private sealed record Resolved(PublicityCheckConfiguration Configuration, LocalDate PublishOn, ImmutableArray<QuotedSpeaker> Speakers);
 
     private static bool IsCouncillorTitle(string? title) =>
         title is not null && (title.StartsWith("Cllr", StringComparison.OrdinalIgnoreCase)

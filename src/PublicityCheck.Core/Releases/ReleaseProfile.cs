@@ -1,21 +1,16 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using PublicityCheck.Configuration;
 using PublicityCheck.Documents;
-using PublicityCheck.Text;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Releases;
 
 /// <summary>
 /// What a release is about: its kind (general, scrutiny, committee, emergency, statutory notice), its topics, and the
-/// wards it names. Worked out once per document and configuration and shared by every rule.
+/// wards it names. Worked out once, by <see cref="ReleaseModelBuilder"/>, and read by every rule from the
+/// <see cref="ReleaseModel"/>.
 /// </summary>
 public sealed record ReleaseProfile
 {
-    private static readonly ConditionalWeakTable<ReleaseDocument, Cached> Cache = new();
-
-    private static readonly ConditionalWeakTable<PublicityCheckConfiguration, WardNames> WardLists = new();
-
     /// <summary>The kind of release.</summary>
     public required ReleaseKind Kind { get; init; }
 
@@ -31,25 +26,10 @@ public sealed record ReleaseProfile
     /// <summary>The wards the release is about: named in its title or opening paragraphs.</summary>
     public ImmutableArray<string> LeadWards { get; init; } = [];
 
-    /// <summary>The profile of <paramref name="document"/> under <paramref name="configuration"/>.</summary>
-    public static ReleaseProfile Of(ReleaseDocument document, PublicityCheckConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration))
-        {
-            return cached.Profile;
-        }
-
-        var profile = Create(document, configuration);
-        Cache.AddOrUpdate(document, new Cached(configuration, profile));
-        return profile;
-    }
-
-    private static ReleaseProfile Create(ReleaseDocument document, PublicityCheckConfiguration configuration)
+    // The speakers' stated roles are not the release's subject: "Cabinet Member for Housing" says nothing of the topic.
+    internal static ReleaseProfile Create(ReleaseDocument document, ImmutableArray<Quotation> quotations, WardNames wardNames)
     {
         var (kind, stated) = ReleaseKindDetector.Detect(document);
-        var wardNames = WardLists.GetValue(configuration, c => new WardNames(c));
         var wards = ImmutableArray<string>.Empty;
         var leadWards = ImmutableArray<string>.Empty;
         if (wardNames.Names.Length > 0)
@@ -62,31 +42,9 @@ public sealed record ReleaseProfile
         {
             Kind = kind,
             KindStated = stated,
-            Topics = TopicCatalog.Default.TopicsOf(document, document.Quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>()),
+            Topics = TopicCatalog.Default.TopicsOf(document, quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>()),
             Wards = wards,
             LeadWards = leadWards,
         };
-    }
-
-    private sealed record Cached(PublicityCheckConfiguration Configuration, ReleaseProfile Profile);
-
-    // The roster's wards as one set of phrase lists, built once per configuration.
-    private sealed class WardNames
-    {
-        private readonly PhraseListSet _lists;
-
-        public WardNames(PublicityCheckConfiguration configuration)
-        {
-            Names = [.. configuration.People.Select(p => p.Ward).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
-            _lists = new PhraseListSet(Names.Select(n => new[] { n }));
-        }
-
-        public ImmutableArray<string> Names { get; }
-
-        public ImmutableArray<string> NamedIn(string text)
-        {
-            var counts = _lists.Occurrences(text);
-            return [.. Names.Where((_, i) => counts[i] > 0)];
-        }
     }
 }

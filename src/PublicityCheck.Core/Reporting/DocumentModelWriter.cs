@@ -1,13 +1,12 @@
 using System.Text.Json;
 using NodaTime.Text;
-using PublicityCheck.Analysis;
-using PublicityCheck.Classification;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Reporting;
 
 /// <summary>
-/// Writes a release as the engine sees it, for <c>publicitycheck inspect</c>: path, format, title, publication date,
+/// Writes a release's <see cref="ReleaseModel"/>, for <c>publicitycheck inspect</c>: path, format, title, publication date and where it came from,
 /// properties, what the release is about (category, topics, wards), blocks, sentences (with their party-political
 /// language score), quotations with their
 /// speakers, suppressions and the pre-election periods in force, each with its location. Fields are only ever
@@ -15,25 +14,26 @@ namespace PublicityCheck.Reporting;
 /// </summary>
 public static class DocumentModelWriter
 {
-    /// <summary>Writes <paramref name="inspection"/> as JSON to <paramref name="output"/>.</summary>
-    public static void Write(ReleaseInspection inspection, TextWriter output)
+    /// <summary>Writes <paramref name="model"/> as JSON to <paramref name="output"/>.</summary>
+    public static void Write(ReleaseModel model, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(inspection);
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
-        JsonFields.WriteTo(output, json => Write(json, inspection.Document, inspection.Options));
+        JsonFields.WriteTo(output, json => Write(json, model));
     }
 
-    private static void Write(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
+    private static void Write(Utf8JsonWriter json, ReleaseModel model)
     {
+        var document = model.Document;
         json.WriteStartObject();
         json.WriteString("path", document.Path);
         json.WriteString("format", document.Format == ReleaseFormat.Word ? "word" : "markdown");
         JsonFields.WriteNullableString(json, "title", document.Metadata.Title);
-        var stated = options.PublishOnGiven ? options.PublishOn : document.Metadata.PublishOn;
-        JsonFields.WriteNullableString(json, "publishOn", stated is { } date ? Iso(date) : null);
-        JsonFields.WriteNullableString(json, "publishOnSource", options.PublishOnGiven ? "--publish-on" : document.Metadata.PublishOnSource);
-        json.WriteString("checkedAsOf", Iso(options.PublishOn));
-        ReleaseModelFields.WriteProfile(json, document, options);
+        JsonFields.WriteNullableString(json, "publishOn", model.PublishOnOrigin == PublicationDateOrigin.Assumed ? null : Iso(model.PublishOn));
+        JsonFields.WriteNullableString(json, "publishOnSource", model.PublishOnSource);
+        json.WriteString("publishOnOrigin", JsonNamingPolicy.CamelCase.ConvertName(model.PublishOnOrigin.ToString()));
+        json.WriteString("checkedAsOf", Iso(model.PublishOn));
+        ReleaseModelFields.WriteProfile(json, model.Profile);
         json.WriteStartObject("properties");
         foreach (var (key, values) in document.Metadata.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -62,19 +62,18 @@ public static class DocumentModelWriter
 
         json.WriteEndArray();
         json.WriteStartArray("sentences");
-        var model = PartisanClassifier.Default;
-        foreach (var sentence in document.Sentences)
+        foreach (var sentence in model.Sentences)
         {
             json.WriteStartObject();
             // The probability the party-political language rule (PC0201) judges the sentence by, and its verdict.
-            var score = model.Score(sentence.Text);
+            var score = model.PartisanScoreOf(sentence);
             json.WriteNumber("partisanScore", Math.Round(score, 4));
-            json.WriteBoolean("partisan", score >= model.Threshold);
+            json.WriteBoolean("partisan", score >= model.PartisanClassifier.Threshold);
             WriteText(json, document, sentence.Text, sentence.Span);
         }
 
         json.WriteEndArray();
-        ReleaseModelFields.WriteQuotes(json, document, options);
+        ReleaseModelFields.WriteQuotes(json, model);
         json.WriteStartArray("suppressions");
         foreach (var suppression in document.Suppressions)
         {
@@ -92,7 +91,7 @@ public static class DocumentModelWriter
         }
 
         json.WriteEndArray();
-        ReleaseModelFields.WriteElectionPeriods(json, document, options);
+        ReleaseModelFields.WriteElectionPeriods(json, model.PeriodsInForce);
         json.WriteEndObject();
     }
 

@@ -1,34 +1,29 @@
 using System.Text.Json;
 using NodaTime.Text;
-using PublicityCheck.Analysis;
-using PublicityCheck.Analyzers.PreElection;
 using PublicityCheck.Calendar;
-using PublicityCheck.Documents;
-using PublicityCheck.People;
 using PublicityCheck.Releases;
 
 namespace PublicityCheck.Reporting;
 
-/// <summary>The fields of the document model that come from what the rules work out: the release's profile, its quotations and speakers, and the pre-election periods in force.</summary>
+/// <summary>The fields of the release model beyond the document: the release's profile, its quotations and speakers, and the pre-election periods in force.</summary>
 internal static class ReleaseModelFields
 {
-    public static void WriteProfile(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
+    public static void WriteProfile(Utf8JsonWriter json, ReleaseProfile profile)
     {
-        var profile = ReleaseProfile.Of(document, options.Configuration);
         json.WriteString("category", profile.Kind.ToName());
         json.WriteBoolean("categoryStated", profile.KindStated);
         WriteStrings(json, "topics", profile.Topics);
         WriteStrings(json, "wards", profile.Wards);
     }
 
-    public static void WriteQuotes(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
+    public static void WriteQuotes(Utf8JsonWriter json, ReleaseModel model)
     {
         json.WriteStartArray("quotes");
-        foreach (var quoted in QuotedSpeaker.ResolveAll(document, options.Configuration, options.PublishOn))
+        foreach (var quoted in model.Speakers)
         {
             json.WriteStartObject();
             json.WriteString("text", quoted.Quotation.Text);
-            JsonFields.WriteLocation(json, document.GetLocation(quoted.Quotation.Span));
+            JsonFields.WriteLocation(json, model.Document.GetLocation(quoted.Quotation.Span));
             if (quoted.Quotation.Speaker is { } mention)
             {
                 json.WriteStartObject("speaker");
@@ -50,10 +45,10 @@ internal static class ReleaseModelFields
         json.WriteEndArray();
     }
 
-    public static void WriteElectionPeriods(Utf8JsonWriter json, ReleaseDocument document, AnalysisOptions options)
+    public static void WriteElectionPeriods(Utf8JsonWriter json, IEnumerable<PreElectionPeriod> inForce)
     {
         json.WriteStartArray("electionPeriods");
-        if (PreElectionPeriods.PeriodInForce(document, options) is { } period)
+        foreach (var period in inForce)
         {
             WritePeriod(json, period);
         }

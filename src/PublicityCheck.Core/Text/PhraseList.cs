@@ -25,26 +25,6 @@ public sealed class PhraseList
         }
     }
 
-    /// <summary>
-    /// The list of <paramref name="phrases"/>, built once and shared: for lists that come from configuration (ward
-    /// names, candidates' names) and are matched against every release, where compiling each time would dominate.
-    /// </summary>
-    public static PhraseList Shared(IEnumerable<string> phrases)
-    {
-        ArgumentNullException.ThrowIfNull(phrases);
-        var key = string.Join('\u0001', phrases);
-        if (SharedLists.Count > MaxShared)
-        {
-            SharedLists.Clear(); // Configuration changes in a long-running host must not grow this for ever.
-        }
-
-        return SharedLists.GetOrAdd(key, k => new PhraseList(k.Split('\u0001')));
-    }
-
-    private const int MaxShared = 4096;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseList> SharedLists = new(StringComparer.Ordinal);
-
     /// <summary>The phrases.</summary>
     public ImmutableArray<string> Phrases { get; }
 

@@ -1,5 +1,6 @@
 using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
+using PublicityCheck.Text;
 
 namespace PublicityCheck.Tests.Documents;
 
@@ -45,8 +46,8 @@ public class ReleaseDocumentTest
     {
         var document = TestDocuments.FromParagraphs("parks.md", "Notes to editors", "The park opens at 9 a.m. daily. Entry is free.");
 
-        Assert.Equal(["Notes to editors", "The park opens at 9 a.m. daily.", "Entry is free."], document.Sentences.Select(s => s.Text));
-        Assert.Same(document.Blocks[1], document.Sentences[2].Block);
+        Assert.Equal(["Notes to editors", "The park opens at 9 a.m. daily.", "Entry is free."], SentenceSplitter.Default.Split(document).Select(s => s.Text));
+        Assert.Same(document.Blocks[1], SentenceSplitter.Default.Split(document)[2].Block);
     }
 
     [Fact]

@@ -31,8 +31,9 @@ public sealed class DeepFrontMatterTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Contains(result.Document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Contains(document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
         var skipped = Assert.Single(result.Diagnostics, d => d.Id == "PC0007");
         Assert.Contains("front matter on lines 1-", skipped.Message, StringComparison.Ordinal);
         Assert.Contains("more than 64 deep", skipped.Message, StringComparison.Ordinal);
@@ -47,8 +48,9 @@ public sealed class DeepFrontMatterTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal("x", Assert.Single(result.Document.Blocks).Text);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal("x", Assert.Single(document.Blocks).Text);
         Assert.Contains("more than 64 deep", Assert.Single(result.Diagnostics, d => d.Id == "PC0007").Message, StringComparison.Ordinal);
     }
 
@@ -60,8 +62,9 @@ public sealed class DeepFrontMatterTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal("Parking", result.Document.Metadata.Title);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal("Parking", document.Metadata.Title);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "PC0001" or "PC0007");
     }
 

@@ -71,13 +71,13 @@ public sealed class DeepMarkdownTest
         var (result, _) = HostileCheck.Run(folder, path);
 
         Assert.True(new FileInfo(path).Length < 1_000_000);
-        if (result.Document is null)
+        if (HostileCheck.DocumentOf(result) is not { } document)
         {
             Assert.Contains("more than 128 deep", HostileCheck.Refusal(result), StringComparison.Ordinal);
         }
         else
         {
-            Assert.Contains(result.Document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
+            Assert.Contains(document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
         }
     }
 
@@ -101,8 +101,9 @@ public sealed class DeepMarkdownTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal(2, result.Document.Blocks.Length);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal(2, document.Blocks.Length);
     }
 
     private static string Nest(string shape, int depth) => shape switch

@@ -52,8 +52,9 @@ public sealed class DeepWordXmlTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Contains(result.Document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Contains(document.Blocks, b => b.Text.Contains("freeze parking charges", StringComparison.Ordinal));
         var skipped = Assert.Single(result.Diagnostics, d => d.Id == "PC0007");
         Assert.Contains("more than 512 deep", skipped.Message, StringComparison.Ordinal);
         Assert.Matches(@"the part '(word|docProps|customXml|package)/[^']+'", skipped.Message);
@@ -67,7 +68,8 @@ public sealed class DeepWordXmlTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "PC0001" or "PC0007");
     }
 
@@ -87,7 +89,8 @@ public sealed class DeepWordXmlTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
         var skipped = Assert.Single(result.Diagnostics, d => d.Id == "PC0007");
         Assert.Contains("the part 'word/styles.xml' holds more than 4,000,000 XML elements and attributes", skipped.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
+using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Hostile;
@@ -33,11 +34,15 @@ internal static class HostileCheck
     /// <summary>The PC0001 message of a refused file.</summary>
     public static string Refusal(FileResult result)
     {
-        Assert.Null(result.Document);
+        Assert.Null(result.Format);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("PC0001", error.Id);
         return error.Message;
     }
+
+    /// <summary>The document the check read, read again the same way: a result keeps the findings, not the document.</summary>
+    public static ReleaseDocument? DocumentOf(FileResult result) =>
+        result.Format is null ? null : DocumentReaders.Default.ReadFile(result.Path, result.Path, new PublicityCheckerOptions().ReaderOptions).Document;
 
     private static string[] Listing(TemporaryFolder folder) =>
         [.. Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];

@@ -32,8 +32,9 @@ public sealed class HostileMarkdownTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal(1, result.Document.GetLocation(new PublicityCheck.Documents.TextSpan(result.Document.Text.Length - 1, 1)).Start.Line);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal(1, document.GetLocation(new PublicityCheck.Documents.TextSpan(document.Text.Length - 1, 1)).Start.Line);
     }
 
     [Fact]
@@ -45,9 +46,10 @@ public sealed class HostileMarkdownTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
         Assert.Contains(result.Diagnostics, d => d.Id == "PC0002");
-        Assert.StartsWith("Café", result.Document.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Café", document.Blocks[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +61,8 @@ public sealed class HostileMarkdownTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
         Assert.Contains(result.Diagnostics, d => d.Id == "PC0002");
     }
 
@@ -71,7 +74,7 @@ public sealed class HostileMarkdownTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.True(result.Document is not null || result.Diagnostics.Single().Id == "PC0001");
+        Assert.True(result.Format is not null || result.Diagnostics.Single().Id == "PC0001");
     }
 
     [Fact]

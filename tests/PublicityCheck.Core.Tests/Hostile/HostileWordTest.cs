@@ -99,8 +99,9 @@ public sealed class HostileWordTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal(10_000, result.Document.Blocks.Length);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal(10_000, document.Blocks.Length);
     }
 
     [Fact]
@@ -146,7 +147,8 @@ public sealed class HostileWordTest
 
         var (result, _) = HostileCheck.Run(folder, path);
 
-        Assert.NotNull(result.Document);
-        Assert.Equal(63, result.Document.Blocks.Length);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
+        Assert.Equal(63, document.Blocks.Length);
     }
 }

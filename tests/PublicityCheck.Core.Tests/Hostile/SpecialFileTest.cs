@@ -45,7 +45,8 @@ public sealed class SpecialFileTest
 
         var (result, _) = HostileCheck.Run(folder, link);
 
-        Assert.NotNull(result.Document);
+        var document = HostileCheck.DocumentOf(result);
+        Assert.NotNull(document);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PublicityCheck.Documents;
 using PublicityCheck.Documents.Markdown;
+using PublicityCheck.Text;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Tests.Properties;
 
@@ -37,7 +39,7 @@ public sealed class SourceMapPropertyTest
         Prop.ForAll(_releases, paragraphs =>
         {
             var (document, lines) = Read(paragraphs);
-            return document.Sentences.All(s => Holds(document, lines, s.Span));
+            return SentenceSplitter.Default.Split(document).All(s => Holds(document, lines, s.Span));
         });
 
     [Property(MaxTest = 300)]
@@ -45,7 +47,7 @@ public sealed class SourceMapPropertyTest
         Prop.ForAll(_releases, paragraphs =>
         {
             var (document, lines) = Read(paragraphs);
-            return document.Quotations.All(q => Holds(document, lines, q.Span) && q.Parts.All(p => Holds(document, lines, p)));
+            return QuotationExtractor.Default.Extract(document).All(q => Holds(document, lines, q.Span) && q.Parts.All(p => Holds(document, lines, p)));
         });
 
     [Property(MaxTest = 300)]
@@ -69,7 +71,7 @@ public sealed class SourceMapPropertyTest
 
             // The reader, like CommonMark, ends a line at CR LF, a lone CR or a lone LF.
             var lines = System.Text.RegularExpressions.Regex.Split(markdown, "\r\n|\r|\n");
-            return document.Sentences.Select(s => s.Span).Concat(document.Quotations.Select(q => q.Span)).All(span =>
+            return SentenceSplitter.Default.Split(document).Select(s => s.Span).Concat(QuotationExtractor.Default.Extract(document).Select(q => q.Span)).All(span =>
             {
                 var location = document.GetLocation(span);
                 return location.Start.Line >= 1 && location.End.Line <= lines.Length && location.Start <= location.End

@@ -9,6 +9,7 @@ using PublicityCheck.Annotation;
 using PublicityCheck.Documents;
 using PublicityCheck.Documents.Word;
 using PublicityCheck.Tests.Support;
+using PublicityCheck.Text;
 
 namespace PublicityCheck.Tests.Properties;
 
@@ -152,7 +153,7 @@ public sealed partial class WordAnchorPropertyTest : IDisposable
             var text = block.Text;
             var boundaries = Enumerable.Range(0, text.Length + 1).Where(i => i == text.Length || !char.IsLowSurrogate(text[i])).ToArray();
             var spans = new List<(int Start, int End)> { (0, text.Length) };
-            spans.AddRange(document.Sentences.Where(s => s.Span.Start >= block.Span.Start && s.Span.End <= block.Span.End)
+            spans.AddRange(SentenceSplitter.Default.Split(document).Where(s => s.Span.Start >= block.Span.Start && s.Span.End <= block.Span.End)
                 .Select(s => (s.Span.Start - block.Span.Start, s.Span.End - block.Span.Start)));
             spans.AddRange(Word().Matches(text).Select(m => (m.Index, m.Index + m.Length)));
             spans.AddRange(boundaries.Zip(boundaries.Skip(1)));

@@ -6,6 +6,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
+using PublicityCheck.Text;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Tests.Properties;
 
@@ -34,7 +36,7 @@ public sealed class WordSourceMapPropertyTest : IDisposable
         Prop.ForAll(WordReleaseGenerator.Releases, release =>
         {
             var read = Read(release);
-            foreach (var sentence in read.Document.Sentences)
+            foreach (var sentence in SentenceSplitter.Default.Split(read.Document))
             {
                 AssertHolds(read, sentence.Span, sentence.Text);
             }
@@ -45,7 +47,7 @@ public sealed class WordSourceMapPropertyTest : IDisposable
         Prop.ForAll(WordReleaseGenerator.Releases, release =>
         {
             var read = Read(release);
-            foreach (var quotation in read.Document.Quotations)
+            foreach (var quotation in QuotationExtractor.Default.Extract(read.Document))
             {
                 AssertHolds(read, quotation.Span, read.Document.GetText(quotation.Span));
                 foreach (var part in quotation.Parts.Where(p => p.Length > 0))
@@ -72,8 +74,8 @@ public sealed class WordSourceMapPropertyTest : IDisposable
         {
             var read = Read(release);
             var document = read.Document;
-            var reported = document.Sentences.Select(s => s.Span)
-                .Concat(document.Quotations.SelectMany(q => q.Parts.Prepend(q.Span)))
+            var reported = SentenceSplitter.Default.Split(document).Select(s => s.Span)
+                .Concat(QuotationExtractor.Default.Extract(document).SelectMany(q => q.Parts.Prepend(q.Span)))
                 .Concat(document.Blocks.Select(b => b.Span));
 
             // Besides every span reported, every empty span, every character and every span to the end of the text.
@@ -95,8 +97,8 @@ public sealed class WordSourceMapPropertyTest : IDisposable
     {
         var documents = WordReleaseGenerator.Releases.Generator.Sample(20, 60).Select(release => Read(release).Document).ToList();
 
-        Assert.Contains(documents, d => d.Quotations.Any(q => q.Parts.Length > 1));
-        Assert.True(documents.Count(d => !d.Quotations.IsEmpty) > documents.Count / 2);
+        Assert.Contains(documents, d => QuotationExtractor.Default.Extract(d).Any(q => q.Parts.Length > 1));
+        Assert.True(documents.Count(d => !QuotationExtractor.Default.Extract(d).IsEmpty) > documents.Count / 2);
         Assert.Contains(documents, d => d.Blocks.Any(b => b.Kind == BlockKind.TableCell));
         Assert.Contains(documents, d => d.Blocks.Any(b => b.Kind == BlockKind.Header));
         Assert.Contains(documents, d => d.Blocks.Any(b => b.Kind == BlockKind.Footnote));

@@ -24,7 +24,7 @@ public class EscalationReportTest
         var publishOn = date ?? new LocalDate(2026, 4, 14);
         var options = new AnalysisOptions(publishOn, PublicityCheckConfiguration.Default with { Elections = [WreakeValley.BoroughElections2026] });
         var diagnostics = driver.Analyze(document, options).Where(d => d.Id == "PC0201").ToList();
-        return new CheckReport([new FileResult("releases/pool.md", document, publishOn, [.. diagnostics])], driver.Descriptors);
+        return new CheckReport([new FileResult("releases/pool.md", document.Format, publishOn, [.. diagnostics])], driver.Descriptors);
     }
 
     private static string Write(IReportWriter writer, LocalDate? publishOn = null)

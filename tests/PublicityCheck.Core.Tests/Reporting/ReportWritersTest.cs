@@ -28,7 +28,7 @@ public class ReportWritersTest
             null,
             null,
             [Diagnostic.Create(EngineDescriptors.FileUnreadable, SourceLocation.ForFile("releases/old.docx"), "old.docx", "it is a Word 97-2003 .doc file saved under a .docx name")]);
-        return new CheckReport([new FileResult("releases/depot.md", document, new LocalDate(2026, 3, 3), diagnostics), unreadable], driver.Descriptors);
+        return new CheckReport([new FileResult("releases/depot.md", document.Format, new LocalDate(2026, 3, 3), diagnostics), unreadable], driver.Descriptors);
     }
 
     private static string Write(IReportWriter writer)

@@ -3,6 +3,7 @@ using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.Partisan;
 
@@ -24,15 +25,14 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     /// <summary>Sentences of fewer words than this (headings such as "Notes to editors") give the classifier too little to go on.</summary>
     public const int MinimumWords = 4;
 
-    private readonly Func<PartisanModel> _model;
+    private readonly Func<PartisanModel>? _model;
 
-    /// <summary>Creates the analyzer with the built-in model.</summary>
+    /// <summary>Creates the analyzer that judges sentences by the scores in the release's model.</summary>
     public PC0201PartisanSentence()
-        : this(() => PartisanClassifier.Default)
     {
     }
 
-    /// <summary>Creates the analyzer with a model of the host's own.</summary>
+    /// <summary>Creates the analyzer with a model of the host's own, which scores the sentences in place of the release model's.</summary>
     public PC0201PartisanSentence(Func<PartisanModel> model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -66,23 +66,23 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
         }
 
         // Scoring alone is several times faster than explaining; only a sentence that is reported needs its reasons.
-        var model = _model();
-        if (model.Score(sentence.Text) < model.Threshold)
+        var model = _model?.Invoke() ?? context.Model.PartisanClassifier;
+        var probability = _model is null ? context.Model.PartisanScoreOf(sentence) : model.Score(sentence.Text);
+        if (probability < model.Threshold)
         {
             return;
         }
 
         var score = model.Classify(sentence.Text);
 
-        var probability = score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, probability, reasons) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, score.Probability.ToString("0.00", CultureInfo.InvariantCulture), reasons) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
                 .Add("phrases", string.Join("|", score.Reasons.Select(r => r.Text))),
         };
-        if (PreElection.PreElectionPeriods.PeriodInForce(context.Document, context.Options) is { } period)
+        if (context.Model.PeriodInForce is { } period)
         {
             // In a pre-election period party-political content is more than a style problem (county protocol 8.82):
             // the finding asks to be an error, and the driver's severity stage decides, after configuration.
@@ -91,7 +91,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
             {
                 Escalation = new DiagnosticEscalation(
                     DiagnosticSeverity.Error,
-                    $"in the pre-election period for {election.Name} of {PreElection.PreElectionPeriods.Format(election.Poll)}"),
+                    $"in the pre-election period for {election.Name} of {ReleaseDates.Format(election.Poll)}"),
                 Properties = diagnostic.Properties.Add("preElectionPeriod", election.Id),
             };
         }

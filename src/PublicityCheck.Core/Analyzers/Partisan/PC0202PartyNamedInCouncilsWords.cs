@@ -44,7 +44,7 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
         }
 
         // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
-        var quotations = context.Document.Quotations;
+        var quotations = context.Model.Quotations;
         foreach (var match in parties)
         {
             var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);

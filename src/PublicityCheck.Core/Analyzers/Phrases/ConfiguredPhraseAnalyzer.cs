@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
-using PublicityCheck.Analyzers.PreElection;
 using PublicityCheck.Calendar;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
@@ -49,8 +48,8 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
             }
 
             var election = period?.Election.Name;
-            var periodEnd = period is null ? null : PreElectionPeriods.Format(period.End);
-            foreach (var (start, text) in Scopes(context.Document, rule.Rule.Scope))
+            var periodEnd = period is null ? null : ReleaseDates.Format(period.End);
+            foreach (var (start, text) in Scopes(context.Model, rule.Rule.Scope))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var exempt = (bool?)null;
@@ -70,47 +69,30 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
         }
     }
 
-    private static IEnumerable<(int Start, string Text)> Scopes(ReleaseDocument document, PhraseScope scope) => scope switch
+    private static IEnumerable<(int Start, string Text)> Scopes(ReleaseModel model, PhraseScope scope) => scope switch
     {
-        PhraseScope.Sentence => document.Sentences.Select(s => (s.Span.Start, s.Text)),
-        _ => document.Blocks.Select(b => (b.Span.Start, b.Text)),
+        PhraseScope.Sentence => model.Sentences.Select(s => (s.Span.Start, s.Text)),
+        _ => model.Document.Blocks.Select(b => (b.Span.Start, b.Text)),
     };
 
     private sealed record CompiledRule(PhraseRule Rule, DiagnosticDescriptor Descriptor, PhraseList Phrases, PhraseList? Unless);
 
-    // What the rules' conditions ask of a release, each worked out once, and only when a rule asks.
+    // What the rules' conditions ask of a release, read from the release model.
     private sealed class ReleaseFacts(DocumentAnalysisContext context)
     {
-        private PreElectionPeriod? _period;
-        private bool _periodKnown;
-        private ReleaseKind? _kind;
-
         public bool Applies(PhraseRule rule, out PreElectionPeriod? period)
         {
             period = null;
             if (rule.When == PhraseCondition.PreElectionPeriod)
             {
-                period = Period();
+                period = context.Model.PeriodInForce;
                 if (period is null)
                 {
                     return false;
                 }
             }
 
-            return rule.ExceptReleaseKinds.IsEmpty || !rule.ExceptReleaseKinds.Contains(Kind());
+            return rule.ExceptReleaseKinds.IsEmpty || !rule.ExceptReleaseKinds.Contains(context.Model.Profile.Kind);
         }
-
-        private PreElectionPeriod? Period()
-        {
-            if (!_periodKnown)
-            {
-                _period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
-                _periodKnown = true;
-            }
-
-            return _period;
-        }
-
-        private ReleaseKind Kind() => _kind ??= ReleaseProfile.Of(context.Document, context.Options.Configuration).Kind;
     }
 }

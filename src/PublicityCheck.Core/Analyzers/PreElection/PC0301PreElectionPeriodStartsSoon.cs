@@ -3,6 +3,7 @@ using NodaTime;
 using PublicityCheck.Analysis;
 using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.PreElection;
 
@@ -33,21 +34,14 @@ public sealed class PC0301PreElectionPeriodStartsSoon : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        if (configuration.Elections.IsDefaultOrEmpty)
-        {
-            return;
-        }
-
-        var publishOn = context.Options.PublishOn;
+        var model = context.Model;
+        var publishOn = model.PublishOn;
         var whole = PreElectionPeriods.WholeDocumentSpan(context.Document);
-        var calendar = ElectionCalendar.From(configuration);
-        var relevant = calendar.Periods.Where(p => PreElectionPeriods.AppliesTo(p.Election, context.Document)).ToList();
-        foreach (var period in relevant.Where(p => p.StartsWithin(publishOn, calendar.Settings.EffectiveNoticeWorkingDays)))
+        foreach (var period in model.PeriodsStartingSoon)
         {
             var days = CountWorkingDays(period, publishOn);
             var after = days == 1 ? "1 working day" : $"{days} working days";
-            context.ReportDiagnostic(Descriptor, whole, period.Election.Name, PreElectionPeriods.Format(period.Start), after);
+            context.ReportDiagnostic(Descriptor, whole, period.Election.Name, ReleaseDates.Format(period.Start), after);
         }
     }
 

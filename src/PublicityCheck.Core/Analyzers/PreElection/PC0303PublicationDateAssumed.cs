@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.PreElection;
 
@@ -31,11 +32,11 @@ public sealed class PC0303PublicationDateAssumed : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        if (context.Options.Configuration.Elections.IsDefaultOrEmpty || !context.Options.PublishOnAssumed)
+        if (context.Options.Configuration.Elections.IsDefaultOrEmpty || context.Model.PublishOnOrigin != PublicationDateOrigin.Assumed)
         {
             return;
         }
 
-        context.ReportDiagnostic(Descriptor, PreElectionPeriods.WholeDocumentSpan(context.Document), PreElectionPeriods.Format(context.Options.PublishOn));
+        context.ReportDiagnostic(Descriptor, PreElectionPeriods.WholeDocumentSpan(context.Document), ReleaseDates.Format(context.Options.PublishOn));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.People;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.PreElection;
 
@@ -31,15 +31,15 @@ public sealed class PC0304CouncillorQuotedInPeriod : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
+        var period = context.Model.PeriodInForce;
         if (period is null)
         {
             return;
         }
 
         var election = period.Election;
-        var until = PreElectionPeriods.Format(period.End);
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, context.Options.Configuration, context.Options.PublishOn).Where(s => s.IsMember))
+        var until = ReleaseDates.Format(period.End);
+        foreach (var speaker in context.Model.Speakers.Where(s => s.IsMember))
         {
             context.ReportDiagnostic(Descriptor, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
         }

@@ -4,6 +4,7 @@ using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
 using PublicityCheck.Text;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.PreElection;
 
@@ -34,16 +35,16 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
+        var period = context.Model.PeriodInForce;
         if (period is null)
         {
             return;
         }
 
         var election = period.Election;
-        var until = PreElectionPeriods.Format(period.End);
+        var until = ReleaseDates.Format(period.End);
         var configuration = context.Options.Configuration;
-        var quoted = QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn).Where(s => s.IsMember).Select(s => s.Anchor).ToList();
+        var quoted = context.Model.Speakers.Where(s => s.IsMember).Select(s => s.Anchor).ToList();
         var candidates = configuration.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
         foreach (var candidate in candidates)
         {
@@ -56,7 +57,7 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
         var surname = candidate.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var forms = candidate.Aliases.Append(candidate.Name)
             .Concat(new[] { "Councillor", "Cllr", "Cllr.", "County Councillor", "Mr", "Mrs", "Ms", "Dr" }.Select(t => $"{t} {surname}"));
-        var names = PhraseList.Shared(forms);
+        var names = new PhraseList(forms);
         foreach (var block in context.Document.Blocks)
         {
             if (PreElectionPeriods.FactualElectionInformation.Matches(block.Text).Any())

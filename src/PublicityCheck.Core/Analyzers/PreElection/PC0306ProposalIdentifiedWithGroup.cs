@@ -3,6 +3,7 @@ using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Text;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.PreElection;
 
@@ -35,10 +36,10 @@ public sealed partial class PC0306ProposalIdentifiedWithGroup : PublicityAnalyze
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = PreElectionPeriods.PeriodInForce(context.Document, context.Options);
+        var period = context.Model.PeriodInForce;
         if (period is not null)
         {
-            ReportProposals(context, period.Election.Name, PreElectionPeriods.Format(period.End));
+            ReportProposals(context, period.Election.Name, ReleaseDates.Format(period.End));
         }
     }
 

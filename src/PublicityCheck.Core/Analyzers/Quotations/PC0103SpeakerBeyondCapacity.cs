@@ -32,8 +32,8 @@ public sealed class PC0103SpeakerBeyondCapacity : PublicityAnalyzer
     {
         var configuration = context.Options.Configuration;
         var policy = configuration.EffectivePolicy;
-        var profile = ReleaseProfile.Of(context.Document, configuration);
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn))
+        var profile = context.Model.Profile;
+        foreach (var speaker in context.Model.Speakers)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (speaker.Quotation.Speaker is null)

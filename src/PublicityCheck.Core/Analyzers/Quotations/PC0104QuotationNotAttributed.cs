@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.People;
 
 namespace PublicityCheck.Analyzers.Quotations;
 
@@ -29,7 +28,7 @@ public sealed class PC0104QuotationNotAttributed : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, context.Options.Configuration, context.Options.PublishOn))
+        foreach (var speaker in context.Model.Speakers)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (speaker.Quotation.Speaker is null)

@@ -35,7 +35,7 @@ public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
             return;
         }
 
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn))
+        foreach (var speaker in context.Model.Speakers)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (speaker.Quotation.Speaker is { } mention && speaker.Person is null && NamesSomeone(mention))

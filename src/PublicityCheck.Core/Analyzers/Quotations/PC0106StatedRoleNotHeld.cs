@@ -30,7 +30,7 @@ public sealed class PC0106StatedRoleNotHeld : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var speaker in QuotedSpeaker.ResolveAll(context.Document, context.Options.Configuration, context.Options.PublishOn))
+        foreach (var speaker in context.Model.Speakers)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (speaker.Quotation.Speaker is { } mention && speaker.Person is { } person && speaker.Stated is { } stated && !stated.SpeaksForParty && !IsMet(stated, person, speaker.Roles))

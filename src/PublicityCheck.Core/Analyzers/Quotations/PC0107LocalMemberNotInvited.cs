@@ -40,10 +40,10 @@ public sealed class PC0107LocalMemberNotInvited : PublicityAnalyzer
             return;
         }
 
-        var profile = ReleaseProfile.Of(context.Document, configuration);
+        var profile = context.Model.Profile;
         if (profile.Kind is not (ReleaseKind.Emergency or ReleaseKind.StatutoryNotice))
         {
-            CheckLocalMembers(context, profile, QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn));
+            CheckLocalMembers(context, profile, context.Model.Speakers);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class PC0107LocalMemberNotInvited : PublicityAnalyzer
                 continue;
             }
 
-            var mention = PhraseList.Shared([ward]).Matches(context.Document.Text).First();
+            var mention = new PhraseList([ward]).Matches(context.Document.Text).First();
             context.ReportDiagnostic(Descriptor, mention, ward, string.Join(", ", members.Select(m => m.DisplayName)));
         }
     }

@@ -39,14 +39,14 @@ public sealed class PC0108QuotationsFromOneGroup : PublicityAnalyzer
             return;
         }
 
-        var profile = ReleaseProfile.Of(context.Document, configuration);
-        CheckBalance(context, profile, QuotedSpeaker.ResolveAll(context.Document, configuration, context.Options.PublishOn));
+        var profile = context.Model.Profile;
+        CheckBalance(context, profile, context.Model.Speakers);
     }
 
     private static void CheckBalance(DocumentAnalysisContext context, ReleaseProfile profile, ImmutableArray<QuotedSpeaker> speakers)
     {
         var ownCapacity = speakers
-            .Where(s => s.Person is { Kind: PersonKind.Member, Party: not null } && !s.Roles.Any(r => SpeakerCapacity.IsExecutive(r.Kind) || r.Kind == RoleKind.CivicHead))
+            .Where(s => s.Person is { Kind: PersonKind.Member, Party: not null } && !s.Roles.Any(r => r.Kind.IsExecutive() || r.Kind == RoleKind.CivicHead))
             .ToList();
         var parties = ownCapacity.Select(s => s.Person!.Party!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (parties.Count != 1)

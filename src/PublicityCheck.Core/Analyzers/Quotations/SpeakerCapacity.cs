@@ -11,8 +11,6 @@ namespace PublicityCheck.Analyzers.Quotations;
 /// </summary>
 internal static class SpeakerCapacity
 {
-    private static readonly RoleKind[] Executive = [RoleKind.Leader, RoleKind.DeputyLeader, RoleKind.CabinetMember];
-
     /// <summary>What the policy makes of a speaker's capacity.</summary>
     internal enum Verdict
     {
@@ -63,7 +61,4 @@ internal static class SpeakerCapacity
 
         return Verdict.NotAllowed;
     }
-
-    /// <summary>Whether <paramref name="kind"/> speaks for the council's executive (Leader, Deputy Leader, Cabinet Member).</summary>
-    internal static bool IsExecutive(RoleKind kind) => Executive.Contains(kind);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
+using PublicityCheck.Text.Quotations;
 using Xunit.Abstractions;
 
 namespace PublicityCheck.Tests.Evaluation.Quotations;
@@ -21,7 +22,7 @@ public partial class QuotationEvaluationTest(ITestOutputHelper output)
         foreach (var (file, expected) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var document = DocumentReaders.Default.ReadFile(Path.Combine(Folder, file)).Document!;
-            var found = document.Quotations;
+            var found = QuotationExtractor.Default.Extract(document);
             predicted += found.Length;
             gold += expected.Count;
             var used = new bool[found.Length];

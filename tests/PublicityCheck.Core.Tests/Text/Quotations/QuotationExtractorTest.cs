@@ -9,7 +9,7 @@ public class QuotationExtractorTest
 {
     private static ReleaseDocument Release(params string[] paragraphs) => TestDocuments.FromParagraphs("release.md", paragraphs);
 
-    private static Quotation Single(params string[] paragraphs) => Assert.Single(Release(paragraphs).Quotations);
+    private static Quotation Single(params string[] paragraphs) => Assert.Single(QuotationExtractor.Default.Extract(Release(paragraphs)));
 
     [Fact]
     public void Extract_FindsCurlyDoubleQuotation()
@@ -24,7 +24,7 @@ public class QuotationExtractorTest
     {
         var document = Release("Cllr Smith said: \"We are delighted.\" The park reopens in May.");
 
-        var quotation = Assert.Single(document.Quotations);
+        var quotation = Assert.Single(QuotationExtractor.Default.Extract(document));
 
         Assert.Equal(TestDocuments.SpanOf(document, "\"We are delighted.\""), quotation.Span);
         Assert.Equal([TestDocuments.SpanOf(document, "We are delighted.")], quotation.Parts.ToArray());
@@ -53,7 +53,7 @@ public class QuotationExtractorTest
     [InlineData("The pool, built in the '90s, closes for works on Monday.")]
     public void Extract_IgnoresApostrophes(string paragraph)
     {
-        Assert.Empty(Release(paragraph).Quotations);
+        Assert.Empty(QuotationExtractor.Default.Extract(Release(paragraph)));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class QuotationExtractorTest
     [InlineData("The ‘Wreake Valley Way’ walking trail reopens in spring.")]
     public void Extract_IgnoresTitlesAndScareQuotes(string paragraph)
     {
-        Assert.Empty(Release(paragraph).Quotations);
+        Assert.Empty(QuotationExtractor.Default.Extract(Release(paragraph)));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class QuotationExtractorTest
             "“I hope people will come along to the open day and see the difference for themselves.”",
             "The centre opens at 9am.");
 
-        var quotation = Assert.Single(document.Quotations);
+        var quotation = Assert.Single(QuotationExtractor.Default.Extract(document));
 
         Assert.Equal(2, quotation.Parts.Length);
         Assert.Equal("The changing rooms were the change users asked for most.\nI hope people will come along to the open day and see the difference for themselves.", quotation.Text);
@@ -104,7 +104,7 @@ public class QuotationExtractorTest
             .Paragraph("“The changing rooms were the change users asked for most,” said Councillor Priya Mistry.")
             .Footnote("“Our pool, our say” was the title of the 2025 consultation."));
 
-        var footnote = Assert.Single(document.Quotations, q => q.Span.Start >= document.Blocks[^1].Span.Start);
+        var footnote = Assert.Single(QuotationExtractor.Default.Extract(document), q => q.Span.Start >= document.Blocks[^1].Span.Start);
 
         Assert.Null(footnote.Speaker);
     }
@@ -117,7 +117,7 @@ public class QuotationExtractorTest
             .Paragraph("“I hope people will come along to the open day and see the difference for themselves.")
             .Footnote("“Leisure Strategy 2026”, Cabinet report, 24 February 2026."));
 
-        var quotation = document.Quotations[0];
+        var quotation = QuotationExtractor.Default.Extract(document)[0];
 
         Assert.Equal(document.Blocks[1].Span.End, quotation.Span.End);
     }
@@ -146,7 +146,7 @@ public class QuotationExtractorTest
             "Councillor Jane Smith, Leader of the Council, opened the new depot on Monday.",
             "“The depot will serve the borough for decades,” said Cllr Smith.");
 
-        var speaker = Assert.Single(document.Quotations).Speaker;
+        var speaker = Assert.Single(QuotationExtractor.Default.Extract(document)).Speaker;
 
         Assert.Equal("Councillor Jane Smith", speaker?.Name);
         Assert.Equal(TestDocuments.SpanOf(document, "Cllr Smith"), speaker?.NameSpan);
@@ -159,7 +159,7 @@ public class QuotationExtractorTest
             "Councillor Jane Smith said: “We listened to residents.”",
             "“The new bins will arrive in April,” she added.");
 
-        var speaker = document.Quotations[1].Speaker;
+        var speaker = QuotationExtractor.Default.Extract(document)[1].Speaker;
 
         Assert.Equal("Councillor Jane Smith", speaker?.Name);
         Assert.Equal(AttributionKind.Pronoun, speaker?.How);
@@ -172,7 +172,7 @@ public class QuotationExtractorTest
             "Dr Amir Patel, Director of Public Health, said: “Vaccination remains the best protection.”",
             "He added: “Clinics are open every Saturday in March.”");
 
-        Assert.Equal(("Dr Amir Patel", AttributionKind.Pronoun), (document.Quotations[1].Speaker?.Name, document.Quotations[1].Speaker!.How));
+        Assert.Equal(("Dr Amir Patel", AttributionKind.Pronoun), (QuotationExtractor.Default.Extract(document)[1].Speaker?.Name, QuotationExtractor.Default.Extract(document)[1].Speaker!.How));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class QuotationExtractorTest
             "“The depot will serve the borough for decades,” said Cllr Tom Hill.",
             "“It also means fewer lorries on Mill Lane.”");
 
-        Assert.Equal(("Cllr Tom Hill", AttributionKind.Continuation), (document.Quotations[1].Speaker?.Name, document.Quotations[1].Speaker!.How));
+        Assert.Equal(("Cllr Tom Hill", AttributionKind.Continuation), (QuotationExtractor.Default.Extract(document)[1].Speaker?.Name, QuotationExtractor.Default.Extract(document)[1].Speaker!.How));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class QuotationExtractorTest
     {
         var document = Release("“We are delighted,” said Mrs Ann Cole. “The garden is finally finished.”");
 
-        Assert.Equal("Mrs Ann Cole", document.Quotations[1].Speaker?.Name);
+        Assert.Equal("Mrs Ann Cole", QuotationExtractor.Default.Extract(document)[1].Speaker?.Name);
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public class QuotationExtractorTest
     {
         var document = Release("Aisha Rahman, the council's Leisure Services Manager, said:", "\"Our staff have been working hard to get everything ready.\"");
 
-        Assert.Equal("Aisha Rahman", Assert.Single(document.Quotations).Speaker?.Name);
+        Assert.Equal("Aisha Rahman", Assert.Single(QuotationExtractor.Default.Extract(document)).Speaker?.Name);
     }
 
     [Fact]
@@ -294,6 +294,6 @@ public class QuotationExtractorTest
     {
         var document = Release("\"Threads\" brings together machines, pattern books and photographs lent by families.");
 
-        Assert.Empty(document.Quotations);
+        Assert.Empty(QuotationExtractor.Default.Extract(document));
     }
 }

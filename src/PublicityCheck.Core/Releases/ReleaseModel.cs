@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Calendar;
+using PublicityCheck.Classification;
+using PublicityCheck.Configuration;
+using PublicityCheck.Documents;
+using PublicityCheck.People;
+using PublicityCheck.Text.Quotations;
+
+namespace PublicityCheck.Releases;
+
+/// <summary>
+/// What the engine knows of one release under one configuration and publication date, built once by
+/// <see cref="ReleaseModelBuilder"/> between reading and analysis and read by every rule through its context: the
+/// document (what the reader made of the file), its sentences, its quotations with their speakers and the roles they
+/// hold on the day, what the release is about, where its publication date came from, and the pre-election periods
+/// that apply to it. Immutable; safe to read from several threads. A part the builder could not make (a pattern run past
+/// its time limit on a crafted release) throws what it met to each rule that reads it, so only those rules fail (PC0005).
+/// </summary>
+public sealed class ReleaseModel
+{
+    private readonly Lazy<PartisanModel> _classifier;
+    private readonly Lazy<double[]> _partisanScores;
+    private readonly ModelPart<ImmutableArray<Sentence>> _sentences;
+    private readonly ModelPart<ImmutableArray<QuotedSpeaker>> _speakers;
+    private readonly ModelPart<ImmutableArray<Quotation>> _quotations;
+    private readonly ModelPart<ReleaseProfile> _profile;
+
+    internal ReleaseModel(
+        ReleaseDocument document,
+        AnalysisOptions options,
+        ModelPart<ImmutableArray<Sentence>> sentences,
+        ModelPart<ImmutableArray<QuotedSpeaker>> speakers,
+        ModelPart<ReleaseProfile> profile,
+        ImmutableArray<PreElectionPeriod> electionPeriods,
+        int noticeWorkingDays,
+        Func<PartisanModel> partisanModel)
+    {
+        Document = document;
+        Options = options;
+        _sentences = sentences;
+        _speakers = speakers;
+        _quotations = speakers.Then(s => s.Select(q => q.Quotation).ToImmutableArray(), CancellationToken.None);
+        _profile = profile;
+        ElectionPeriods = electionPeriods;
+        PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(options.PublishOn)).OrderBy(p => p.End)];
+        PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(options.PublishOn, noticeWorkingDays))];
+        (PublishOnOrigin, PublishOnSource) =
+            options.PublishOnGiven ? (PublicationDateOrigin.Host, "--publish-on")
+            : options.PublishOnAssumed ? (PublicationDateOrigin.Assumed, null)
+            : (PublicationDateOrigin.Release, document.Metadata.PublishOnSource);
+        _classifier = new Lazy<PartisanModel>(partisanModel, LazyThreadSafetyMode.ExecutionAndPublication);
+        _partisanScores = new Lazy<double[]>(() => ScoreSentences(_classifier.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The document as read: its blocks, metadata and suppressions.</summary>
+    public ReleaseDocument Document { get; }
+
+    /// <summary>The configuration and publication date the model was built for.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>The configuration found for the release.</summary>
+    public PublicityCheckConfiguration Configuration => Options.Configuration;
+
+    /// <summary>The date the release is checked as published on.</summary>
+    public LocalDate PublishOn => Options.PublishOn;
+
+    /// <summary>Where <see cref="PublishOn"/> came from.</summary>
+    public PublicationDateOrigin PublishOnOrigin { get; }
+
+    /// <summary>
+    /// How <see cref="PublishOn"/> was found: where in the release it is stated (<c>front matter publish</c>,
+    /// <c>"Embargoed until ..." line</c>, <c>core properties</c>), <c>--publish-on</c> when the host gave it, or null
+    /// when it is only assumed.
+    /// </summary>
+    public string? PublishOnSource { get; }
+
+    /// <summary>The sentences of every block, in reading order; <see cref="Sentence.Index"/> is the position here.</summary>
+    public ImmutableArray<Sentence> Sentences => _sentences.Value;
+
+    /// <summary>The quotations of speech, in reading order, with their speakers where the release names them.</summary>
+    public ImmutableArray<Quotation> Quotations => _quotations.Value;
+
+    /// <summary>Each quotation of <see cref="Quotations"/>, in the same order, with what the roster says of its speaker on <see cref="PublishOn"/>.</summary>
+    public ImmutableArray<QuotedSpeaker> Speakers => _speakers.Value;
+
+    /// <summary>What the release is about: its kind, topics and wards.</summary>
+    public ReleaseProfile Profile => _profile.Value;
+
+    /// <summary>
+    /// The pre-election periods that apply to the release, earliest start first: every configured election's, except
+    /// a by-election's when the release names none of its wards.
+    /// </summary>
+    public ImmutableArray<PreElectionPeriod> ElectionPeriods { get; }
+
+    /// <summary>The periods of <see cref="ElectionPeriods"/> in force on <see cref="PublishOn"/>, the one ending first first.</summary>
+    public ImmutableArray<PreElectionPeriod> PeriodsInForce { get; }
+
+    /// <summary>The period the pre-election rules judge the release by: the first of <see cref="PeriodsInForce"/>, or null.</summary>
+    public PreElectionPeriod? PeriodInForce => PeriodsInForce.IsEmpty ? null : PeriodsInForce[0];
+
+    /// <summary>The periods of <see cref="ElectionPeriods"/> that start within the configured notice after <see cref="PublishOn"/>.</summary>
+    public ImmutableArray<PreElectionPeriod> PeriodsStartingSoon { get; }
+
+    /// <summary>The classifier the sentences' party-political language scores come from, loaded when first asked for.</summary>
+    public PartisanModel PartisanClassifier => _classifier.Value;
+
+    /// <summary>
+    /// The probability that <paramref name="sentence"/> (one of <see cref="Sentences"/>) is party-political language,
+    /// by <see cref="PartisanClassifier"/>. Every sentence is scored the first time any is asked for, once per model; a
+    /// run whose rules never ask never loads the classifier.
+    /// </summary>
+    public double PartisanScoreOf(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if ((uint)sentence.Index >= (uint)Sentences.Length || !ReferenceEquals(Sentences[sentence.Index], sentence))
+        {
+            throw new ArgumentException("the sentence is not one of this release's", nameof(sentence));
+        }
+
+        return _partisanScores.Value[sentence.Index];
+    }
+
+    private double[] ScoreSentences(PartisanModel model)
+    {
+        var scores = new double[Sentences.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = model.Score(Sentences[i].Text);
+        }
+
+        return scores;
+    }
+}

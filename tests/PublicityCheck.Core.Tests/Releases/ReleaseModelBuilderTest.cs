@@ -1,0 +1,161 @@
+using NodaTime;
+using PublicityCheck.Analysis;
+using PublicityCheck.Calendar;
+using PublicityCheck.Classification;
+using PublicityCheck.Configuration;
+using PublicityCheck.People;
+using PublicityCheck.Releases;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Tests.Releases;
+
+public sealed class ReleaseModelBuilderTest
+{
+    private static readonly LocalDate InThePeriod = new(2026, 4, 14);
+
+    private static readonly Election AbbeyByElection =
+        new("abbey-2026", "the Abbey ward by-election", new LocalDate(2026, 5, 7), ElectionType.ByElection, UkCountry.England) { Wards = ["Abbey"] };
+
+    private static ReleaseModel Build(PublicityCheckConfiguration configuration, LocalDate publishOn, params string[] paragraphs) =>
+        new ReleaseModelBuilder(configuration).Build(TestDocuments.FromParagraphs("release.md", paragraphs), new AnalysisOptions(publishOn, configuration));
+
+    [Fact]
+    public void Build_ResolvesEachSpeakerWithTheRolesHeldOnThePublicationDate()
+    {
+        var model = Build(
+            WreakeValley.Configuration(),
+            new LocalDate(2026, 6, 2),
+            "Mardale Park reopens",
+            "\"The park is open to everyone again,\" said Councillor Rajesh Patel, Leader of the Council.");
+
+        var speaker = Assert.Single(model.Speakers);
+        Assert.Same(WreakeValley.RajeshPatel, speaker.Person);
+        Assert.Equal([RoleKind.Leader], speaker.Roles.Select(r => r.Kind));
+        Assert.Same(speaker.Quotation, Assert.Single(model.Quotations));
+    }
+
+    [Fact]
+    public void Build_SplitsEveryBlockIntoSentencesInReadingOrder()
+    {
+        var model = Build(PublicityCheckConfiguration.Default, InThePeriod, "Library hours", "The library opens at 9am. It closes at 5pm.");
+
+        Assert.Equal(["Library hours", "The library opens at 9am.", "It closes at 5pm."], model.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Build_LeavesOutAByElectionPeriodWhenTheReleaseNamesNoneOfItsWards()
+    {
+        var configuration = PublicityCheckConfiguration.Default with { Elections = [AbbeyByElection] };
+
+        var model = Build(configuration, InThePeriod, "Resurfacing starts on Mardale Road", "Work on Mardale Road starts on Monday.");
+
+        Assert.Empty(model.ElectionPeriods);
+        Assert.Null(model.PeriodInForce);
+    }
+
+    [Fact]
+    public void Build_HoldsAByElectionPeriodInForceWhenTheReleaseNamesItsWard()
+    {
+        var configuration = PublicityCheckConfiguration.Default with { Elections = [AbbeyByElection] };
+
+        var model = Build(configuration, InThePeriod, "Resurfacing starts in Abbey", "Work on roads in Abbey starts on Monday.");
+
+        Assert.Equal("abbey-2026", model.PeriodInForce?.Election.Id);
+    }
+
+    [Fact]
+    public void Build_PutsThePeriodEndingFirstFirstWhenTwoAreInForce()
+    {
+        var county = new Election("county-2026", "the county council elections", new LocalDate(2026, 5, 14), ElectionType.Local, UkCountry.England);
+        var configuration = PublicityCheckConfiguration.Default with { Elections = [county, WreakeValley.BoroughElections2026] };
+
+        var model = Build(configuration, InThePeriod, "Bin rounds change", "Collections move to Tuesdays from May.");
+
+        Assert.Equal(["local-2026", "county-2026"], model.PeriodsInForce.Select(p => p.Election.Id));
+        Assert.Same(model.PeriodsInForce[0], model.PeriodInForce);
+    }
+
+    [Fact]
+    public void Build_HoldsAPeriodStartingWithinTheNoticeAsStartingSoon()
+    {
+        var configuration = PublicityCheckConfiguration.Default with { Elections = [WreakeValley.BoroughElections2026] };
+
+        var model = Build(configuration, new LocalDate(2026, 3, 25), "Bin rounds change", "Collections move to Tuesdays from May.");
+
+        Assert.Equal("local-2026", Assert.Single(model.PeriodsStartingSoon).Election.Id);
+        Assert.Empty(model.PeriodsInForce);
+    }
+
+    [Theory]
+    [InlineData(false, false, PublicationDateOrigin.Release)]
+    [InlineData(true, false, PublicationDateOrigin.Host)]
+    [InlineData(false, true, PublicationDateOrigin.Assumed)]
+    public void Build_RecordsWhereThePublicationDateCameFrom(bool given, bool assumed, PublicationDateOrigin expected)
+    {
+        var configuration = PublicityCheckConfiguration.Default;
+        var options = new AnalysisOptions(InThePeriod, configuration) { PublishOnGiven = given, PublishOnAssumed = assumed };
+
+        var model = new ReleaseModelBuilder(configuration).Build(TestDocuments.FromParagraphs("release.md", "Bin rounds change"), options);
+
+        Assert.Equal(expected, model.PublishOnOrigin);
+    }
+
+    [Fact]
+    public void Build_GivesTheHostsDateTheSourceOfTheCommandLineOption()
+    {
+        var configuration = PublicityCheckConfiguration.Default;
+        var options = new AnalysisOptions(InThePeriod, configuration) { PublishOnGiven = true };
+
+        var model = new ReleaseModelBuilder(configuration).Build(TestDocuments.FromParagraphs("release.md", "Bin rounds change"), options);
+
+        Assert.Equal("--publish-on", model.PublishOnSource);
+    }
+
+    [Fact]
+    public void Build_RefusesOptionsUnderAnotherConfiguration()
+    {
+        var builder = new ReleaseModelBuilder(WreakeValley.Configuration());
+        var options = new AnalysisOptions(InThePeriod, PublicityCheckConfiguration.Default);
+
+        Assert.Throws<ArgumentException>(() => builder.Build(TestDocuments.FromParagraphs("release.md", "Bin rounds change"), options));
+    }
+
+    [Fact]
+    public void Build_LeavesTheClassifierUnloadedUntilAScoreIsAskedFor()
+    {
+        var loads = 0;
+        var configuration = PublicityCheckConfiguration.Default;
+        var builder = new ReleaseModelBuilder(configuration, () => { loads++; return PartisanClassifier.Default; });
+
+        builder.Build(TestDocuments.FromParagraphs("release.md", "The new pool is finally open."), new AnalysisOptions(InThePeriod, configuration));
+
+        Assert.Equal(0, loads);
+    }
+
+    [Fact]
+    public void PartisanScoreOf_ScoresEverySentenceWithOneLoadOfTheClassifier()
+    {
+        var loads = 0;
+        var configuration = PublicityCheckConfiguration.Default;
+        var builder = new ReleaseModelBuilder(configuration, () => { loads++; return PartisanClassifier.Default; });
+        var model = builder.Build(
+            TestDocuments.FromParagraphs("pool.md", "Kettleby pool reopens", "The failed Conservative administration left the pool to crumble.", "The pool opens at 7am."),
+            new AnalysisOptions(InThePeriod, configuration));
+
+        var scores = model.Sentences.Select(model.PartisanScoreOf).ToList();
+        var again = model.Sentences.Select(model.PartisanScoreOf).ToList();
+
+        Assert.Equal(1, loads);
+        Assert.Equal(model.Sentences.Select(s => PartisanClassifier.Default.Score(s.Text)), scores);
+        Assert.Equal(scores, again);
+    }
+
+    [Fact]
+    public void PartisanScoreOf_RefusesASentenceOfAnotherRelease()
+    {
+        var first = Build(PublicityCheckConfiguration.Default, InThePeriod, "The pool opens at 7am.");
+        var second = Build(PublicityCheckConfiguration.Default, InThePeriod, "The pool opens at 7am.");
+
+        Assert.Throws<ArgumentException>(() => first.PartisanScoreOf(second.Sentences[0]));
+    }
+}
