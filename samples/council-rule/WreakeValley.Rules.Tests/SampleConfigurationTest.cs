@@ -14,13 +14,14 @@ public sealed class SampleConfigurationTest : IDisposable
     public void CheckFile_WithTheSampleConfiguration_LoadsAndRunsTheRule()
     {
         // The configuration and the built rules, laid out as the configuration names them.
-        var sample = Path.Combine(RepositoryRoot(), "samples", "council-rule", "publicitycheck.json");
-        var configuration = Path.Combine(_folder, "publicitycheck.json");
-        Directory.CreateDirectory(_folder);
+        var sample = Path.Combine(RepositoryRoot(), "samples", "council-rule", "configuration", "publicitycheck.json");
+        var configuration = Path.Combine(_folder, "configuration", "publicitycheck.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(configuration)!);
         File.Copy(sample, configuration);
         using (var json = JsonDocument.Parse(File.ReadAllText(sample)))
         {
-            var assembly = Path.Combine(_folder, Assert.Single(json.RootElement.GetProperty("analyzers").EnumerateArray()).GetString()!);
+            var assembly = Path.GetFullPath(Path.Combine(_folder, "configuration", Assert.Single(json.RootElement.GetProperty("analyzers").EnumerateArray()).GetString()!));
+            Assert.StartsWith(_folder, assembly, StringComparison.Ordinal);
             Directory.CreateDirectory(Path.GetDirectoryName(assembly)!);
             File.Copy(typeof(ConsultationClosingDateAnalyzer).Assembly.Location, assembly);
         }
