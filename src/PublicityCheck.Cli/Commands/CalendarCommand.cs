@@ -116,7 +116,9 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
             return new ConfigurationResolver().ForFolder(console.WorkingDirectory);
         }
 
-        return ConfigurationFileParser.ParseFile(OptionValues.ConfigurationFile(config, console)!).Configuration;
+        // The file given is used alone, as --config is everywhere.
+        var file = OptionValues.ConfigurationFile(config, console)!;
+        return new ConfigurationResolver(file).ForDocument(file);
     }
 
     private static Dictionary<string, object?> Describe(PreElectionPeriod period, LocalDate on)

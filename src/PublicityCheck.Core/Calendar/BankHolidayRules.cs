@@ -7,7 +7,7 @@ namespace PublicityCheck.Calendar;
 /// a year, for years the shipped table does not cover. A fixed-date holiday that falls at a weekend moves to the
 /// next weekday not already a holiday. One-off days appointed by proclamation cannot be foreseen and are not here.
 /// </summary>
-public static class BankHolidayRules
+internal static class BankHolidayRules
 {
     /// <summary>The bank holidays of <paramref name="year"/> in <paramref name="division"/>, in date order.</summary>
     public static IReadOnlyList<BankHoliday> For(int year, BankHolidayDivision division)

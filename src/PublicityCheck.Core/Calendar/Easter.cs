@@ -3,7 +3,7 @@ using NodaTime;
 namespace PublicityCheck.Calendar;
 
 /// <summary>Easter in the Gregorian calendar, and the days that hang on it.</summary>
-public static class Easter
+internal static class Easter
 {
     /// <summary>Easter Sunday in <paramref name="year"/>, by the anonymous Gregorian computus (Meeus/Jones/Butcher).</summary>
     public static LocalDate Sunday(int year)

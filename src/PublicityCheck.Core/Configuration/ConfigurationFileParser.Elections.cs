@@ -7,7 +7,7 @@ using PublicityCheck.Calendar;
 namespace PublicityCheck.Configuration;
 
 /// <summary>The <c>elections</c> and <c>calendar</c> sections.</summary>
-public static partial class ConfigurationFileParser
+internal static partial class ConfigurationFileParser
 {
     private static readonly string[] ElectionProperties = ["id", "name", "poll", "type", "country", "wards", "start"];
     private static readonly string[] CalendarProperties = ["extraDiesNon", "noticeWorkingDays"];

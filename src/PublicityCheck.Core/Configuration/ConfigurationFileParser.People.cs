@@ -8,7 +8,7 @@ using PublicityCheck.Policies;
 namespace PublicityCheck.Configuration;
 
 /// <summary>The <c>people</c>, <c>roster</c> and <c>policy</c> settings.</summary>
-public static partial class ConfigurationFileParser
+internal static partial class ConfigurationFileParser
 {
     private sealed partial class Reader
     {

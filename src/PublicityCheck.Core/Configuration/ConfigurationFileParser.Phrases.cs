@@ -6,7 +6,7 @@ using PublicityCheck.Diagnostics;
 namespace PublicityCheck.Configuration;
 
 /// <summary>The <c>phrases</c> section: a team's own phrase rules.</summary>
-public static partial class ConfigurationFileParser
+internal static partial class ConfigurationFileParser
 {
     private static readonly string[] PhraseProperties =
         ["id", "title", "category", "description", "match", "message", "severity", "suggest", "scope", "when", "exceptReleaseKinds", "unless"];

@@ -13,7 +13,7 @@ namespace PublicityCheck.Configuration;
 /// Reads one <c>publicitycheck.json</c> and checks every value, so that a typing slip stops the run with the
 /// file, the JSON path and the line rather than being silently ignored.
 /// </summary>
-public static partial class ConfigurationFileParser
+internal static partial class ConfigurationFileParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {

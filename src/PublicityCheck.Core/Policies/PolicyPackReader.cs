@@ -7,7 +7,7 @@ using PublicityCheck.Text;
 namespace PublicityCheck.Policies;
 
 /// <summary>Reads policy packs: the built-in ones by name (<c>borough</c>, <c>county</c>) or a council's own from a JSON file.</summary>
-public static class PolicyPackReader
+internal static class PolicyPackReader
 {
     /// <summary>The names of the built-in packs.</summary>
     public static IReadOnlyList<string> BuiltInNames { get; } = ["borough", "county"];

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PublicityCheck.Text;
 
 /// <summary>The word lists and data files under <c>lexicons/</c>, built into this assembly so the tool works from anywhere.</summary>
-public static class LexiconResources
+internal static class LexiconResources
 {
     private const string Prefix = "PublicityCheck.Lexicons/";
 

@@ -7,7 +7,7 @@ namespace PublicityCheck.Text;
 /// Several <see cref="PhraseList"/>s matched in one pass over a text: the topic lists, the wards of a roster.
 /// Each list is counted as if matched alone.
 /// </summary>
-public sealed class PhraseListSet
+internal sealed class PhraseListSet
 {
     private readonly PhraseTree _tree = new();
 

@@ -10,7 +10,7 @@ namespace PublicityCheck.Text;
 /// but not after a title (<c>Cllr.</c>, <c>Dr.</c>, <c>St.</c>), an initial (<c>J. Smith</c>), <c>e.g.</c> or
 /// <c>No. 10</c>. A sentence never runs across blocks.
 /// </summary>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     /// <summary>The splitter with the built-in abbreviations.</summary>
     public static SentenceSplitter Default { get; } = new();

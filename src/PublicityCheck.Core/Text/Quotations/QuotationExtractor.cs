@@ -10,7 +10,7 @@ namespace PublicityCheck.Text.Quotations;
 /// a quotation with no attribution that follows an attributed one in its paragraph, or opens the paragraph after
 /// one, continues that speaker. Each speaker is named at their fullest as the release gives the name.
 /// </summary>
-public sealed class QuotationExtractor
+internal sealed class QuotationExtractor
 {
     /// <summary>The extractor with the built-in speech verbs and titles.</summary>
     public static QuotationExtractor Default { get; } = new();
