@@ -75,9 +75,9 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
 
         var score = model.Classify(sentence.Text);
 
-        var probability = score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
+        // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(PartisanDescriptors.PartisanSentence, context.Document, sentence.Span, probability, reasons) with
+        var diagnostic = Diagnostic.Create(PartisanDescriptors.PartisanSentence, context.Document, sentence.Span, Confidence(score.Probability), reasons) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
@@ -99,6 +99,12 @@ public sealed class PartisanAnalyzer : PublicityAnalyzer
 
         context.ReportDiagnostic(diagnostic);
     }
+
+    /// <summary>The probability at and above which a reported sentence is called "very likely" party-political.</summary>
+    public const double VeryLikely = 0.9;
+
+    /// <summary>How confident the classifier is, in words, for a sentence it reports.</summary>
+    public static string Confidence(double probability) => probability >= VeryLikely ? "very likely" : "likely";
 
     // Whether the text has at least 'minimum' words; stops counting there.
     private static bool HasWords(string text, int minimum)

@@ -21,9 +21,29 @@ public class PartisanAnalyzerTest
         var diagnostic = Assert.Single(Analyze("After years of neglect under the last administration, the new pool is finally open."), d => d.Id == "PC0201");
 
         Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 84);
-        Assert.Matches(@"^Partisan language \([01]\.[0-9]{2}\): ", diagnostic.Message);
+        Assert.Matches(@"^Partisan language \((very likely|likely)\): ", diagnostic.Message);
         Assert.Contains("\"last administration\"", diagnostic.Message, StringComparison.Ordinal);
         Assert.True(double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture) > 0.5);
+    }
+
+    [Fact]
+    public void Analyze_PC0201SaysHowConfidentInWordsAndKeepsTheNumberInItsProperties()
+    {
+        var diagnostic = Assert.Single(Analyze("Vote Liberal Democrat on Thursday to stop the reckless Tory administration closing our libraries."), d => d.Id == "PC0201");
+
+        var score = double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"Partisan language ({PartisanAnalyzer.Confidence(score)}): ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[01]\.[0-9]{2}", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData(0.97, "very likely")]
+    [InlineData(0.90, "very likely")]
+    [InlineData(0.89, "likely")]
+    [InlineData(0.70, "likely")]
+    public void Confidence_NamesHowLikelyAReportedSentenceIsInWords(double probability, string expected)
+    {
+        Assert.Equal(expected, PartisanAnalyzer.Confidence(probability));
     }
 
     [Fact]
