@@ -88,6 +88,9 @@ internal static class ModelCard
             {
                 Line($"| {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {F(m.Precision)} | {F(m.Recall)} | {F(m.F1)} | {F(falseAlarms)} |");
             }
+
+            Line(string.Empty);
+            Line("The other candidates measured on these sentences, a pretrained sentence encoder among them, and why this model was chosen: `docs/partisan-classifier.md`.");
         }
 
         Line(string.Empty);

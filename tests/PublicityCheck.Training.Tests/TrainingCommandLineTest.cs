@@ -85,8 +85,9 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     public void Run_WithoutTheRealSentences_SaysTheyWereNotMeasured()
     {
         using var folder = new TemporaryFolder();
-        folder.Write("corpus/train.tsv", string.Join('\n', SmallCorpus) + "\n");
-        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\npartisan\tOnly our party will save the pool.\tg4\n");
+        // A slice of the corpus: enough groups of each label for every cross-validation fold.
+        folder.Write("corpus/train.tsv", Slice("train.tsv", 150));
+        folder.Write("corpus/test.tsv", Slice("test.tsv", 20));
         var run = TrainingRun.In(folder.Path, "--data", "corpus", "--real", "missing/sentences.tsv");
 
         Assert.Equal(0, run.ExitCode);
@@ -159,21 +160,13 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         }
     }
 
-    private static readonly string[] SmallCorpus =
-    [
-        "partisan\tVote for us on Thursday to keep the library open.\tp1",
-        "partisan\tThe failed administration has wasted millions.\tp2",
-        "partisan\tOnly our councillors stood up for the town.\tp3",
-        "partisan\tTory cuts have hit every school in the county.\tp4",
-        "partisan\tLabour has let this borough down for years.\tp5",
-        "partisan\tRe-elect your hard-working local team in May.\tp6",
-        "neutral\tBins will be collected a day late after the holiday.\tn1",
-        "neutral\tThe road will be closed for resurfacing from Monday.\tn2",
-        "neutral\tThe library opens at nine on weekdays.\tn3",
-        "neutral\tPolling stations are open from 7am to 10pm.\tn4",
-        "neutral\tThe park has kept its Green Flag award.\tn5",
-        "neutral\tCouncil tax bills will be sent out in March.\tn6",
-    ];
+    // Every tenth sentence of a split of each label, up to 'perLabel' of each: many groups, both labels.
+    private static string Slice(string split, int perLabel)
+    {
+        var lines = File.ReadLines(Path.Combine(Corpus, split)).Where((_, i) => i % 10 == 0).ToList();
+        return string.Join('\n', lines.Where(l => l.StartsWith("partisan\t", StringComparison.Ordinal)).Take(perLabel)
+            .Concat(lines.Where(l => l.StartsWith("neutral\t", StringComparison.Ordinal)).Take(perLabel))) + "\n";
+    }
 
     private static string Key(string modelLine)
     {
