@@ -10,6 +10,10 @@ import hashlib
 import os
 import random
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shapes  # noqa: E402  (beside this file)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = 20260301
@@ -320,6 +324,8 @@ NEUTRAL += [
     "The {MONEY} scheme will protect {NUM} homes in {TOWN} from flooding.",
 ]
 
+SLOTS.update(shapes.SLOTS)
+
 PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 
 
@@ -346,6 +352,10 @@ def main():
         for i, template in enumerate(templates):
             for sentence in expand(template, rng, PER_TEMPLATE):
                 rows.append((f"{label}-t{i:03d}", label, sentence))
+    for label, templates in (("partisan", shapes.PARTISAN), ("neutral", shapes.NEUTRAL)):
+        for i, template in enumerate(templates):
+            for sentence in expand(template, rng, PER_TEMPLATE):
+                rows.append((f"{label}-s{i:03d}", label, sentence))
     with open(os.path.join(HERE, "handwritten.tsv"), encoding="utf-8") as handwritten:
         for line in handwritten:
             line = line.rstrip("\n")

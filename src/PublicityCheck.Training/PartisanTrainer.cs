@@ -20,7 +20,7 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
         var vocabulary = FeatureVocabulary.Build(train.Select(s => s.Text), settings.Features, settings.MinCount);
         var data = Load(vocabulary, train);
         var outOfFold = CrossValidate(data);
-        var threshold = ThresholdChooser.Choose(outOfFold);
+        var threshold = settings.Threshold ?? ThresholdChooser.Choose(outOfFold);
         var fitted = Trainer().Fit(data);
         var linear = fitted.Model.SubModel;
         var calibrator = fitted.Model.Calibrator;

@@ -34,7 +34,12 @@ internal sealed class TrainCommand(TrainingConsole console)
         var files = ModelFiles.For(Path.GetFullPath(options.Out, console.WorkingDirectory));
         var train = LabelledSentence.ReadFile(trainPath);
         var test = LabelledSentence.ReadFile(testPath);
-        var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed));
+        if (options.Threshold is < 0 or > 1)
+        {
+            throw new UsageException($"--threshold {options.Threshold} is not between 0 and 1");
+        }
+
+        var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
         {
@@ -57,6 +62,20 @@ internal sealed class TrainCommand(TrainingConsole console)
         Print("test split", result.Test);
         Print("lexicon baseline", result.Baseline);
         console.Out.WriteLine($"threshold {result.Model.Threshold:0.00}; {result.Model.Vocabulary.Count} features; scorer matches ML.NET within {result.ParityError:0.0e0}");
+        var realPath = Path.GetFullPath(options.Real, console.WorkingDirectory);
+        var real = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, result.Model) : null;
+        if (real is null)
+        {
+            console.Out.WriteLine($"real sentences    not measured: {options.Real} is not there");
+        }
+        else
+        {
+            foreach (var line in real.Lines())
+            {
+                console.Out.WriteLine(line);
+            }
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(files.MlNet)!);
         result.SaveMlNetModel(files.MlNet);
         using (var writer = new StreamWriter(files.Scoring))
@@ -64,7 +83,7 @@ internal sealed class TrainCommand(TrainingConsole console)
             PartisanModelFile.Write(result.Model, writer);
         }
 
-        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, options));
+        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options));
         console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring} and {files.Card}");
         return ExitCodes.Success;
     }

@@ -17,6 +17,14 @@ internal sealed class TrainOptions
     [Option("seed", Default = 1, HelpText = "The seed of every random choice (folds, trainer).")]
     public int Seed { get; set; } = 1;
 
+    /// <summary>The real published sentences to measure the model on, when the file is there.</summary>
+    [Option("real", Default = RealSetEvaluation.DefaultRelativePath, HelpText = "Real published sentences (label, sentence, source, kind) to measure the model on, read in place when present.")]
+    public string Real { get; set; } = RealSetEvaluation.DefaultRelativePath;
+
+    /// <summary>The decision threshold, when it is not to be chosen from cross-validation.</summary>
+    [Option("threshold", HelpText = "The decision threshold (0 to 1); without it, the lowest from 0.50 at which cross-validated precision reaches 0.97.")]
+    public double? Threshold { get; set; }
+
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
     [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }

@@ -9,7 +9,8 @@ namespace PublicityCheck.Training;
 /// <param name="L1">The L1 regularisation.</param>
 /// <param name="Folds">The number of cross-validation folds.</param>
 /// <param name="Seed">The seed of every random choice.</param>
-internal sealed record TrainingSettings(FeatureSettings Features, int MinCount, float L2, float L1, int Folds, int Seed)
+/// <param name="Threshold">The decision threshold when it is given; chosen from cross-validation when null.</param>
+internal sealed record TrainingSettings(FeatureSettings Features, int MinCount, float L2, float L1, int Folds, int Seed, double? Threshold = null)
 {
     public static TrainingSettings Default(int seed) => new(FeatureSettings.Default, 2, 0.001f, 0f, 5, seed);
 }

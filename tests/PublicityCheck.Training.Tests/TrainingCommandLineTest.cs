@@ -23,6 +23,8 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
 
     private static string Committed(string name) => Path.Combine(RepositoryPaths.Root, "models", name);
 
+    private static string RealSentences => Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "partisan", "sentences.tsv");
+
     [Fact]
     public void Run_WritesTheThreeFilesBesideOut_RelativeToTheWorkingFolder()
     {
@@ -71,6 +73,43 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithTheRealSentencesBeside_PrintsTheirFiguresAndEachKind()
+    {
+        Assert.Matches(@"real sentences +[0-9]+ at threshold [01]\.[0-9]{2}: precision [01]\.[0-9]{3} +recall [01]\.[0-9]{3} +F1 [01]\.[0-9]{3}", _written.Run.Out);
+        Assert.Matches(@"partisan +credit-claim +[01]\.[0-9]{2} right of [0-9]+", _written.Run.Out);
+        Assert.Matches(@"neutral +factual-party +[01]\.[0-9]{2} right of [0-9]+", _written.Run.Out);
+        Assert.Contains("## On real published sentences", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WithoutTheRealSentences_SaysTheyWereNotMeasured()
+    {
+        using var folder = new TemporaryFolder();
+        // A slice of the corpus: enough groups of each label for every cross-validation fold.
+        folder.Write("corpus/train.tsv", Slice("train.tsv", 150));
+        folder.Write("corpus/test.tsv", Slice("test.tsv", 20));
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--real", "missing/sentences.tsv");
+
+        Assert.Equal(0, run.ExitCode);
+
+        Assert.Contains("real sentences    not measured: missing/sentences.tsv is not there", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    public void Run_ThresholdOutsideZeroToOne_ExitsTwo(string threshold)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--threshold", threshold);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--threshold", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithoutTheCorpus_ExitsTwoSayingWhatIsMissing()
     {
         using var folder = new TemporaryFolder();
@@ -115,10 +154,18 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--sweep" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--real", "--sweep" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }
+    }
+
+    // Every tenth sentence of a split of each label, up to 'perLabel' of each: many groups, both labels.
+    private static string Slice(string split, int perLabel)
+    {
+        var lines = File.ReadLines(Path.Combine(Corpus, split)).Where((_, i) => i % 10 == 0).ToList();
+        return string.Join('\n', lines.Where(l => l.StartsWith("partisan\t", StringComparison.Ordinal)).Take(perLabel)
+            .Concat(lines.Where(l => l.StartsWith("neutral\t", StringComparison.Ordinal)).Take(perLabel))) + "\n";
     }
 
     private static string Key(string modelLine)
@@ -137,20 +184,33 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     {
         private readonly TemporaryFolder _folder = new();
 
-        /// <summary>Copies the corpus into a folder laid out like the repository and runs the card's own command there.</summary>
+        /// <summary>
+        /// Lays out the corpus like the repository, with the real sentences in a shared folder beside it (for this
+        /// run only, in a temporary folder), and runs the card's own command there.
+        /// </summary>
         public Written()
         {
             foreach (var split in new[] { "train.tsv", "test.tsv" })
             {
-                _folder.Write(System.IO.Path.Combine("lexicons", "partisan", split), File.ReadAllText(System.IO.Path.Combine(Corpus, split)));
+                _folder.Write(System.IO.Path.Combine("repo", "lexicons", "partisan", split), File.ReadAllText(System.IO.Path.Combine(Corpus, split)));
             }
 
-            Run = TrainingRun.In(_folder.Path, "--data", "lexicons/partisan", "--out", "models/partisan.zip", "--seed", "1");
+            _folder.Write(System.IO.Path.Combine("shared", "corpus", "partisan", "sentences.tsv"), File.ReadAllText(RealSentences));
+            Run = TrainingRun.In(Repository, [.. CommittedCommand()]);
         }
 
         public TrainingRun Run { get; }
 
-        public string Path(string name) => System.IO.Path.Combine(_folder.Path, "models", name);
+        public string Repository => System.IO.Path.Combine(_folder.Path, "repo");
+
+        public string Path(string name) => System.IO.Path.Combine(Repository, "models", name);
+
+        // The options of the reproduce line in the committed card.
+        private static IEnumerable<string> CommittedCommand()
+        {
+            var line = File.ReadLines(Committed("partisan.card.md")).First(l => l.StartsWith(TrainingApplication.Command + " ", StringComparison.Ordinal));
+            return line[(TrainingApplication.Command.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
 
         public void Dispose() => _folder.Dispose();
     }

@@ -57,7 +57,7 @@ public sealed partial class ConsultationClosingDateAnalyzer : PublicityAnalyzer
         Match? invitation = null;
         Sentence? invitingSentence = null;
         var closings = new List<(Sentence Sentence, LocalDate Date)>();
-        foreach (var sentence in context.Document.Sentences)
+        foreach (var sentence in context.Model.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (invitation is null && Invites(sentence.Text) is { } subject)

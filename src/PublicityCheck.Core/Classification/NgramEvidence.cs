@@ -9,9 +9,32 @@ namespace PublicityCheck.Classification;
 /// </summary>
 internal sealed class NgramEvidence
 {
-    // Words that carry weight in the model but explain nothing to a reader ("our", "we").
+    // Words that carry weight in the model but explain nothing to a reader ("when", "itself", "another", "our"):
+    // English function words, pronouns, auxiliaries and quantifiers, and their contractions as the normalised text
+    // spells them (apostrophes dropped: "dont", "theyre"). A reason is a content word or a phrase of them.
     private static readonly HashSet<string> FunctionWords = new(
-        ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "may", "of", "on", "our", "so", "that", "the", "their", "them", "they", "this", "to", "us", "was", "we", "were", "will", "with", "you", "your"],
+        ["a", "about", "above", "after", "again", "against", "all", "almost", "along", "already", "also", "although",
+        "always", "am", "among", "an", "and", "another", "any", "anybody", "anyone", "anything", "anyway", "are",
+        "arent", "around", "as", "at", "away", "back", "be", "because", "been", "before", "being", "below",
+        "beneath", "beside", "besides", "between", "beyond", "both", "but", "by", "can", "cannot", "cant", "could",
+        "couldnt", "d", "did", "didnt", "do", "does", "doesnt", "doing", "done", "dont", "down", "during", "each",
+        "either", "else", "enough", "even", "ever", "every", "everybody", "everyone", "everything", "except", "few",
+        "for", "from", "further", "get", "gets", "getting", "got", "had", "hadnt", "has", "hasnt", "have", "havent",
+        "having", "he", "her", "here", "hers", "herself", "hes", "him", "himself", "his", "how", "however", "i",
+        "id", "if", "im", "in", "indeed", "inside", "instead", "into", "is", "isnt", "it", "its", "itself", "ive",
+        "just", "least", "less", "lets", "like", "ll", "m", "many", "may", "me", "might", "mine", "more", "most",
+        "much", "must", "my", "myself", "near", "neither", "never", "next", "no", "nobody", "none", "nor", "not",
+        "nothing", "now", "of", "off", "often", "on", "once", "one", "only", "onto", "or", "other", "others",
+        "otherwise", "ought", "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "quite", "rather",
+        "re", "s", "same", "several", "shall", "she", "shes", "should", "shouldnt", "since", "so", "some",
+        "somebody", "someone", "something", "sometimes", "soon", "still", "such", "t", "than", "that", "thats",
+        "the", "their", "theirs", "them", "themselves", "then", "there", "therefore", "theres", "these", "they",
+        "theyd", "theyll", "theyre", "theyve", "thing", "things", "this", "those", "though", "through", "throughout",
+        "thus", "till", "to", "together", "too", "toward", "towards", "under", "underneath", "unless", "until", "up",
+        "upon", "us", "ve", "very", "via", "was", "wasnt", "we", "wed", "well", "were", "werent", "weve", "what",
+        "whatever", "whats", "when", "whenever", "where", "whereas", "wherever", "whether", "which", "while", "who",
+        "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without", "wont", "would", "wouldnt",
+        "yet", "you", "youd", "youll", "your", "youre", "yours", "yourself", "yourselves", "youve"],
         StringComparer.Ordinal);
 
     private readonly NormalizedText _text;

@@ -43,6 +43,17 @@ public class PartisanModelTest
         Assert.All(reasons, r => Assert.Equal(r.Text, Attack.Substring(r.Start, r.Length)));
     }
 
+    [Theory]
+    [InlineData("When the Tories ran the council they closed the library itself and then blamed everyone else.")]
+    [InlineData("Another year of Labour incompetence has left our roads in a worse state than ever.")]
+    public void Classify_ExplainsWithContentWordsNotFunctionWords(string sentence)
+    {
+        var reasons = Model.Classify(sentence).Reasons;
+
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.DoesNotMatch(@"^(?i:when|itself|another|the|our|they|then|than|ever)\b|\b(?i:when|itself|another|the|our|they|then|than|ever)$", r.Text));
+    }
+
     [Fact]
     public void Classify_ExplainsWithAtMostTheNumberAsked()
     {

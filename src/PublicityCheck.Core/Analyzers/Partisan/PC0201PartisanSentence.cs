@@ -75,8 +75,9 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
         var score = model.Classify(sentence.Text);
 
+        // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, score.Probability.ToString("0.00", CultureInfo.InvariantCulture), reasons) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
@@ -98,6 +99,14 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
         context.ReportDiagnostic(diagnostic);
     }
+
+    /// <summary>
+    /// How confident the classifier is, in words, for a sentence it reports: "very likely" in the upper half of the
+    /// range from its threshold to certainty, "likely" below. Relative to the threshold, so that both words stay
+    /// in use whatever threshold a retrained model chooses.
+    /// </summary>
+    internal static string Confidence(double probability, double threshold) =>
+        probability >= threshold + ((1 - threshold) / 2) ? "very likely" : "likely";
 
     // Whether the text has at least 'minimum' words; stops counting there.
     private static bool HasWords(string text, int minimum)

@@ -22,9 +22,31 @@ public class PartisanRulesTest
         var diagnostic = Assert.Single(Analyze("After years of neglect under the last administration, the new pool is finally open."), d => d.Id == "PC0201");
 
         Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 84);
-        Assert.Matches(@"^Partisan language \([01]\.[0-9]{2}\): ", diagnostic.Message);
+        Assert.Matches(@"^Partisan language \((very likely|likely)\): ", diagnostic.Message);
         Assert.Contains("\"last administration\"", diagnostic.Message, StringComparison.Ordinal);
         Assert.True(double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture) > 0.5);
+    }
+
+    [Fact]
+    public void Analyze_PC0201SaysHowConfidentInWordsAndKeepsTheNumberInItsProperties()
+    {
+        var diagnostic = Assert.Single(Analyze("Vote Liberal Democrat on Thursday to stop the reckless Tory administration closing our libraries."), d => d.Id == "PC0201");
+
+        var score = double.Parse(diagnostic.Properties["score"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"Partisan language ({PC0201PartisanSentence.Confidence(score, PartisanClassifier.Default.Threshold)}): ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[01]\.[0-9]{2}", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData(0.99, 0.92, "very likely")]
+    [InlineData(0.96, 0.92, "very likely")]
+    [InlineData(0.95, 0.92, "likely")]
+    [InlineData(0.92, 0.92, "likely")]
+    [InlineData(0.75, 0.5, "very likely")]
+    [InlineData(0.74, 0.5, "likely")]
+    public void Confidence_NamesHowLikelyAReportedSentenceIsInWordsRelativeToTheThreshold(double probability, double threshold, string expected)
+    {
+        Assert.Equal(expected, PC0201PartisanSentence.Confidence(probability, threshold));
     }
 
     [Fact]
