@@ -113,7 +113,11 @@ public sealed class PublicityChecker
             ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
             : read.Diagnostics;
         var diagnostics = driver.Analyze(read.Document, analysisOptions, readerDiagnostics, cancellationToken);
-        return new FileResult(path, read.Document, analysisOptions.PublishOn, diagnostics);
+        return new FileResult(path, read.Document, analysisOptions.PublishOn, diagnostics)
+        {
+            PublishOnSource = analysisOptions.Publication?.Source,
+            PublishOnLocation = analysisOptions.Publication?.Location,
+        };
     }
 
     /// <summary>
@@ -135,9 +139,15 @@ public sealed class PublicityChecker
     private AnalysisOptions OptionsFor(ReleaseDocument document, PublicityCheckConfiguration configuration, LocalDate? publishOnThisCall)
     {
         var given = publishOnThisCall ?? _options.PublishOn;
-        var publishOn = given ?? document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        var assumed = given is null && document.Metadata.PublishOn is null;
-        return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = given is not null };
+        var publication = given is { } date ? new PublicationDate(date, PublishOnSource.Option, "given by the host")
+            : document.Metadata.Publication
+            ?? new PublicationDate(_options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date, PublishOnSource.Today, "today");
+        return new AnalysisOptions(publication.Date, configuration)
+        {
+            PublishOnAssumed = publication.Source == PublishOnSource.Today,
+            PublishOnGiven = given is not null,
+            Publication = publication,
+        };
     }
 
     /// <summary>

@@ -31,7 +31,9 @@ public static class DocumentModelWriter
         JsonFields.WriteNullableString(json, "title", document.Metadata.Title);
         var stated = options.PublishOnGiven ? options.PublishOn : document.Metadata.PublishOn;
         JsonFields.WriteNullableString(json, "publishOn", stated is { } date ? Iso(date) : null);
-        JsonFields.WriteNullableString(json, "publishOnSource", options.PublishOnGiven ? "--publish-on" : document.Metadata.PublishOnSource);
+        var source = options.Publication ?? (options.PublishOnGiven ? null : document.Metadata.Publication);
+        JsonFields.WritePublishOnSource(json, source?.Source, source?.Location);
+        JsonFields.WriteNullableString(json, "publishOnDetail", source?.Detail);
         json.WriteString("checkedAsOf", Iso(options.PublishOn));
         ReleaseModelFields.WriteProfile(json, document, options);
         json.WriteStartObject("properties");

@@ -42,10 +42,10 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
     public static readonly DiagnosticDescriptor PublicationDateAssumed = new(
         "PC0303",
         "Release states no publication date",
-        "The release states no publication date, so it was checked as if published on {0}; state the date ('Embargoed until ...', or 'publish:' in front matter) so the pre-election rules check the right day",
+        "The release states no publication date, so it was checked as if published today, {0}, {1}; state the date (a dateline such as 'Issued {0}', 'publish:' in front matter, or a file name starting with the date) so the pre-election rules check the day it goes out",
         Category,
-        DiagnosticSeverity.Info,
-        "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published.");
+        DiagnosticSeverity.Warning,
+        "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published: a release drafted before a period and published in it would pass unchecked.");
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
     private static readonly Lazy<PhraseList> NewInitiatives = new(() => PhraseList.FromLexicon("pre-election/new-initiatives.txt"));
@@ -70,13 +70,13 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
 
         var publishOn = context.Options.PublishOn;
         var whole = WholeDocumentSpan(context.Document);
-        if (context.Options.PublishOnAssumed)
-        {
-            context.ReportDiagnostic(PublicationDateAssumed, whole, Format(publishOn));
-        }
-
         var calendar = ElectionCalendar.From(configuration);
         var relevant = calendar.Periods.Where(p => AppliesTo(p.Election, context.Document)).ToList();
+        if (context.Options.PublishOnAssumed)
+        {
+            context.ReportDiagnostic(PublicationDateAssumed, whole, Format(publishOn), DescribeNearest(relevant, publishOn));
+        }
+
         foreach (var period in relevant.Where(p => p.StartsWithin(publishOn, calendar.Settings.EffectiveNoticeWorkingDays)))
         {
             var days = CountWorkingDays(period, publishOn);
@@ -118,6 +118,23 @@ public sealed class PreElectionAnalyzer : PublicityAnalyzer
             .Where(p => AppliesTo(p.Election, document) && p.IsInForceOn(options.PublishOn))
             .OrderBy(p => p.End)
             .FirstOrDefault();
+    }
+
+    // Which period checking as of today caught, or the nearest one it missed: the next to start, else the last to end.
+    private static string DescribeNearest(List<PreElectionPeriod> periods, LocalDate today)
+    {
+        var caught = periods.Where(p => p.IsInForceOn(today)).OrderBy(p => p.End).FirstOrDefault();
+        var missed = caught ?? periods.Where(p => p.Start > today).OrderBy(p => p.Start).FirstOrDefault()
+            ?? periods.OrderByDescending(p => p.End).FirstOrDefault();
+        if (missed is null)
+        {
+            return "and no configured pre-election period applies to it";
+        }
+
+        var dates = $"{Format(missed.Start)} to {Format(missed.End)}";
+        return caught is not null
+            ? $"inside the pre-election period for {caught.Election.Name} ({dates}): if it goes out after that period, its findings for the period are wrong"
+            : $"outside the pre-election period for {missed.Election.Name} ({dates}): if it goes out in that period, that period's rules were not applied";
     }
 
     /// <summary>A date as messages write it: 7 May 2026.</summary>

@@ -137,9 +137,14 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
             string.Join(", ", profile.Topics.Take(2).Select(t => t.Replace('-', ' '))));
     }
 
-    // Every member is a councillor, whatever else they are; any other stated role must be one held on the day.
+    // Every member is a councillor, whatever else they are; any other stated role must be one held on the day. An
+    // outside speaker holding no council role is judged only on what they are: the role a release gives them
+    // ("Director of the Mardale Trust", "Chair of the Business Forum") is their own organisation's, which the
+    // roster does not record.
     private static bool IsMet(StatedRole stated, Person person, ImmutableArray<Role> roles) =>
-        (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member) || roles.Any(stated.IsMetBy);
+        (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member)
+        || (person.Kind == PersonKind.External && roles.IsEmpty)
+        || roles.Any(stated.IsMetBy);
 
     // "a spokesperson", "a council spokesperson": no one to look up. A name has a title or two capitalised words.
     private static bool NamesSomeone(Text.Quotations.SpeakerMention mention) =>
@@ -151,15 +156,19 @@ public sealed class QuotationAnalyzer : PublicityAnalyzer
         var mention = speaker.Quotation.Speaker!;
         var suggestion = speaker.Match.Suggestion;
         var detail = suggestion is not null ? $": did you mean {suggestion.DisplayName}?"
-            : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", speaker.Match.Ambiguous.Select(p => p.DisplayName))}; give the full name"
+            : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", Distinguished(speaker.Match.Ambiguous))}; give the full name"
             : "; if they are an outside partner, add them to people with kind \"external\"";
         var diagnostic = Diagnostic.Create(QuotationDescriptors.NotInRoster, context.Document, speaker.Anchor, mention.Name, detail);
         context.ReportDiagnostic(suggestion is null ? diagnostic : diagnostic with { Suggestion = suggestion.DisplayName });
     }
 
+    // Two people of one name are told apart by their ward, else their id.
+    private static IEnumerable<string> Distinguished(ImmutableArray<Person> people) =>
+        people.Select(p => people.Count(o => o.DisplayName == p.DisplayName) == 1 ? p.DisplayName : $"{p.DisplayName} ({p.Ward ?? p.Id})");
+
     private static string DescribeRoles(Person person, ImmutableArray<Role> roles)
     {
-        var held = string.Join(", ", roles.Select(r => r.Describe()));
+        var held = roles.IsEmpty ? "no council role that day" : string.Join(", ", roles.Select(r => r.Describe()));
         var past = person.Roles.Where(r => !roles.Contains(r) && r.Kind != RoleKind.Councillor)
             .Select(r => r.To is { } to ? $"{r.Describe()} until {to.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
                 : r.From is { } from ? $"{r.Describe()} from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
