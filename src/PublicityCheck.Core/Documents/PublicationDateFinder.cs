@@ -129,11 +129,13 @@ public static partial class PublicationDateFinder
     {
         var text = line.Block.Text.AsSpan(line.Start, line.Length);
         var leading = text.Length - text.TrimStart().Length;
-        var trimmed = text.Trim().ToString();
-        if (trimmed.Length == 0 || trimmed.Length > UkDateParser.MaxDatelineLength)
+        var span = text.Trim();
+        if (span.IsEmpty || span.Length > UkDateParser.MaxDatelineLength)
         {
-            return null;
+            return null; // A dateline is a short line; a long one is not copied, let alone read.
         }
+
+        var trimmed = span.ToString();
 
         var embargo = EmbargoLabel().Match(trimmed);
         var label = embargo.Success ? embargo : DatelineLabel().Match(trimmed);

@@ -49,4 +49,25 @@ public class DiagnosticCodecTest
         Assert.Equal(DiagnosticSeverity.Warning, decoded.Severity);
         Assert.Null(decoded.Escalation);
     }
+
+    [Fact]
+    public void Decode_GivesBackWhereThePublicationDateCameFrom()
+    {
+        var result = new FileResult("press/2026-04-14-pool.md", null, new LocalDate(2026, 4, 14), []) { PublishOnSource = PublishOnSource.FileName };
+        var codec = new DiagnosticCodec(new Dictionary<string, DiagnosticDescriptor>());
+
+        var decoded = codec.Decode(DiagnosticCodec.Encode(result, []), "press/2026-04-14-pool.md")!.Value.Result;
+
+        Assert.Equal(PublishOnSource.FileName, decoded.PublishOnSource);
+    }
+
+    [Fact]
+    public void Decode_StateWrittenBeforeTheSourceWasKeptHasNoSource()
+    {
+        var codec = new DiagnosticCodec(new Dictionary<string, DiagnosticDescriptor>());
+
+        var decoded = codec.Decode("""{"Format":"Markdown","PublishOn":"2026-04-14","Diagnostics":[]}""", "press/pool.md")!.Value.Result;
+
+        Assert.Null(decoded.PublishOnSource);
+    }
 }
