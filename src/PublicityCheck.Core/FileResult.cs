@@ -28,6 +28,16 @@ public sealed record FileResult(string Path, ReleaseFormat? Format, LocalDate? P
     /// </summary>
     public ImmutableArray<string?> Excerpts { get; init; } = [];
 
+    /// <summary>
+    /// Where <see cref="PublishOn"/> came from: given by the host, the release's front matter, a dateline, the file
+    /// name, Word's core properties, or today when the release states no date. Null when the file could not be read,
+    /// or for a result a host restored without it.
+    /// </summary>
+    public PublishOnSource? PublishOnSource { get; init; }
+
+    /// <summary>Where the dateline that gave <see cref="PublishOn"/> stands in the file; null for any other source.</summary>
+    public SourceLocation? PublishOnLocation { get; init; }
+
     /// <summary>The findings that are not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
 

@@ -122,6 +122,8 @@ public sealed class PublicityChecker
         {
             PublishOnOrigin = model.PublishOnOrigin,
             Excerpts = FindingExcerpts.Of(read.Document, diagnostics),
+            PublishOnSource = model.PublishOnSource,
+            PublishOnLocation = model.Publication.Location,
         };
     }
 
@@ -168,9 +170,15 @@ public sealed class PublicityChecker
     private AnalysisOptions OptionsFor(ReleaseDocument document, PublicityCheckConfiguration configuration, LocalDate? publishOnThisCall)
     {
         var given = publishOnThisCall ?? _options.PublishOn;
-        var publishOn = given ?? document.Metadata.PublishOn ?? _options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        var assumed = given is null && document.Metadata.PublishOn is null;
-        return new AnalysisOptions(publishOn, configuration) { PublishOnAssumed = assumed, PublishOnGiven = given is not null };
+        var publication = given is { } date ? new PublicationDate(date, PublishOnSource.Option, "given by the host")
+            : document.Metadata.Publication
+            ?? new PublicationDate(_options.Clock.GetCurrentInstant().InZone(_options.TimeZone).Date, PublishOnSource.Today, "today");
+        return new AnalysisOptions(publication.Date, configuration)
+        {
+            PublishOnAssumed = publication.Source == PublishOnSource.Today,
+            PublishOnGiven = given is not null,
+            Publication = publication,
+        };
     }
 
     /// <summary>

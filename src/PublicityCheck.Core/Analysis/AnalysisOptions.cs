@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Configuration;
+using PublicityCheck.Documents;
 
 namespace PublicityCheck.Analysis;
 
@@ -16,4 +17,10 @@ public sealed record AnalysisOptions(LocalDate PublishOn, PublicityCheckConfigur
 
     /// <summary>Whether <see cref="PublishOn"/> was given by the host (<c>--publish-on</c>) rather than stated in the release.</summary>
     public bool PublishOnGiven { get; init; }
+
+    /// <summary>
+    /// How <see cref="PublishOn"/> was found: given by the host, stated by the release (and where), or today. Null
+    /// when a host made these options with a bare date.
+    /// </summary>
+    public PublicationDate? Publication { get; init; }
 }

@@ -12,13 +12,16 @@ internal static partial class ConfigurationFileParser
 {
     private sealed partial class Reader
     {
-        private void ReadPeople(JsonElement list, string listPath, ImmutableArray<Person>.Builder into)
+        private void ReadPeople(JsonElement list, string listPath, PeopleCollector into)
         {
             Expect(list, JsonValueKind.Array, listPath, "must be a list of people, each { \"name\", \"kind\", \"roles\": [...] }");
             var i = 0;
             foreach (var item in list.EnumerateArray())
             {
-                into.Add(ReadPerson(item, $"{listPath}[{i++}]"));
+                var itemPath = $"{listPath}[{i++}]";
+                var person = ReadPerson(item, itemPath);
+                var namePath = itemPath + ".name";
+                into.Add(person, $"{itemPath} (line {index.Find(namePath).Line})", namePath);
             }
         }
 
@@ -111,7 +114,7 @@ internal static partial class ConfigurationFileParser
             return roles.ToImmutable();
         }
 
-        private void ReadRoster(JsonElement value, string rosterPath, ImmutableArray<Person>.Builder into)
+        private void ReadRoster(JsonElement value, string rosterPath, PeopleCollector into)
         {
             var relative = ReadString(value, rosterPath);
             var full = Path.GetFullPath(relative, Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -126,13 +129,19 @@ internal static partial class ConfigurationFileParser
                 throw Error(rosterPath, $"the roster '{relative}' could not be read: {ex.Message} ({full})");
             }
 
+            ImmutableArray<RosterEntry> entries;
             try
             {
-                into.AddRange(RosterCsvReader.Read(csv, relative));
+                entries = RosterCsvReader.ReadEntries(csv, relative);
             }
             catch (FormatException ex)
             {
                 throw Error(rosterPath, ex.Message);
+            }
+
+            foreach (var entry in entries)
+            {
+                into.Add(entry.Person, $"{relative} line {entry.Line}", rosterPath);
             }
         }
 
@@ -169,6 +178,52 @@ internal static partial class ConfigurationFileParser
             {
                 throw Error(policyPath, ex.Message);
             }
+        }
+
+        /// <summary>
+        /// Gathers the people of one file, from <c>people</c> and the roster CSV. One person described twice (the same
+        /// id, which a name gives unless <c>id</c> says otherwise) is merged when the two agree on everything both
+        /// state, and is otherwise an error naming both places: a roster holding two of them could only ever say a
+        /// quoted name fits both.
+        /// </summary>
+        private sealed class PeopleCollector(Reader reader)
+        {
+            private readonly List<(Person Person, string Origin)> _people = [];
+            private readonly Dictionary<string, int> _byId = new(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+            public void Add(Person person, string origin, string jsonPath)
+            {
+                // A name is the same person as another of that name unless both were given ids of their own.
+                var nameKey = "name:" + string.Join(' ', PersonName.Words(person.Name));
+                var named = person.Id == RosterIds.FromName(person.Name);
+                if (!_byId.TryGetValue(person.Id, out var at) && !_byName.TryGetValue(nameKey, out at))
+                {
+                    _byId.Add(person.Id, _people.Count);
+                    _byName.TryAdd(nameKey, _people.Count);
+                    _people.Add((person, origin));
+                    return;
+                }
+
+                if (_people[at].Person.Id != person.Id && !named && _people[at].Person.Id != RosterIds.FromName(_people[at].Person.Name))
+                {
+                    _byId.Add(person.Id, _people.Count);
+                    _people.Add((person, origin));
+                    return;
+                }
+
+                var (earlier, earlierOrigin) = _people[at];
+                if (PersonMerge.Differences(earlier, person) is { } difference)
+                {
+                    throw reader.Error(
+                        jsonPath,
+                        $"{person.Name} is described twice, in {earlierOrigin} and in {origin}, and the two differ in {difference}; describe them once, or give each an \"id\" of their own in people if they are two people");
+                }
+
+                _people[at] = (PersonMerge.Merge(earlier, person), earlierOrigin);
+            }
+
+            public ImmutableArray<Person> ToImmutable() => [.. _people.Select(p => p.Person)];
         }
 
         private string ReadString(JsonElement value, string valuePath)

@@ -120,7 +120,7 @@ internal static partial class ConfigurationFileParser
             var escalations = ImmutableDictionary.CreateBuilder<string, bool>(StringComparer.OrdinalIgnoreCase);
             var analyzers = ImmutableArray.CreateBuilder<string>();
             var exclude = ImmutableArray.CreateBuilder<ExcludePattern>();
-            var people = ImmutableArray.CreateBuilder<People.Person>();
+            var people = new PeopleCollector(this);
             Policies.PolicyPack? policy = null;
             JsonElement? elections = null;
             var calendar = CalendarSettings.Default;

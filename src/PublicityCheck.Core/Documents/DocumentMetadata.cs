@@ -12,11 +12,17 @@ public sealed record DocumentMetadata
     /// <summary>The release's title (front matter <c>title</c>, the first heading, or Word's title property).</summary>
     public string? Title { get; init; }
 
-    /// <summary>The publication date, where the release states one.</summary>
-    public LocalDate? PublishOn { get; init; }
+    /// <summary>
+    /// The publication date the release states, with where it was found (front matter, a dateline and where it
+    /// stands, the file name, Word's core properties); null when it states none.
+    /// </summary>
+    public PublicationDate? Publication { get; init; }
 
-    /// <summary>Where the publication date was found: <c>front matter publish</c>, <c>"Embargoed until ..." line</c>, <c>core properties</c>.</summary>
-    public string? PublishOnSource { get; init; }
+    /// <summary>The publication date, where the release states one.</summary>
+    public LocalDate? PublishOn => Publication?.Date;
+
+    /// <summary>Where the publication date was found, where the release states one.</summary>
+    public PublishOnSource? PublishOnSource => Publication?.Source;
 
     /// <summary>
     /// Other properties, by lower-case name: front matter keys for Markdown, custom and core document

@@ -7,8 +7,10 @@ namespace PublicityCheck.People;
 
 /// <summary>
 /// Reads a roster exported from a council's committee system: a CSV with a header row and one row per person and
-/// role, <c>name,title,kind,party,ward,role,portfolio,committee,from,to</c> (columns in any order; quoted fields
-/// with commas and doubled quotes allowed). Rows with the same name make one person with several roles.
+/// role, <c>name,title,kind,party,ward,role,portfolio,committee,from,to</c>, and optionally <c>candidateIn</c>, the
+/// ids of the elections the person stands in, separated by semicolons (columns in any order; quoted fields with
+/// commas and doubled quotes allowed). Rows with the same name make one person with several roles. An outside
+/// speaker (<c>kind</c> <c>external</c>) may have a row with no role: they hold none at the council.
 /// </summary>
 public static class RosterCsvReader
 {
@@ -20,7 +22,11 @@ public static class RosterCsvReader
     /// quoted field never closes, or there are more than <see cref="ConfigurationLimits.MaxRosterRows"/> rows; the
     /// message names the source and line.
     /// </exception>
-    public static ImmutableArray<Person> Read(string csv, string source)
+    public static ImmutableArray<Person> Read(string csv, string source) => [.. ReadEntries(csv, source).Select(e => e.Person)];
+
+    /// <summary>Reads the CSV text <paramref name="csv"/>, with the line each person is first described on.</summary>
+    /// <exception cref="FormatException">As <see cref="Read"/>.</exception>
+    public static ImmutableArray<RosterEntry> ReadEntries(string csv, string source)
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var rows = CsvRows.Parse(csv, source).GetEnumerator();
@@ -43,7 +49,7 @@ public static class RosterCsvReader
 
         // Each person's roles are gathered in a builder and the person made once at the end: a person with a row
         // per role then costs one step a row, where copying the roles on every row cost the square of them.
-        var people = new Dictionary<string, (Person Person, ImmutableArray<Role>.Builder Roles)>(StringComparer.OrdinalIgnoreCase);
+        var people = new Dictionary<string, (Person Person, int Line, ImmutableArray<Role>.Builder Roles, HashSet<string> Candidacies)>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         while (rows.MoveNext())
         {
@@ -62,30 +68,47 @@ public static class RosterCsvReader
                     Id = RosterIds.FromName(name),
                     Name = name,
                     Title = row.Field("title"),
-                    Kind = ParseKind(row.Field("kind"), role.Kind, source, row.Line),
+                    Kind = ParseKind(row.Field("kind"), role?.Kind, source, row.Line),
                     Party = row.Field("party"),
                     Ward = row.Field("ward"),
-                }, ImmutableArray.CreateBuilder<Role>(1));
+                }, row.Line, ImmutableArray.CreateBuilder<Role>(1), new HashSet<string>(StringComparer.OrdinalIgnoreCase));
                 people.Add(name, entry);
                 order.Add(name);
             }
 
-            entry.Roles.Add(role);
+            if (role is not null)
+            {
+                entry.Roles.Add(role);
+            }
+            else if (entry.Person.Kind != PersonKind.External)
+            {
+                throw new FormatException($"{source}({row.Line}): the row has no role (only an outside speaker, kind external, may have none)");
+            }
+
+            foreach (var election in (row.Field("candidatein") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                entry.Candidacies.Add(election);
+            }
         }
 
-        var result = ImmutableArray.CreateBuilder<Person>(order.Count);
+        var result = ImmutableArray.CreateBuilder<RosterEntry>(order.Count);
         foreach (var name in order)
         {
-            var (person, roles) = people[name];
-            result.Add(person with { Roles = roles.DrainToImmutable() });
+            var (person, line, roles, candidacies) = people[name];
+            var candidateIn = person.CandidateIn.AddRange(candidacies.Order(StringComparer.OrdinalIgnoreCase));
+            result.Add(new RosterEntry(person with { Roles = roles.DrainToImmutable(), CandidateIn = candidateIn }, line));
         }
 
         return result.MoveToImmutable();
     }
 
-    private static Role ReadRole(Row row, string source)
+    private static Role? ReadRole(Row row, string source)
     {
-        var roleText = row.Field("role") ?? throw new FormatException($"{source}({row.Line}): the row has no role");
+        if (row.Field("role") is not { } roleText)
+        {
+            return null;
+        }
+
         if (!Enum.TryParse<RoleKind>(roleText.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind) || int.TryParse(roleText, out _))
         {
             throw new FormatException($"{source}({row.Line}): '{roleText}' is not a role (use {string.Join(", ", Enum.GetNames<RoleKind>())})");
@@ -102,7 +125,7 @@ public static class RosterCsvReader
         };
     }
 
-    private static PersonKind ParseKind(string? text, RoleKind role, string source, int line)
+    private static PersonKind ParseKind(string? text, RoleKind? role, string source, int line)
     {
         if (text is null)
         {
@@ -243,3 +266,8 @@ public static class RosterCsvReader
         }
     }
 }
+
+/// <summary>A person read from a roster CSV, with the line of the row that first describes them.</summary>
+/// <param name="Person">The person, with every role their rows give.</param>
+/// <param name="Line">The 1-based line of their first row.</param>
+public sealed record RosterEntry(Person Person, int Line);

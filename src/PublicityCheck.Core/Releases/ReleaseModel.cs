@@ -46,10 +46,17 @@ public sealed class ReleaseModel
         ElectionPeriods = electionPeriods;
         PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(options.PublishOn)).OrderBy(p => p.End)];
         PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(options.PublishOn, noticeWorkingDays))];
-        (PublishOnOrigin, PublishOnSource) =
-            options.PublishOnGiven ? (PublicationDateOrigin.Host, "--publish-on")
-            : options.PublishOnAssumed ? (PublicationDateOrigin.Assumed, null)
-            : (PublicationDateOrigin.Release, document.Metadata.PublishOnSource);
+        Publication = options.Publication
+            ?? (options.PublishOnGiven ? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host")
+            : options.PublishOnAssumed ? new PublicationDate(options.PublishOn, PublishOnSource.Today, "today")
+            : document.Metadata.Publication is { } stated && stated.Date == options.PublishOn ? stated
+            : new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host"));
+        PublishOnOrigin = Publication.Source switch
+        {
+            PublishOnSource.Option => PublicationDateOrigin.Host,
+            PublishOnSource.Today => PublicationDateOrigin.Assumed,
+            _ => PublicationDateOrigin.Release,
+        };
         _classifier = new Lazy<PartisanModel>(partisanModel, LazyThreadSafetyMode.ExecutionAndPublication);
         _partisanScores = new Lazy<double[]>(() => ScoreSentences(_classifier.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -70,11 +77,13 @@ public sealed class ReleaseModel
     public PublicationDateOrigin PublishOnOrigin { get; }
 
     /// <summary>
-    /// How <see cref="PublishOn"/> was found: where in the release it is stated (<c>front matter publish</c>,
-    /// <c>"Embargoed until ..." line</c>, <c>core properties</c>), <c>--publish-on</c> when the host gave it, or null
-    /// when it is only assumed.
+    /// How <see cref="PublishOn"/> was found: its source in order of trust (the host's date, front matter, a
+    /// dateline, the file name, the document's properties, today), with the dateline's location where there is one.
     /// </summary>
-    public string? PublishOnSource { get; }
+    public PublicationDate Publication { get; }
+
+    /// <summary>The source of <see cref="PublishOn"/>; see <see cref="Publication"/>.</summary>
+    public PublishOnSource PublishOnSource => Publication.Source;
 
     /// <summary>The sentences of every block, in reading order; <see cref="Sentence.Index"/> is the position here.</summary>
     public ImmutableArray<Sentence> Sentences => _sentences.Value;

@@ -30,7 +30,8 @@ public static class DocumentModelWriter
         json.WriteString("format", document.Format == ReleaseFormat.Word ? "word" : "markdown");
         JsonFields.WriteNullableString(json, "title", document.Metadata.Title);
         JsonFields.WriteNullableString(json, "publishOn", model.PublishOnOrigin == PublicationDateOrigin.Assumed ? null : Iso(model.PublishOn));
-        JsonFields.WriteNullableString(json, "publishOnSource", model.PublishOnSource);
+        JsonFields.WritePublishOnSource(json, model.PublishOnSource, model.Publication.Location);
+        JsonFields.WriteNullableString(json, "publishOnDetail", model.Publication.Detail);
         json.WriteString("publishOnOrigin", JsonNamingPolicy.CamelCase.ConvertName(model.PublishOnOrigin.ToString()));
         json.WriteString("checkedAsOf", Iso(model.PublishOn));
         ReleaseModelFields.WriteProfile(json, model.Profile);

@@ -28,15 +28,32 @@ internal static class JsonFields
     }
 
     /// <summary>Writes <c>"location": {"part","line","column","endLine","endColumn"}</c>.</summary>
-    public static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    public static void WriteLocation(Utf8JsonWriter json, SourceLocation location) => WriteLocation(json, "location", location);
+
+    /// <summary>Writes <c>"<paramref name="name"/>": {"part","line","column","endLine","endColumn"}</c>.</summary>
+    public static void WriteLocation(Utf8JsonWriter json, string name, SourceLocation location)
     {
-        json.WriteStartObject("location");
+        json.WriteStartObject(name);
         json.WriteString("part", location.Part);
         json.WriteNumber("line", location.Start.Line);
         json.WriteNumber("column", location.Start.Column);
         json.WriteNumber("endLine", location.End.Line);
         json.WriteNumber("endColumn", location.End.Column);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes where the publication date came from, <c>"publishOnSource"</c> (<c>option</c>, <c>frontMatter</c>,
+    /// <c>dateline</c>, <c>fileName</c>, <c>documentProperties</c>, <c>today</c>, or null), and, for a dateline,
+    /// <c>"publishOnLocation"</c>.
+    /// </summary>
+    public static void WritePublishOnSource(Utf8JsonWriter json, PublishOnSource? source, SourceLocation? location)
+    {
+        WriteNullableString(json, "publishOnSource", source is { } known ? JsonNamingPolicy.CamelCase.ConvertName(known.ToString()) : null);
+        if (location is not null)
+        {
+            WriteLocation(json, "publishOnLocation", location);
+        }
     }
 
     /// <summary>Writes a string, or <c>null</c>.</summary>

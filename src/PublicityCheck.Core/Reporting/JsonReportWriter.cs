@@ -45,6 +45,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("path", file.Path);
         JsonFields.WriteNullableString(json, "format", file.Format switch { ReleaseFormat.Markdown => "markdown", ReleaseFormat.Word => "word", _ => null });
         JsonFields.WriteNullableString(json, "publishOn", file.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null);
+        JsonFields.WritePublishOnSource(json, file.PublishOnSource, file.PublishOnLocation);
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in file.Diagnostics)
         {

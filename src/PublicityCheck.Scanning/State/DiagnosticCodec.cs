@@ -26,7 +26,8 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
             new StoredResult(
                 result.Format?.ToString(),
                 result.PublishOn is { } date ? LocalDatePattern.Iso.Format(date) : null,
-                [.. diagnostics.Select(x => ToStored(x.Diagnostic, x.Excerpt))]),
+                [.. diagnostics.Select(x => ToStored(x.Diagnostic, x.Excerpt))],
+                result.PublishOnSource?.ToString()),
             StoredJson.Default.StoredResult);
 
     /// <summary>The result and excerpts in <paramref name="json"/>, or null when the stored JSON cannot be read back.</summary>
@@ -80,7 +81,8 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
 
         var format = Enum.TryParse<ReleaseFormat>(stored.Format, out var f) ? f : (ReleaseFormat?)null;
         var publishOn = stored.PublishOn is null ? (NodaTime.LocalDate?)null : LocalDatePattern.Iso.Parse(stored.PublishOn).Value;
-        return (new FileResult(displayPath, null, publishOn, [.. decoded]) { Format = format }, excerpts);
+        var source = Enum.TryParse<PublishOnSource>(stored.PublishOnSource, out var storedSource) ? storedSource : (PublishOnSource?)null;
+        return (new FileResult(displayPath, format, publishOn, [.. decoded]) { PublishOnSource = source }, excerpts);
     }
 
     // Stands in for a rule that is gone, so that its stored finding still reads back whole.

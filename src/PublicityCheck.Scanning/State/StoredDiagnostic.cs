@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace PublicityCheck.Scanning.State;
 
-/// <summary>A file's result as the state file keeps it: its format, publication date and findings.</summary>
-internal sealed record StoredResult(string? Format, string? PublishOn, List<StoredDiagnostic> Diagnostics);
+/// <summary>
+/// A file's result as the state file keeps it: its format, publication date and findings, and where the date came
+/// from (absent from states written before it was kept).
+/// </summary>
+internal sealed record StoredResult(string? Format, string? PublishOn, List<StoredDiagnostic> Diagnostics, string? PublishOnSource = null);
 
 /// <summary>A finding as the state file keeps it, to be given back unchanged when its file has not changed.</summary>
 internal sealed record StoredDiagnostic(

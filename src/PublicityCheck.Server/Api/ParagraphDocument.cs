@@ -28,12 +28,12 @@ internal static class ParagraphDocument
             properties = properties.SetItem("category", [category.Trim()]);
         }
 
-        var (found, source) = publishOn is null ? PublicationDateFinder.Find(properties, blocks) : (publishOn, "request");
         var metadata = new DocumentMetadata
         {
             Title = blocks.FirstOrDefault()?.Text,
-            PublishOn = found,
-            PublishOnSource = source,
+            Publication = publishOn is { } given
+                ? new PublicationDate(given, PublishOnSource.Option, "publishOn")
+                : PublicationDateFinder.Find(path, ReleaseFormat.Word, properties, blocks),
             Properties = properties,
         };
         return DocumentReadResult.Success(new ReleaseDocument(path, ReleaseFormat.Word, blocks, metadata));

@@ -141,8 +141,19 @@ public class InspectCommandTest
         var stated = InspectSample("samples/2026-03-16-allotments-backbench-quote.md");
         var given = InspectSample("samples/2026-03-16-allotments-backbench-quote.md", "--publish-on", "2026-04-01");
 
-        Assert.Equal("property 'publish'", stated.GetProperty("publishOnSource").GetString());
-        Assert.Equal("--publish-on", given.GetProperty("publishOnSource").GetString());
+        Assert.Equal(("frontMatter", "publish"), (stated.GetProperty("publishOnSource").GetString(), stated.GetProperty("publishOnDetail").GetString()));
+        Assert.Equal("option", given.GetProperty("publishOnSource").GetString());
         Assert.Equal("2026-04-01", given.GetProperty("checkedAsOf").GetString());
+    }
+
+    [Fact]
+    public void Inspect_LocatesTheDatelineThePublicationDateCameFrom()
+    {
+        var model = InspectSample("samples/2026-03-10-temporary-accommodation-homes-draft.md");
+
+        Assert.Equal("dateline", model.GetProperty("publishOnSource").GetString());
+        Assert.Equal("Embargoed until 00:01, Tuesday 10 March 2026", model.GetProperty("publishOnDetail").GetString());
+        var location = model.GetProperty("publishOnLocation");
+        Assert.Equal((5, 1, 5, 45), (location.GetProperty("line").GetInt32(), location.GetProperty("column").GetInt32(), location.GetProperty("endLine").GetInt32(), location.GetProperty("endColumn").GetInt32()));
     }
 }

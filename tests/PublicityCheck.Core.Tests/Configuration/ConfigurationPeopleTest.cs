@@ -122,4 +122,87 @@ public class ConfigurationPeopleTest
         Assert.Equal(2, merged.People.Length);
         Assert.Equal("Green", merged.People.Single(p => p.Id == "jane-smith").Party);
     }
+
+    private static PublicityCheckConfiguration ParseWithRoster(string json, string csv)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("members.csv", csv);
+        return ConfigurationFileParser.ParseFile(folder.Write("publicitycheck.json", json)).Configuration;
+    }
+
+    private const string FionaInTheRoster = """
+        name,title,kind,party,ward,role,portfolio,committee,from,to
+        Tom Reid,Councillor,member,Labour,Mardale,Councillor,,,,
+        Fiona McBride,Councillor,member,Green,Kettleby Moor,CabinetMember,Environment,,2024-05-22,
+        """;
+
+    [Fact]
+    public void Parse_OnePersonInTheRosterAndInPeopleIsMergedIntoOne()
+    {
+        var configuration = ParseWithRoster("""
+            {
+              "roster": "members.csv",
+              "people": [
+                { "name": "Fiona McBride", "title": "Councillor", "party": "Green", "aliases": ["Fi McBride"], "candidateIn": ["borough-2026"],
+                  "roles": [ { "role": "CabinetMember", "portfolio": "Environment", "topics": ["environment-and-waste"], "from": "2024-05-22" } ] }
+              ]
+            }
+            """, FionaInTheRoster);
+
+        var fiona = Assert.Single(configuration.People, p => p.Name == "Fiona McBride");
+        Assert.Equal(2, configuration.People.Length);
+        Assert.Equal("Kettleby Moor", fiona.Ward);
+        Assert.Equal(["Fi McBride"], fiona.Aliases.ToArray());
+        Assert.Equal(["borough-2026"], fiona.CandidateIn.ToArray());
+        Assert.Equal(["environment-and-waste"], fiona.Roles.Single().Topics.ToArray());
+        Assert.Same(fiona, configuration.Roster.Resolve("Councillor Fiona McBride").Person);
+    }
+
+    [Fact]
+    public void Parse_OnePersonDescribedDifferentlyInTheRosterAndInPeopleIsAnErrorNamingBoth()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("members.csv", FionaInTheRoster);
+        var file = folder.Write("publicitycheck.json", """
+            {
+              "roster": "members.csv",
+              "people": [
+                { "name": "Fiona McBride", "title": "Councillor", "party": "Labour" }
+              ]
+            }
+            """);
+
+        var error = Assert.Throws<ConfigurationException>(() => ConfigurationFileParser.ParseFile(file));
+
+        Assert.Equal(("$.people[0].name", 4), (error.JsonPath, error.Line));
+        Assert.EndsWith(
+            "Fiona McBride is described twice, in members.csv line 3 and in $.people[0] (line 4), and the two differ in party (\"Green\" and \"Labour\"); describe them once, or give each an \"id\" of their own in people if they are two people",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TwoPeopleOfOneNameWithIdsOfTheirOwnAreKeptApart()
+    {
+        var configuration = Parse("""
+            {
+              "people": [
+                { "id": "john-smith-mardale", "name": "John Smith", "title": "Councillor", "ward": "Mardale" },
+                { "id": "john-smith-easterby", "name": "John Smith", "title": "Councillor", "ward": "Easterby North" }
+              ]
+            }
+            """);
+
+        Assert.Equal(["Mardale", "Easterby North"], configuration.People.Select(p => p.Ward));
+    }
+
+    [Fact]
+    public void Parse_CandidateInFromTheRosterCsvReachesThePerson()
+    {
+        var configuration = ParseWithRoster(
+            """{ "roster": "members.csv" }""",
+            "name,title,role,candidateIn\nFiona McBride,Councillor,Councillor,borough-2026\n");
+
+        Assert.Equal(["borough-2026"], configuration.People.Single().CandidateIn.ToArray());
+    }
 }

@@ -61,4 +61,49 @@ public class RosterCsvReaderTest
 
         Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_CandidateInGivesTheElectionsAPersonStandsIn()
+    {
+        var csv = """
+            name,title,kind,party,ward,role,portfolio,committee,from,to,candidateIn
+            Fiona McBride,Councillor,member,Green,Kettleby Moor,CabinetMember,Environment,,2024-05-22,,borough-2026
+            Fiona McBride,Councillor,member,Green,Kettleby Moor,CommitteeChair,,Licensing Committee,2024-05-22,,county-2027; borough-2026
+            Tom Reid,Councillor,member,Labour,Mardale,Councillor,,,,,
+            """;
+
+        var people = RosterCsvReader.Read(csv, "members.csv");
+
+        Assert.Equal(["borough-2026", "county-2027"], people[0].CandidateIn.ToArray());
+        Assert.Empty(people[1].CandidateIn);
+    }
+
+    [Fact]
+    public void Read_AnOutsideSpeakerMayHaveNoRole()
+    {
+        var csv = "name,title,kind,role\nAmira Haddad,Director of the Mardale Food Bank,external,\n";
+
+        var person = Assert.Single(RosterCsvReader.Read(csv, "members.csv"));
+
+        Assert.Equal((PersonKind.External, "Director of the Mardale Food Bank"), (person.Kind, person.Title));
+        Assert.Empty(person.Roles);
+    }
+
+    [Fact]
+    public void Read_ACouncillorsRowStillNeedsARole()
+    {
+        var csv = "name,kind,role\nTom Reid,member,\n";
+
+        var error = Assert.Throws<FormatException>(() => RosterCsvReader.Read(csv, "members.csv"));
+
+        Assert.Equal("members.csv(2): the row has no role (only an outside speaker, kind external, may have none)", error.Message);
+    }
+
+    [Fact]
+    public void ReadEntries_GivesTheLineOfEachPersonsFirstRow()
+    {
+        var entries = RosterCsvReader.ReadEntries(Export, "members.csv");
+
+        Assert.Equal([2, 4, 5], entries.Select(e => e.Line));
+    }
 }

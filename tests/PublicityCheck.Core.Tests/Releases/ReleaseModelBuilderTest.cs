@@ -108,7 +108,7 @@ public sealed class ReleaseModelBuilderTest
 
         var model = new ReleaseModelBuilder(configuration).Build(TestDocuments.FromParagraphs("release.md", "Bin rounds change"), options);
 
-        Assert.Equal("--publish-on", model.PublishOnSource);
+        Assert.Equal(PublicityCheck.Documents.PublishOnSource.Option, model.PublishOnSource);
     }
 
     [Fact]

@@ -30,6 +30,8 @@ internal sealed class WordDocumentBuilder
     private readonly Dictionary<string, string> _customProperties = [];
     private string? _title;
     private string? _coverPublishDate;
+    private DateTime? _created;
+    private DateTime? _modified;
     private string? _rawHeader;
     private string? _styles;
 
@@ -148,6 +150,14 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>Sets the core properties' created and last-saved times (UTC).</summary>
+    public WordDocumentBuilder Saved(DateTime? created, DateTime? modified)
+    {
+        _created = created;
+        _modified = modified;
+        return this;
+    }
+
     /// <summary>Sets the cover page's publish date.</summary>
     public WordDocumentBuilder CoverPublishDate(string date)
     {
@@ -251,6 +261,16 @@ internal sealed class WordDocumentBuilder
         if (_title is not null)
         {
             document.PackageProperties.Title = _title;
+        }
+
+        if (_created is not null)
+        {
+            document.PackageProperties.Created = _created;
+        }
+
+        if (_modified is not null)
+        {
+            document.PackageProperties.Modified = _modified;
         }
 
         if (_customProperties.Count > 0)

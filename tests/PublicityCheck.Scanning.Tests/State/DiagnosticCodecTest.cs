@@ -17,7 +17,7 @@ public class DiagnosticCodecTest
 
     private static Diagnostic Decoded(Diagnostic diagnostic, params DiagnosticDescriptor[] catalogue)
     {
-        var result = new FileResult("press/pool.md", null, new LocalDate(2026, 4, 14), [diagnostic]) { Format = ReleaseFormat.Markdown };
+        var result = new FileResult("press/pool.md", ReleaseFormat.Markdown, new LocalDate(2026, 4, 14), [diagnostic]);
         var json = DiagnosticCodec.Encode(result, [(diagnostic, null)]);
         var codec = new DiagnosticCodec((catalogue.Length == 0 ? [Partisan] : catalogue).ToDictionary(d => d.Id, StringComparer.Ordinal));
         return Assert.Single(codec.Decode(json, "press/pool.md")!.Value.Result.Diagnostics);
@@ -80,5 +80,26 @@ public class DiagnosticCodecTest
         Assert.Equal("regime", decoded.Text);
         Assert.Equal((2, 24, 2, 30), (decoded.Location.Start.Line, decoded.Location.Start.Column, decoded.Location.End.Line, decoded.Location.End.Column));
         Assert.Equal(DiagnosticCodec.UnknownRuleTitle, decoded.Descriptor.Title);
+    }
+
+    [Fact]
+    public void Decode_GivesBackWhereThePublicationDateCameFrom()
+    {
+        var result = new FileResult("press/2026-04-14-pool.md", ReleaseFormat.Markdown, new LocalDate(2026, 4, 14), []) { PublishOnSource = PublishOnSource.FileName };
+        var codec = new DiagnosticCodec(new Dictionary<string, DiagnosticDescriptor>());
+
+        var decoded = codec.Decode(DiagnosticCodec.Encode(result, []), "press/2026-04-14-pool.md")!.Value.Result;
+
+        Assert.Equal(PublishOnSource.FileName, decoded.PublishOnSource);
+    }
+
+    [Fact]
+    public void Decode_StateWrittenBeforeTheSourceWasKeptHasNoSource()
+    {
+        var codec = new DiagnosticCodec(new Dictionary<string, DiagnosticDescriptor>());
+
+        var decoded = codec.Decode("""{"Format":"Markdown","PublishOn":"2026-04-14","Diagnostics":[]}""", "press/pool.md")!.Value.Result;
+
+        Assert.Null(decoded.PublishOnSource);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Releases;
 
@@ -15,10 +17,10 @@ public sealed class PC0303PublicationDateAssumed : PublicityAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "PC0303",
         "Release states no publication date",
-        "The release states no publication date, so it was checked as if published on {0}; state the date ('Embargoed until ...', or 'publish:' in front matter) so the pre-election rules check the right day",
+        "The release states no publication date, so it was checked as if published today, {0}, {1}; state the date (a dateline such as 'Issued {0}', 'publish:' in front matter, or a file name starting with the date) so the pre-election rules check the day it goes out",
         RuleCategories.PreElection,
-        DiagnosticSeverity.Info,
-        "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published.");
+        DiagnosticSeverity.Warning,
+        "Whether a pre-election period applies depends on the day a release goes out. A release with no date of its own is checked as if published today, which may not be the day it is published: a release drafted before a period and published in it would pass unchecked.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -37,6 +39,24 @@ public sealed class PC0303PublicationDateAssumed : PublicityAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Descriptor, PreElectionPeriods.WholeDocumentSpan(context.Document), ReleaseDates.Format(context.Options.PublishOn));
+        var today = context.Model.PublishOn;
+        context.ReportDiagnostic(Descriptor, PreElectionPeriods.WholeDocumentSpan(context.Document), ReleaseDates.Format(today), DescribeNearest(context.Model.ElectionPeriods, today));
+    }
+
+    // Which period checking as of today caught, or the nearest one it missed: the next to start, else the last to end.
+    private static string DescribeNearest(ImmutableArray<PreElectionPeriod> periods, LocalDate today)
+    {
+        var caught = periods.Where(p => p.IsInForceOn(today)).OrderBy(p => p.End).FirstOrDefault();
+        var missed = caught ?? periods.Where(p => p.Start > today).OrderBy(p => p.Start).FirstOrDefault()
+            ?? periods.OrderByDescending(p => p.End).FirstOrDefault();
+        if (missed is null)
+        {
+            return "and no configured pre-election period applies to it";
+        }
+
+        var dates = $"{ReleaseDates.Format(missed.Start)} to {ReleaseDates.Format(missed.End)}";
+        return caught is not null
+            ? $"inside the pre-election period for {caught.Election.Name} ({dates}): if it goes out after that period, its findings for the period are wrong"
+            : $"outside the pre-election period for {missed.Election.Name} ({dates}): if it goes out in that period, that period's rules were not applied";
     }
 }

@@ -55,9 +55,13 @@ public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
         var mention = speaker.Quotation.Speaker!;
         var suggestion = speaker.Match.Suggestion;
         var detail = suggestion is not null ? $": did you mean {suggestion.DisplayName}?"
-            : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", speaker.Match.Ambiguous.Select(p => p.DisplayName))}; give the full name"
+            : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", Distinguished(speaker.Match.Ambiguous))}; give the full name"
             : "; if they are an outside partner, add them to people with kind \"external\"";
         var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, mention.Name, detail);
         context.ReportDiagnostic(suggestion is null ? diagnostic : diagnostic with { Suggestion = suggestion.DisplayName });
     }
+
+    // Two people of one name are told apart by their ward, else their id.
+    private static IEnumerable<string> Distinguished(ImmutableArray<Person> people) =>
+        people.Select(p => people.Count(o => o.DisplayName == p.DisplayName) == 1 ? p.DisplayName : $"{p.DisplayName} ({p.Ward ?? p.Id})");
 }

@@ -46,13 +46,18 @@ public sealed class PC0106StatedRoleNotHeld : PublicityAnalyzer
         }
     }
 
-    // Every member is a councillor, whatever else they are; any other stated role must be one held on the day.
+    // Every member is a councillor, whatever else they are; any other stated role must be one held on the day. An
+    // outside speaker holding no council role is judged only on what they are: the role a release gives them
+    // ("Director of the Mardale Trust", "Chair of the Business Forum") is their own organisation's, which the
+    // roster does not record.
     private static bool IsMet(StatedRole stated, Person person, ImmutableArray<Role> roles) =>
-        (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member) || roles.Any(stated.IsMetBy);
+        (stated.Kind == RoleKind.Councillor && person.Kind == PersonKind.Member)
+        || (person.Kind == PersonKind.External && roles.IsEmpty)
+        || roles.Any(stated.IsMetBy);
 
     private static string DescribeRoles(Person person, ImmutableArray<Role> roles)
     {
-        var held = string.Join(", ", roles.Select(r => r.Describe()));
+        var held = roles.IsEmpty ? "no council role that day" : string.Join(", ", roles.Select(r => r.Describe()));
         var past = person.Roles.Where(r => !roles.Contains(r) && r.Kind != RoleKind.Councillor)
             .Select(r => r.To is { } to ? $"{r.Describe()} until {to.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
                 : r.From is { } from ? $"{r.Describe()} from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"

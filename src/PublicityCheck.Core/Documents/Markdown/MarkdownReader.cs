@@ -111,15 +111,13 @@ public sealed class MarkdownReader : IDocumentReader
         var collector = new BlockCollector(body, lines, cancellationToken);
         collector.Collect(document);
 
-        var (publishOn, source) = PublicationDateFinder.Find(properties, collector.Blocks);
         var title = properties.TryGetValue("title", out var titles) && !titles.IsDefaultOrEmpty && !string.IsNullOrWhiteSpace(titles[0])
             ? titles[0].Trim()
             : collector.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text.Replace('\n', ' ');
         var metadata = new DocumentMetadata
         {
             Title = title,
-            PublishOn = publishOn,
-            PublishOnSource = source,
+            Publication = PublicationDateFinder.Find(path, ReleaseFormat.Markdown, properties, collector.Blocks),
             Properties = properties,
         };
         return new ReleaseDocument(path, ReleaseFormat.Markdown, collector.Blocks, metadata, SuppressionReader.Read(collector.Comments, lines));

@@ -6,17 +6,15 @@ namespace PublicityCheck.Documents.Word;
 internal static class WordMetadata
 {
     /// <summary>Title from the <c>title</c> property, else the first heading; the publication date as the finder finds it.</summary>
-    public static DocumentMetadata Build(ImmutableDictionary<string, ImmutableArray<string>> properties, IReadOnlyList<Block> blocks)
+    public static DocumentMetadata Build(string path, ImmutableDictionary<string, ImmutableArray<string>> properties, IReadOnlyList<Block> blocks)
     {
         var title = properties.TryGetValue("title", out var titles) && !titles.IsDefaultOrEmpty
             ? titles[0]
             : blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text;
-        var (date, source) = PublicationDateFinder.Find(properties, blocks);
         return new DocumentMetadata
         {
             Title = title,
-            PublishOn = date,
-            PublishOnSource = source,
+            Publication = PublicationDateFinder.Find(path, ReleaseFormat.Word, properties, blocks),
             Properties = properties,
         };
     }

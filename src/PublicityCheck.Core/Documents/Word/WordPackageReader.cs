@@ -70,7 +70,7 @@ internal sealed class WordPackageReader
         ReadOptionalPart(main.EndnotesPart, DocumentParts.Endnotes, BlockKind.Endnote, styles);
         var (suppressions, reviewerComments) = ReadComments(main);
         var blocks = _walkers.SelectMany(w => w.Blocks).ToList();
-        var metadata = WordMetadata.Build(WordProperties.Read(_document, _skipped, _cancellationToken), blocks);
+        var metadata = WordMetadata.Build(_path, WordProperties.Read(_document, _skipped, _cancellationToken), blocks);
         var document = new ReleaseDocument(_path, ReleaseFormat.Word, blocks, metadata, suppressions);
         return DocumentReadResult.Success(document, Diagnostics(reviewerComments));
     }

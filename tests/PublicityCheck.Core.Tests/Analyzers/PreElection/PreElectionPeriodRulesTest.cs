@@ -78,7 +78,7 @@ public class PreElectionPeriodRulesTest
         var diagnostics = Check(Launch, new LocalDate(2026, 1, 5), assumed: true);
 
         Findings.AssertAre(diagnostics, ("PC0303", 1, 1, 1, 53));
-        Assert.Contains("as if published on 5 January 2026", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("as if published today, 5 January 2026", diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -186,4 +186,48 @@ public class QuotationRulesTest
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "PC0105");
     }
+
+    private static readonly PublicityCheck.People.Person FoodBankDirector = new()
+    {
+        Id = "amira-haddad",
+        Name = "Amira Haddad",
+        Title = "Director of the Mardale Food Bank",
+        Kind = PublicityCheck.People.PersonKind.External,
+    };
+
+    [Fact]
+    public void AnOutsideSpeakerQuotedWithTheirOwnTitle_IsNotTestedAgainstCouncilRoles()
+    {
+        var configuration = WreakeValley.Configuration() with { People = [.. WreakeValley.Configuration().People, FoodBankDirector] };
+
+        var diagnostics = Check(
+            March2026,
+            configuration,
+            "Food bank opens a second site in Mardale",
+            "Amira Haddad, Director of the Mardale Food Bank, said: \"The second site means shorter queues for families.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void TwoPeopleOfOneNameInTheRoster_AreToldApartByWard()
+    {
+        var configuration = PublicityCheckConfiguration.Default with
+        {
+            People =
+            [
+                new PublicityCheck.People.Person { Id = "john-smith-mardale", Name = "John Smith", Title = "Councillor", Ward = "Mardale" },
+                new PublicityCheck.People.Person { Id = "john-smith-easterby", Name = "John Smith", Title = "Councillor", Ward = "Easterby North" },
+            ],
+        };
+
+        var diagnostics = Check(
+            March2026,
+            configuration,
+            "Easterby Leisure Centre reopens",
+            "Councillor John Smith said: \"The pool is open again.\"");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0105");
+        Assert.Equal("Councillor John Smith is not in the roster: the name fits Councillor John Smith (Mardale) and Councillor John Smith (Easterby North); give the full name", diagnostic.Message);
+    }
 }

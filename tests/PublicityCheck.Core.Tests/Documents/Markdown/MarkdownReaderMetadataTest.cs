@@ -72,14 +72,14 @@ public class MarkdownReaderMetadataTest
     }
 
     [Theory]
-    [InlineData("publish: 3 March 2026", "property 'publish'")]
-    [InlineData("embargo: 00:01 Tuesday 3 March 2026", "property 'embargo'")]
-    [InlineData("date: 2026-03-03", "property 'date'")]
-    public void Read_FrontMatterDateGivesPublicationDate(string line, string source)
+    [InlineData("publish: 3 March 2026", "publish")]
+    [InlineData("embargo: 00:01 Tuesday 3 March 2026", "embargo")]
+    [InlineData("date: 2026-03-03", "date")]
+    public void Read_FrontMatterDateGivesPublicationDate(string line, string key)
     {
         var document = Read($"---\n{line}\n---\n\nThe park reopens.\n");
 
-        Assert.Equal((new LocalDate(2026, 3, 3), source), (document.Metadata.PublishOn, document.Metadata.PublishOnSource));
+        Assert.Equal(new PublicationDate(new LocalDate(2026, 3, 3), PublishOnSource.FrontMatter, key), document.Metadata.Publication);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class MarkdownReaderMetadataTest
     {
         var document = Read("# Budget consultation opens\n\n**Embargoed until 00:01 Tuesday 3 March 2026**\nIssued by the press office\n\nResidents can have their say.\n");
 
-        Assert.Equal((new LocalDate(2026, 3, 3), "'Embargoed until' line"), (document.Metadata.PublishOn, document.Metadata.PublishOnSource));
+        Assert.Equal((new LocalDate(2026, 3, 3), PublishOnSource.Dateline), (document.Metadata.PublishOn, document.Metadata.PublishOnSource));
     }
 
     [Fact]

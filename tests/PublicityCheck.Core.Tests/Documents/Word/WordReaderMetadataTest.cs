@@ -1,4 +1,5 @@
 using NodaTime;
+using PublicityCheck.Documents;
 using PublicityCheck.Tests.Support;
 using static PublicityCheck.Tests.Support.WordDocumentBuilder;
 
@@ -36,7 +37,7 @@ public sealed class WordReaderMetadataTest
 
         Assert.Equal(["3 March 2026"], document.Metadata.Properties["embargo"].ToArray());
         Assert.Equal(new LocalDate(2026, 3, 3), document.Metadata.PublishOn);
-        Assert.Equal("property 'embargo'", document.Metadata.PublishOnSource);
+        Assert.Equal(new PublicationDate(new LocalDate(2026, 3, 3), PublishOnSource.FrontMatter, "embargo"), document.Metadata.Publication);
     }
 
     [Fact]
