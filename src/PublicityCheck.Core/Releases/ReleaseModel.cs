@@ -46,17 +46,13 @@ public sealed class ReleaseModel
         ElectionPeriods = electionPeriods;
         PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(options.PublishOn)).OrderBy(p => p.End)];
         PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(options.PublishOn, noticeWorkingDays))];
+        PublishOnOrigin = options.PublishOnGiven ? PublicationDateOrigin.Host
+            : options.PublishOnAssumed ? PublicationDateOrigin.Assumed
+            : PublicationDateOrigin.Release;
         Publication = options.Publication
             ?? (options.PublishOnGiven ? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host")
             : options.PublishOnAssumed ? new PublicationDate(options.PublishOn, PublishOnSource.Today, "today")
-            : document.Metadata.Publication is { } stated && stated.Date == options.PublishOn ? stated
-            : new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host"));
-        PublishOnOrigin = Publication.Source switch
-        {
-            PublishOnSource.Option => PublicationDateOrigin.Host,
-            PublishOnSource.Today => PublicationDateOrigin.Assumed,
-            _ => PublicationDateOrigin.Release,
-        };
+            : document.Metadata.Publication ?? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given with the analysis options"));
         _classifier = new Lazy<PartisanModel>(partisanModel, LazyThreadSafetyMode.ExecutionAndPublication);
         _partisanScores = new Lazy<double[]>(() => ScoreSentences(_classifier.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }

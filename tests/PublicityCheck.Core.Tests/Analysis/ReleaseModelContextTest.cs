@@ -94,7 +94,7 @@ public sealed class ReleaseModelContextTest
 
         var found = new AnalyzerDriver(BuiltInAnalyzers.Create()).Analyze(model);
 
-        var failure = Assert.Single(found, d => d.Id == "PC0005" && d.Message.Contains("QuotationAnalyzer", StringComparison.Ordinal));
+        var failure = Assert.Single(found, d => d.Id == "PC0005" && d.Message.Contains("PC0101SpeakerNotAllowed", StringComparison.Ordinal));
         Assert.Contains("RegexMatchTimeoutException", failure.Message, StringComparison.Ordinal);
         Assert.Contains(found, d => d.Id.StartsWith("PC04", StringComparison.Ordinal));
     }
