@@ -55,7 +55,7 @@ internal sealed class SpeakerResolver
         {
             var reported = LastTitledBefore(passage.Span.Start);
             var previous = reported is not null && (_last?.NameSpan is not { } lastSpan || reported.NameSpan!.Value.Start > lastSpan.Start) ? reported : _last;
-            return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun };
+            return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun, AttributedBy = AttributedBy.Pronoun };
         }
 
         if (subject.Person is { } person)
@@ -99,7 +99,7 @@ internal sealed class SpeakerResolver
         var opensBlock = string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]);
         var previousBlock = opensBlock && _lastPassage.LastBlock.Index == block.Index - 1
             && string.Equals(_lastPassage.LastBlock.Part, block.Part, StringComparison.Ordinal);
-        return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation } : null;
+        return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation, AttributedBy = AttributedBy.Continuation } : null;
     }
 
     private SpeakerMention? LastTitledBefore(int offset)
