@@ -215,6 +215,18 @@ internal static partial class PersonNames
         return best;
     }
 
+    /// <summary>The name that starts exactly at <paramref name="index"/> of <paramref name="text"/>, or null; only a short stretch is read.</summary>
+    public static PersonName? StartingAt(string text, int index)
+    {
+        if (index < 0 || index >= text.Length)
+        {
+            return null;
+        }
+
+        var match = NameAnywhere().Match(text, index, Math.Min(120, text.Length - index));
+        return match.Success && match.Index == index ? Accept(match, text) : null;
+    }
+
     private static int Score(PersonName name) => (name.Title is null ? 0 : 10000) + name.Fullness;
 
     private static PersonName? Accept(Match match, string input)

@@ -24,4 +24,7 @@ public enum QuoteMarkRepairKind
 
     /// <summary>No closing mark: the quotation was taken to end with its last paragraph.</summary>
     MissingClose,
+
+    /// <summary>A short paragraph without marks (a caption) between two paragraphs of the quotation; it is not part of the quotation's text.</summary>
+    Interrupted,
 }

@@ -1,12 +1,17 @@
+using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Text.Quotations;
 
 /// <summary>
 /// Turns attributions into speakers, in reading order: names written out at their fullest, pronouns and
-/// unattributed quotations tied to the speaker before them, roles remembered from earlier attributions.
+/// unattributed quotations tied to the speaker before them, roles remembered from earlier attributions. Across the
+/// release: a pronoun refers to the person last named as speaking or as a sentence's subject; a first name or
+/// surname alone (<c>Laura said</c>) to the fullest name that has it; a title (<c>said the Lord Mayor</c>) to the
+/// holder the release names beside it; a quotation with no attribution that opens a paragraph to the person the
+/// paragraph before is about, or to the names signed under it (every signatory of a joint statement).
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private readonly ReleaseDocument _document;
     private readonly Dictionary<Attribution, ParsedSubject?> _subjects = [];
@@ -16,7 +21,12 @@ internal sealed class SpeakerResolver
     private readonly List<PersonName> _untitled = [];
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
+    private const int SubjectWindow = 1000;
+    private const int MaxTitleSearches = 16;
+    private readonly Dictionary<string, PersonName?> _shortNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TitleHolders.Holder?> _holders = new(StringComparer.OrdinalIgnoreCase);
     private SpeakerMention? _last;
+    private int _lastNamedAt = -1;
     private QuotedPassage? _lastPassage;
 
     public SpeakerResolver(ReleaseDocument document, IEnumerable<Attribution?> attributions)
@@ -33,14 +43,100 @@ internal sealed class SpeakerResolver
 
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
-        var speaker = Attributed(passage, attribution) ?? Continued(passage);
+        var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
         _lastPassage = passage;
         if (speaker is not null)
         {
             _last = speaker;
+            if (speaker.NameSpan is { } named)
+            {
+                _lastNamedAt = Math.Max(_lastNamedAt, named.Start);
+            }
         }
 
         return speaker;
+    }
+
+    /// <summary>
+    /// The signatories under a quotation that has no attribution of its own: the paragraph after it is a list of
+    /// names, one a line (<c>Cllr Ann Lee - Leader, Hollin Council</c>), with nothing else.
+    /// </summary>
+    public IReadOnlyList<SpeakerMention> SignedUnder(QuotedPassage passage)
+    {
+        var last = passage.LastBlock;
+        if (last.Index + 1 >= _document.Blocks.Length
+            || !string.IsNullOrWhiteSpace(_document.Text[passage.Span.End..last.Span.End]))
+        {
+            return [];
+        }
+
+        var next = _document.Blocks[last.Index + 1];
+        if (!string.Equals(next.Part, last.Part, StringComparison.Ordinal) || next.Text.Length > 1000)
+        {
+            return [];
+        }
+
+        var signed = new List<SpeakerMention>();
+        var offset = next.Span.Start;
+        foreach (var line in next.Text.Split('\n'))
+        {
+            var cut = SignOffBreak().Match(line);
+            var head = cut.Success ? line[..cut.Index] : line;
+            var lead = head.Length - head.TrimStart().Length;
+            if (PersonNames.FindIn(head.Trim()) is not { } name || name.Start != 0 || name.Text.Length != head.Trim().Length)
+            {
+                return [];
+            }
+
+            var located = name with { Start = offset + lead };
+            var role = cut.Success ? line[(cut.Index + cut.Length)..].Trim() : null;
+            TextSpan? roleSpan = string.IsNullOrEmpty(role) ? null : new TextSpan(offset + line.IndexOf(role, cut.Index, StringComparison.Ordinal), role.Length);
+            signed.Add(new SpeakerMention(located.Text, new TextSpan(located.Start, located.Text.Length), located.Title, string.IsNullOrEmpty(role) ? null : role, roleSpan, AttributionKind.Explicit)
+            {
+                AttributedBy = AttributedBy.LaterParagraph,
+            });
+            offset += line.Length + 1;
+        }
+
+        if (signed.Count > 1)
+        {
+            for (var i = 0; i < signed.Count; i++)
+            {
+                signed[i] = signed[i] with { AttributedBy = AttributedBy.Signatory };
+            }
+        }
+
+        return signed;
+    }
+
+    /// <summary>Records the speaker a later pass gave a quotation, as the antecedent of what follows.</summary>
+    public void Assign(SpeakerMention speaker)
+    {
+        _last = speaker;
+        if (speaker.NameSpan is { } named)
+        {
+            _lastNamedAt = Math.Max(_lastNamedAt, named.Start);
+        }
+    }
+
+    // A quotation that opens its paragraph, with no attribution, after a paragraph without quotation marks whose
+    // last sentence is about a person: "Chief Executive Ann Lee welcomed the decision." then "“We are...”".
+    private SpeakerMention? Introduced(QuotedPassage passage)
+    {
+        var block = passage.FirstBlock;
+        if (block.Index == 0 || !string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]))
+        {
+            return null;
+        }
+
+        var previous = _document.Blocks[block.Index - 1];
+        if (!string.Equals(previous.Part, block.Part, StringComparison.Ordinal) || previous.Kind == BlockKind.Heading || HasQuoteMark(previous.Text))
+        {
+            return null;
+        }
+
+        var subject = SubjectOfLastSentence(previous.Span.Start, previous.Span.End);
+        return subject is null ? null : subject with { AttributedBy = AttributedBy.PreviousParagraph, How = AttributionKind.Continuation };
     }
 
     private SpeakerMention? Attributed(QuotedPassage passage, Attribution? attribution)
@@ -55,6 +151,13 @@ internal sealed class SpeakerResolver
         {
             var reported = LastTitledBefore(passage.Span.Start);
             var previous = reported is not null && (_last?.NameSpan is not { } lastSpan || reported.NameSpan!.Value.Start > lastSpan.Start) ? reported : _last;
+            var from = _document.Blocks[Math.Max(0, passage.FirstBlock.Index - 1)].Span.Start;
+            if (SubjectOfLastSentence(from, Math.Min(attribution!.Start, passage.Span.Start)) is { } named
+                && named.NameSpan!.Value.Start > Math.Max(_lastNamedAt, reported?.NameSpan?.Start ?? -1))
+            {
+                previous = named;
+            }
+
             return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun, AttributedBy = AttributedBy.Pronoun };
         }
 
@@ -72,20 +175,135 @@ internal sealed class SpeakerResolver
                 (role, roleSpan) = (known.Role, known.Span);
             }
 
-            return new SpeakerMention(fullest.Text, new TextSpan(person.Start, person.Text.Length), fullest.Title, role, roleSpan, AttributionKind.Explicit);
+            var by = attribution!.Where != AttributedBy.SameSentence ? attribution.Where
+                : fullest.Text.Length <= person.Text.Length || person.Given.Length > 0 || person.Title is not null ? AttributedBy.SameSentence
+                : AttributedBy.Surname;
+            return new SpeakerMention(fullest.Text, new TextSpan(person.Start, person.Text.Length), fullest.Title, role, roleSpan, AttributionKind.Explicit) { AttributedBy = by };
         }
 
         var other = subject.Other!;
+        var otherSpan = new TextSpan(subject.OtherStart, other.Length);
         foreach (var (name, (role, span)) in _roles)
         {
             if (role.StartsWith(other, StringComparison.OrdinalIgnoreCase))
             {
-                return new SpeakerMention(name, new TextSpan(subject.OtherStart, other.Length), Fullest(name)?.Title, role, span, AttributionKind.Explicit);
+                return new SpeakerMention(name, otherSpan, Fullest(name)?.Title, role, span, AttributionKind.Explicit) { AttributedBy = AttributedBy.Title };
             }
         }
 
-        return new SpeakerMention(other, new TextSpan(subject.OtherStart, other.Length), null, null, null, AttributionKind.Explicit);
+        if (ShortName(other) is { } shortened)
+        {
+            var byWord = shortened.Given.Length > 0 && string.Equals(shortened.Given[0], other, StringComparison.Ordinal) ? AttributedBy.FirstName : AttributedBy.Surname;
+            return new SpeakerMention(shortened.Text, otherSpan, shortened.Title, null, null, AttributionKind.Explicit) { AttributedBy = byWord };
+        }
+
+        if (Spokesperson().IsMatch(other))
+        {
+            return new SpeakerMention(other, otherSpan, null, other, otherSpan, AttributionKind.Explicit) { AttributedBy = AttributedBy.Spokesperson };
+        }
+
+        if (Holder(other, subject.OtherStart) is { } holder)
+        {
+            var fullest = Fullest(holder.Name);
+            return new SpeakerMention(fullest.Text, otherSpan, fullest.Title, holder.Role, holder.RoleSpan, AttributionKind.Explicit) { AttributedBy = AttributedBy.Title };
+        }
+
+        return new SpeakerMention(other, otherSpan, null, null, null, AttributionKind.Explicit) { AttributedBy = attribution!.Where };
     }
+
+    // The holder of a title; each title is looked for once, and only so many titles in one release.
+    private TitleHolders.Holder? Holder(string title, int at)
+    {
+        if (!_holders.TryGetValue(title, out var holder))
+        {
+            if (_holders.Count >= MaxTitleSearches)
+            {
+                return null;
+            }
+
+            holder = TitleHolders.Find(_document.Text, title, at);
+            _holders.Add(title, holder);
+        }
+
+        return holder;
+    }
+
+    // "Laura said", "Patel added": a single word that is the first name or surname of a fuller name in the release.
+    private PersonName? ShortName(string word)
+    {
+        if (word.Length < 2 || word.Length > 40 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
+        {
+            return null;
+        }
+
+        if (!_shortNames.TryGetValue(word, out var name))
+        {
+            var (titled, untitled) = PersonNames.FindAround(_document.Text, word);
+            name = titled.Concat(untitled)
+                .Where(n => n.Given.Length > 0 && (string.Equals(n.Given[0], word, StringComparison.Ordinal) || string.Equals(n.Surname, word, StringComparison.Ordinal)))
+                .MaxBy(n => n.Fullness);
+            _shortNames.Add(word, name);
+        }
+
+        return name;
+    }
+
+    // The person a sentence is about: a name at its start, after nothing but capitalised words (a role: "PSNI Area
+    // Commander, Superintendent Jo Magill, heard..."), in the last sentence of [from, to) that has a name there.
+    private SpeakerMention? SubjectOfLastSentence(int from, int to)
+    {
+        // Only the stretch just before is read, so a long paragraph of many quotations is not read again for each.
+        from = Math.Max(from, to - SubjectWindow);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var text = _document.Text[from..to];
+        foreach (var sentence in SentenceSplitter.Default.Split(text).Reverse())
+        {
+            var words = text.Substring(sentence.Start, sentence.Length);
+            if (HasQuoteMark(words))
+            {
+                continue;
+            }
+
+            var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words)).MinBy(n => n.Start);
+            if (name is null || !RoleWordsOnly(words.AsSpan(0, name.Start)))
+            {
+                continue;
+            }
+
+            var fullest = Fullest(name);
+            return new SpeakerMention(fullest.Text, new TextSpan(from + sentence.Start + name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
+        }
+
+        return null;
+    }
+
+    // Capitalised words ("PSNI Area Commander,"), or a short phrase set off by a comma ("Mardale's head of
+    // planning,"): a role before the name, which is still the sentence's subject.
+    private static bool RoleWordsOnly(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] == ',' && trimmed.Count(' ') < 8)
+        {
+            return true;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].Trim(",.;:()");
+            if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and" or "for" or "&"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”‘") >= 0;
 
     private SpeakerMention? Continued(QuotedPassage passage)
     {
@@ -115,6 +333,12 @@ internal sealed class SpeakerResolver
         var fullest = Fullest(name);
         return new SpeakerMention(fullest.Text, new TextSpan(name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
     }
+
+    [GeneratedRegex(@"\b(?:spokes(?:person|man|woman)|press\s+office|representative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Spokesperson();
+
+    [GeneratedRegex(@"\s+[-–—]\s+|,\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SignOffBreak();
 
     private bool ReportedSpeech(PersonName name)
     {
