@@ -10,18 +10,26 @@ namespace PublicityCheck.Text.Quotations;
 internal static class HeadlineQuotes
 {
     private const int HeadlineBlocks = 3;
+    private const int MaxHeadlineQuotes = 4;
 
     public static void Attribute(ReleaseDocument document, List<Quotation> quotations)
     {
-        for (var i = 0; i < quotations.Count; i++)
+        var headlines = 0;
+        for (var i = 0; i < quotations.Count && headlines < MaxHeadlineQuotes; i++)
         {
             var quotation = quotations[i];
+            if (quotation.Span.Start >= document.Blocks[Math.Min(HeadlineBlocks, document.Blocks.Length) - 1].Span.End)
+            {
+                break;
+            }
+
             if (!InHeading(document, quotation) || quotation.Speaker is { AttributedBy: not AttributedBy.SameSentence } or { Title: not null } || IsPerson(quotation.Speaker))
             {
                 continue;
             }
 
-            var words = Words(quotation.Text);
+            headlines++;
+            var words = Words(quotation.Text.Length > 2000 ? quotation.Text[..2000] : quotation.Text);
             if (words.Count < 2)
             {
                 continue;

@@ -18,10 +18,15 @@ internal sealed partial class SpeakerResolver
     private readonly List<PersonName> _attributed = [];
     private readonly HashSet<string> _searched = new(StringComparer.Ordinal);
     private readonly List<PersonName> _titled = [];
+    private readonly HashSet<int> _titledAt = [];
+    private readonly HashSet<int> _untitledAt = [];
+    private readonly Dictionary<string, PersonName> _fullest = new(StringComparer.Ordinal);
+    private List<PersonName>? _everyName;
     private readonly List<PersonName> _untitled = [];
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
+    private const int MaxSignOffWords = 16;
     private const int MaxTitleSearches = 16;
     private readonly Dictionary<string, PersonName?> _shortNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TitleHolders.Holder?> _holders = new(StringComparer.OrdinalIgnoreCase);
@@ -65,7 +70,7 @@ internal sealed partial class SpeakerResolver
     {
         var last = passage.LastBlock;
         if (last.Index + 1 >= _document.Blocks.Length
-            || !string.IsNullOrWhiteSpace(_document.Text[passage.Span.End..last.Span.End]))
+            || !_document.Text.AsSpan(passage.Span.End, last.Span.End - passage.Span.End).IsWhiteSpace())
         {
             return [];
         }
@@ -80,6 +85,13 @@ internal sealed partial class SpeakerResolver
         var offset = next.Span.Start;
         foreach (var line in next.Text.Split('\n'))
         {
+            // A sign-off is a name and a role, no more: not "Cllr Ann Lee, Leader, said:" introducing what follows.
+            var end = line.TrimEnd();
+            if (end.Length == 0 || end[^1] is ':' or ',' or ';' || end.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffWords || SpeechVerbs.Verb.IsMatch(line))
+            {
+                return [];
+            }
+
             var cut = SignOffBreak().Match(line);
             var head = cut.Success ? line[..cut.Index] : line;
             var lead = head.Length - head.TrimStart().Length;
@@ -124,7 +136,7 @@ internal sealed partial class SpeakerResolver
     private SpeakerMention? Introduced(QuotedPassage passage)
     {
         var block = passage.FirstBlock;
-        if (block.Index == 0 || !string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]))
+        if (block.Index == 0 || !_document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace())
         {
             return null;
         }
@@ -238,8 +250,14 @@ internal sealed partial class SpeakerResolver
 
         if (!_shortNames.TryGetValue(word, out var name))
         {
-            var (titled, untitled) = PersonNames.FindAround(_document.Text, word);
-            name = titled.Concat(untitled)
+            if (_shortNames.Count >= MaxTitleSearches)
+            {
+                return null;
+            }
+
+            // Every name in the release, found in one pass over it and kept for the other short names.
+            _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
+            name = _everyName
                 .Where(n => n.Given.Length > 0 && (string.Equals(n.Given[0], word, StringComparison.Ordinal) || string.Equals(n.Surname, word, StringComparison.Ordinal)))
                 .MaxBy(n => n.Fullness);
             _shortNames.Add(word, name);
@@ -269,7 +287,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words)).MinBy(n => n.Start);
-            if (name is null || !RoleWordsOnly(words.AsSpan(0, name.Start)))
+            if (name is null || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
             {
                 continue;
             }
@@ -303,6 +321,11 @@ internal sealed partial class SpeakerResolver
         return true;
     }
 
+    // A subject is followed by an apposition ("Ann Lee, the head of housing,") or its verb ("Ann Lee opened"), not by
+    // more capitalised words ("Easterby Leisure Centre reopens" is a place, not a person) or a dash (a sign-off).
+    private static bool FollowedByPredicate(string sentence, int end) =>
+        end < sentence.Length && (sentence[end] == ',' || (sentence[end] == ' ' && end + 1 < sentence.Length && char.IsLower(sentence[end + 1])));
+
     private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”‘") >= 0;
 
     private SpeakerMention? Continued(QuotedPassage passage)
@@ -314,7 +337,7 @@ internal sealed partial class SpeakerResolver
 
         var block = passage.FirstBlock;
         var sameBlock = _lastPassage.LastBlock.Index == block.Index;
-        var opensBlock = string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]);
+        var opensBlock = _document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace();
         var previousBlock = opensBlock && _lastPassage.LastBlock.Index == block.Index - 1
             && string.Equals(_lastPassage.LastBlock.Part, block.Part, StringComparison.Ordinal);
         return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation, AttributedBy = AttributedBy.Continuation } : null;
@@ -361,18 +384,26 @@ internal sealed partial class SpeakerResolver
 
     // The names in the release that may be this one written out more fully: each shares its surname (or, for a
     // first name alone, has it as a forename), so only the text around that word is searched, once.
+    // A name written the same way again gives the same fullest name, so each is worked out once.
     private PersonName Fullest(PersonName name)
     {
+        if (_fullest.TryGetValue(name.Text, out var known))
+        {
+            return known;
+        }
+
         if (_searched.Add(name.Surname))
         {
             var (titled, untitled) = PersonNames.FindAround(_document.Text, name.Surname);
-            _titled.AddRange(titled.Where(n => !_titled.Exists(t => t.Start == n.Start)));
-            _untitled.AddRange(untitled.Where(n => !_untitled.Exists(u => u.Start == n.Start)));
+            _titled.AddRange(titled.Where(n => _titledAt.Add(n.Start)));
+            _untitled.AddRange(untitled.Where(n => _untitledAt.Add(n.Start)));
             _titled.Sort((a, b) => a.Start.CompareTo(b.Start));
             _untitled.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return Names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+        var fullest = Names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+        _fullest[name.Text] = fullest;
+        return fullest;
     }
 
     private PersonName? Fullest(string text) => Names.FirstOrDefault(n => string.Equals(n.Text, text, StringComparison.Ordinal));

@@ -13,10 +13,14 @@ namespace PublicityCheck.Text.Quotations;
 /// </summary>
 internal static partial class SpeechTest
 {
+    private const int LookBehind = 200;
+
     public static bool IsSpeech(ReleaseDocument document, QuotedPassage passage, string inner, Attribution? attribution)
     {
+        // Only the words just before the mark are read, so a paragraph of many passages is not read again for each.
         var block = passage.FirstBlock;
-        var before = document.Text[block.Span.Start..passage.Span.Start];
+        var opensBlock = document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace();
+        var before = document.Text[Math.Max(block.Span.Start, passage.Span.Start - LookBehind)..passage.Span.Start];
         if (NameCue().IsMatch(before))
         {
             return false;
@@ -37,7 +41,7 @@ internal static partial class SpeechTest
         }
 
         var trimmed = inner.TrimEnd();
-        if (string.IsNullOrWhiteSpace(before))
+        if (opensBlock)
         {
             // A short title that opens a sentence ("Threads" brings together...) is a name, not speech; a short
             // quotation that is a paragraph of its own, with no closing punctuation, is a crosshead.
@@ -60,7 +64,7 @@ internal static partial class SpeechTest
 
     private static bool IsWholeBlock(ReleaseDocument document, QuotedPassage passage) =>
         passage.FirstBlock.Index == passage.LastBlock.Index
-        && string.IsNullOrWhiteSpace(document.Text[passage.Span.End..passage.LastBlock.Span.End]);
+        && document.Text.AsSpan(passage.Span.End, passage.LastBlock.Span.End - passage.Span.End).IsWhiteSpace();
 
     private static bool EndsClause(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or ',' or ';' or ':';
 

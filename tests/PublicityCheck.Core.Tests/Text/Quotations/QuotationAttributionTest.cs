@@ -130,6 +130,18 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AParagraphIntroducingTheNextQuotation_IsNotASignOffForTheOneBefore()
+    {
+        var document = Release(
+            "“I work shifts, so a late opening means I can finally bring the children.”",
+            "Councillor Priya Mistry, Cabinet Member for Leisure, said:",
+            "“Libraries should open when people can come.”");
+
+        Assert.Null(document.Quotations[0].Speaker);
+        Assert.Equal("Councillor Priya Mistry", document.Quotations[1].Speaker?.Name);
+    }
+
+    [Fact]
     public void Extract_AttributesAnAnonymousSpeakerInBrackets()
     {
         var document = Release("“The storyteller kept the whole room spellbound for an hour.” (Parent, Saturday story time)");
