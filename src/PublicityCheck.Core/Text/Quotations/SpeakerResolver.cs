@@ -27,6 +27,7 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
     private const int MaxSignOffWords = 16;
+    private const int MaxAntecedents = 32;
     private const int MaxTitleSearches = 16;
     private readonly Dictionary<string, PersonName?> _shortNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TitleHolders.Holder?> _holders = new(StringComparer.OrdinalIgnoreCase);
@@ -346,8 +347,32 @@ internal sealed partial class SpeakerResolver
     private SpeakerMention? LastTitledBefore(int offset)
     {
         // A named person who is reported as speaking ("Councillor Quinn said the council would...") is a pronoun's antecedent.
-        _allTitled ??= [.. PersonNames.FindTitled(_document.Text), .. _attributed.Where(n => n.Title is not null)];
-        var name = _allTitled.Where(n => n.Start < offset && ReportedSpeech(n)).MaxBy(n => n.Start);
+        // The names are looked at from the nearest back, and only so many, so a pronoun costs the same however
+        // many names come before it.
+        if (_allTitled is null)
+        {
+            _allTitled = [.. PersonNames.FindTitled(_document.Text), .. _attributed.Where(n => n.Title is not null)];
+            _allTitled.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        int low = 0, high = _allTitled.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = _allTitled[middle].Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        var before = low - 1;
+        PersonName? name = null;
+        for (var i = before; i >= 0 && i > before - MaxAntecedents; i--)
+        {
+            if (ReportedSpeech(_allTitled[i]))
+            {
+                name = _allTitled[i];
+                break;
+            }
+        }
+
         if (name is null)
         {
             return null;
