@@ -1,7 +1,9 @@
 using System.Text.Json;
 using NodaTime.Text;
 using PublicityCheck.Calendar;
+using PublicityCheck.Documents;
 using PublicityCheck.Releases;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Reporting;
 
@@ -32,6 +34,7 @@ internal static class ReleaseModelFields
                 JsonFields.WriteNullableString(json, "roleText", mention.RoleText);
                 WriteStrings(json, "roles", quoted.Person is null ? [] : [.. quoted.Roles.Select(r => r.Describe())]);
                 json.WriteString("attribution", JsonNamingPolicy.CamelCase.ConvertName(mention.How.ToString()));
+                json.WriteString("attributedBy", JsonNamingPolicy.CamelCase.ConvertName(mention.AttributedBy.ToString()));
                 json.WriteEndObject();
             }
             else
@@ -39,6 +42,43 @@ internal static class ReleaseModelFields
                 json.WriteNull("speaker");
             }
 
+            WriteSignatories(json, model.Document, quoted.Quotation);
+            WriteRepairs(json, model.Document, quoted.Quotation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Every signatory of a joint statement (empty for one speaker), each with where the release names them.
+    private static void WriteSignatories(Utf8JsonWriter json, ReleaseDocument document, Quotation quotation)
+    {
+        json.WriteStartArray("signatories");
+        foreach (var signatory in quotation.Signatories)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", signatory.Name);
+            JsonFields.WriteNullableString(json, "roleText", signatory.RoleText);
+            if (signatory.NameSpan is { } span)
+            {
+                JsonFields.WriteLocation(json, document.GetLocation(span));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // The mistyped marks the quotation was read through, each where it is typed.
+    private static void WriteRepairs(Utf8JsonWriter json, ReleaseDocument document, Quotation quotation)
+    {
+        json.WriteStartArray("repairs");
+        foreach (var repair in quotation.Repairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(repair.Kind.ToString()));
+            JsonFields.WriteLocation(json, document.GetLocation(repair.At));
             json.WriteEndObject();
         }
 

@@ -115,6 +115,31 @@ public class InspectCommandTest
     }
 
     [Fact]
+    public void Inspect_PrintsHowEachSpeakerWasAttributedAndTheMarksRepaired()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("market.md", """
+            # Market hall reopens
+
+            The Lord Mayor of Kestrel Bay, Councillor Deborah Quinn, reopened the market hall on Saturday.
+
+            “Traders are back where they belong,“ said the Lord Mayor.
+            """);
+
+        var run = CliRun.In(folder.Path, "inspect", "market.md", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var quote = JsonDocument.Parse(run.Out).RootElement.GetProperty("quotes")[0];
+        Assert.Equal("Councillor Deborah Quinn", quote.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal("title", quote.GetProperty("speaker").GetProperty("attributedBy").GetString());
+        Assert.Empty(quote.GetProperty("signatories").EnumerateArray());
+        var repair = Assert.Single(quote.GetProperty("repairs").EnumerateArray());
+        Assert.Equal("misdirectedClose", repair.GetProperty("kind").GetString());
+        Assert.Equal(5, repair.GetProperty("location").GetProperty("line").GetInt32());
+        Assert.Equal(37, repair.GetProperty("location").GetProperty("column").GetInt32());
+    }
+
+    [Fact]
     public void Inspect_PrintsWhatTheReleaseIsAbout()
     {
         var model = InspectSample("samples/2026-02-20-scrutiny-review-flood-resilience.md");

@@ -6,7 +6,9 @@ namespace PublicityCheck.Text.Quotations;
 /// <summary>
 /// Finds the attribution of a quoted passage: in the clause before it (<c>Cllr Smith said:</c>, <c>according to
 /// Jane Smith,</c>, or a paragraph ending <c>said:</c> just before it), or in the clause after it
-/// (<c>, said Cllr Smith.</c>, <c>, she added.</c>, <c>– Jane Smith, Chief Executive</c>).
+/// (<c>, said Cllr Smith.</c>, <c>, she added.</c>, <c>– Jane Smith, Chief Executive</c>, <c>(Jane Smith, resident)</c>).
+/// A clause that ends in a colon or a dash introduces speech without a verb when it opens with a name
+/// (<c>The Chief Executive, Ann Lee, has expressed her thanks:</c>, <c>Cllr Smith –</c>).
 /// </summary>
 internal static partial class AttributionFinder
 {
@@ -23,7 +25,9 @@ internal static partial class AttributionFinder
             var text = previous.Text.TrimEnd();
             if ((text.EndsWith(':') || text.EndsWith(',')) && string.Equals(previous.Part, block.Part, StringComparison.Ordinal))
             {
-                return ParseBefore(LastSentence(previous.Text, previous.Span.Start));
+                return ParseBefore(LastSentence(previous.Text, previous.Span.Start)) is { } introduced
+                    ? introduced with { Where = AttributedBy.PreviousParagraph }
+                    : null;
             }
 
             return null;
@@ -42,8 +46,39 @@ internal static partial class AttributionFinder
         }
 
         var fragment = document.Text[passage.Span.End..end];
+        if (Bracket().Match(fragment) is { Success: true } bracket)
+        {
+            return InBrackets(bracket.Groups["s"].Value, passage.Span.End + bracket.Groups["s"].Index);
+        }
+
         var first = SentenceSplitter.Default.Split(fragment).FirstOrDefault();
-        return first.Length == 0 ? null : ParseAfter(fragment.Substring(first.Start, first.Length), passage.Span.End + first.Start);
+        return first.Length == 0 ? null : ParseAfter(fragment.Substring(first.Start, first.Length), passage.Span.End + first.Start, OpensSentence(document, passage));
+    }
+
+    // "(Jane Smith, resident)", "(Audience member, Thursday's event)": the first part names the speaker, unless a
+    // later part is a name and the first is not.
+    private static Attribution? InBrackets(string text, int start)
+    {
+        var segments = text.Split(',');
+        var chosen = 0;
+        if (PersonNames.FindIn(segments[0]) is null)
+        {
+            var named = Array.FindIndex(segments, 1, s => PersonNames.FindIn(s) is { } n && n.Text.Length == s.Trim().Length);
+            chosen = named < 0 ? 0 : named;
+        }
+
+        var offset = segments.Take(chosen).Sum(s => s.Length + 1);
+        var segment = segments[chosen];
+        var lead = segment.Length - segment.TrimStart().Length;
+        var subject = segment.Trim();
+        return subject.Length == 0 || !char.IsLetter(subject[0]) ? null : new Attribution(subject, start + offset + lead, Strong: true);
+    }
+
+    // Whether the passage starts its sentence: only white space, or the end of a sentence, before it in its block.
+    private static bool OpensSentence(ReleaseDocument document, QuotedPassage passage)
+    {
+        var before = document.Text.AsSpan(passage.FirstBlock.Span.Start, passage.Span.Start - passage.FirstBlock.Span.Start).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
     private static (string Text, int Start) LastSentence(string text, int offset)
@@ -70,7 +105,7 @@ internal static partial class AttributionFinder
         var verbs = SpeechVerbs.Verb.Matches(text);
         if (verbs.Count == 0)
         {
-            return null;
+            return text[^1] is ':' or '–' or '—' or '-' ? NamedIntroduction(text, clause.Start) : null;
         }
 
         var verb = verbs[^1];
@@ -99,7 +134,24 @@ internal static partial class AttributionFinder
         return new Attribution(subject.Trim(), clause.Start + lead, strong);
     }
 
-    private static Attribution? ParseAfter(string text, int offset)
+    // "Chief Executive Ann Lee, speaking for the trust, has expressed her thanks:": a clause with no speech verb
+    // introduces speech when its first part is, or ends in, a person's name.
+    private static Attribution? NamedIntroduction(string text, int start)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var head = (comma < 0 ? text[..^1] : text[..comma]).TrimEnd();
+        var lead = head.Length - head.TrimStart().Length;
+        head = head.Trim();
+        if (head.Length == 0 || PersonNames.FindIn(head) is not { } name || !head.EndsWith(name.Text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var subject = comma < 0 ? head : text[lead..].TrimEnd(':', '–', '—', '-', ' ');
+        return new Attribution(subject, start + lead, Strong: true);
+    }
+
+    private static Attribution? ParseAfter(string text, int offset, bool opensSentence)
     {
         var i = 0;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ','))
@@ -109,7 +161,7 @@ internal static partial class AttributionFinder
 
         var body = text[i..].TrimEnd().TrimEnd('.', ';', ':');
         var dash = Dash().Match(body);
-        if (dash.Success)
+        if (dash.Success && opensSentence)
         {
             var after = dash.Groups["s"].Value;
             return SpeechVerbs.Verb.IsMatch(after) ? null : new Attribution(after, offset + i + dash.Groups["s"].Index, Strong: true);
@@ -158,6 +210,9 @@ internal static partial class AttributionFinder
 
     [GeneratedRegex(@"^according\s+to\s+(?<s>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingToAtStart();
+
+    [GeneratedRegex(@"^[ \t]{0,3}\((?<s>[^()\n]{1,120})\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Bracket();
 
     [GeneratedRegex(@"^(?:[–—]|-{1,2})\s*(?<s>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dash();

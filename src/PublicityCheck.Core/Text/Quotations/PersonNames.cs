@@ -19,6 +19,9 @@ internal static partial class PersonNames
 
     private const string Initial = @"\p{Lu}\.?";
 
+    // How far after a word a name that holds it can run: three more words and their spaces, generously.
+    private const int NameReach = 200;
+
     private static readonly FrozenSet<string> NotNames = new[]
     {
         "Council", "Councils", "Borough", "County", "District", "Parish", "City", "Town", "Centre", "Society", "Trust", "Club",
@@ -91,8 +94,11 @@ internal static partial class PersonNames
                     continue;
                 }
 
+                // A name holding the word ends within a few words after it, so the search stops there: a release with
+                // no name near the word is not read to its end for each place the word occurs.
                 var from = RunStart(text, at);
-                for (var match = TitledName().Match(text, from); match.Success && match.Index <= at; match = match.NextMatch())
+                var length = Math.Min(text.Length, end + NameReach) - from;
+                for (var match = TitledName().Match(text, from, length); match.Success && match.Index <= at; match = match.NextMatch())
                 {
                     if (match.Index + match.Length >= end && titled.Add(match.Index) && Accept(match, text) is { } name)
                     {
@@ -100,7 +106,7 @@ internal static partial class PersonNames
                     }
                 }
 
-                for (var match = NameAnywhere().Match(text, from); match.Success && match.Index <= at; match = match.NextMatch())
+                for (var match = NameAnywhere().Match(text, from, length); match.Success && match.Index <= at; match = match.NextMatch())
                 {
                     if (match.Index + match.Length >= end && untitled.Add(match.Index) && !match.Groups["title"].Success
                         && Accept(match, text) is { Title: null, Given.Length: > 0 } name)
@@ -215,6 +221,18 @@ internal static partial class PersonNames
         return best;
     }
 
+    /// <summary>The name that starts exactly at <paramref name="index"/> of <paramref name="text"/>, or null; only a short stretch is read.</summary>
+    public static PersonName? StartingAt(string text, int index)
+    {
+        if (index < 0 || index >= text.Length)
+        {
+            return null;
+        }
+
+        var match = NameAnywhere().Match(text, index, Math.Min(120, text.Length - index));
+        return match.Success && match.Index == index ? Accept(match, text) : null;
+    }
+
     private static int Score(PersonName name) => (name.Title is null ? 0 : 10000) + name.Fullness;
 
     private static PersonName? Accept(Match match, string input)
@@ -231,14 +249,15 @@ internal static partial class PersonNames
             return false;
         }
 
-        var before = input[..match.Groups["title"].Index].TrimEnd();
+        // Only the word before is read (not a copy of all the text before it, for every name in a long release).
+        var before = input.AsSpan(0, match.Groups["title"].Index).TrimEnd();
         var cut = before.Length;
         while (cut > 0 && !char.IsWhiteSpace(before[cut - 1]))
         {
             cut--;
         }
 
-        return PostModifiers.Contains(before[cut..]);
+        return PostModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[cut..]);
     }
 
     private static PersonName? Build(Match match, bool titleIsPost)

@@ -36,13 +36,22 @@ internal sealed class QuotationExtractor
         }
 
         var speakers = new SpeakerResolver(document, found.Select(f => f.Attribution));
-        var quotations = ImmutableArray.CreateBuilder<Quotation>(found.Count);
+        var quotations = new List<Quotation>(found.Count);
         foreach (var (passage, inner, attribution) in found)
         {
             var speaker = speakers.Resolve(passage, attribution);
-            quotations.Add(new Quotation(passage.Span, passage.Parts, inner, speaker));
+            var signatories = ImmutableArray<SpeakerMention>.Empty;
+            if (speaker is null && speakers.SignedUnder(passage) is { Count: > 0 } signed)
+            {
+                speaker = signed[0];
+                signatories = signed.Count > 1 ? [.. signed] : [];
+                speakers.Assign(speaker);
+            }
+
+            quotations.Add(new Quotation(passage.Span, passage.Parts, inner, speaker) { Signatories = signatories, Repairs = passage.Repairs });
         }
 
-        return quotations.ToImmutable();
+        HeadlineQuotes.Attribute(document, quotations);
+        return [.. quotations];
     }
 }

@@ -9,4 +9,8 @@ namespace PublicityCheck.Text.Quotations;
 /// <param name="FirstBlock">The block the opening mark is in.</param>
 /// <param name="LastBlock">The block the passage ends in.</param>
 /// <param name="IsDouble">Whether double marks enclose it.</param>
-internal sealed record QuotedPassage(TextSpan Span, ImmutableArray<TextSpan> Parts, Block FirstBlock, Block LastBlock, bool IsDouble);
+internal sealed record QuotedPassage(TextSpan Span, ImmutableArray<TextSpan> Parts, Block FirstBlock, Block LastBlock, bool IsDouble)
+{
+    /// <summary>The mistyped marks it was read through.</summary>
+    public ImmutableArray<QuoteMarkRepair> Repairs { get; init; } = [];
+}

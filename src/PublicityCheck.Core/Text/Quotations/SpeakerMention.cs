@@ -9,4 +9,8 @@ namespace PublicityCheck.Text.Quotations;
 /// <param name="RoleText">The speaker's stated role (<c>Leader of the Council</c>, <c>Chief Executive</c>), or null.</param>
 /// <param name="RoleSpan">Where <see cref="RoleText"/> is stated, or null.</param>
 /// <param name="How">How the release attributes the quotation.</param>
-public sealed record SpeakerMention(string Name, TextSpan? NameSpan, string? Title, string? RoleText, TextSpan? RoleSpan, AttributionKind How);
+public sealed record SpeakerMention(string Name, TextSpan? NameSpan, string? Title, string? RoleText, TextSpan? RoleSpan, AttributionKind How)
+{
+    /// <summary>Where the release says who spoke: the quotation's own sentence, a paragraph before or after it, a pronoun, a shorter name, a title...</summary>
+    public AttributedBy AttributedBy { get; init; } = AttributedBy.SameSentence;
+}

@@ -1,22 +1,38 @@
+using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck.Text.Quotations;
 
 /// <summary>
 /// Turns attributions into speakers, in reading order: names written out at their fullest, pronouns and
-/// unattributed quotations tied to the speaker before them, roles remembered from earlier attributions.
+/// unattributed quotations tied to the speaker before them, roles remembered from earlier attributions. Across the
+/// release: a pronoun refers to the person last named as speaking or as a sentence's subject; a first name or
+/// surname alone (<c>Laura said</c>) to the fullest name that has it; a title (<c>said the Lord Mayor</c>) to the
+/// holder the release names beside it; a quotation with no attribution that opens a paragraph to the person the
+/// paragraph before is about, or to the names signed under it (every signatory of a joint statement).
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private readonly ReleaseDocument _document;
     private readonly Dictionary<Attribution, ParsedSubject?> _subjects = [];
     private readonly List<PersonName> _attributed = [];
     private readonly HashSet<string> _searched = new(StringComparer.Ordinal);
     private readonly List<PersonName> _titled = [];
+    private readonly HashSet<int> _titledAt = [];
+    private readonly HashSet<int> _untitledAt = [];
+    private readonly Dictionary<string, PersonName> _fullest = new(StringComparer.Ordinal);
+    private List<PersonName>? _everyName;
     private readonly List<PersonName> _untitled = [];
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
+    private const int SubjectWindow = 1000;
+    private const int MaxSignOffWords = 16;
+    private const int MaxAntecedents = 32;
+    private const int MaxTitleSearches = 16;
+    private readonly Dictionary<string, PersonName?> _shortNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TitleHolders.Holder?> _holders = new(StringComparer.OrdinalIgnoreCase);
     private SpeakerMention? _last;
+    private int _lastNamedAt = -1;
     private QuotedPassage? _lastPassage;
 
     public SpeakerResolver(ReleaseDocument document, IEnumerable<Attribution?> attributions)
@@ -33,14 +49,107 @@ internal sealed class SpeakerResolver
 
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
-        var speaker = Attributed(passage, attribution) ?? Continued(passage);
+        var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
         _lastPassage = passage;
         if (speaker is not null)
         {
             _last = speaker;
+            if (speaker.NameSpan is { } named)
+            {
+                _lastNamedAt = Math.Max(_lastNamedAt, named.Start);
+            }
         }
 
         return speaker;
+    }
+
+    /// <summary>
+    /// The signatories under a quotation that has no attribution of its own: the paragraph after it is a list of
+    /// names, one a line (<c>Cllr Ann Lee - Leader, Hollin Council</c>), with nothing else.
+    /// </summary>
+    public IReadOnlyList<SpeakerMention> SignedUnder(QuotedPassage passage)
+    {
+        var last = passage.LastBlock;
+        if (last.Index + 1 >= _document.Blocks.Length
+            || !_document.Text.AsSpan(passage.Span.End, last.Span.End - passage.Span.End).IsWhiteSpace())
+        {
+            return [];
+        }
+
+        var next = _document.Blocks[last.Index + 1];
+        if (!string.Equals(next.Part, last.Part, StringComparison.Ordinal) || next.Text.Length > 1000)
+        {
+            return [];
+        }
+
+        var signed = new List<SpeakerMention>();
+        var offset = next.Span.Start;
+        foreach (var line in next.Text.Split('\n'))
+        {
+            // A sign-off is a name and a role, no more: not "Cllr Ann Lee, Leader, said:" introducing what follows.
+            var end = line.TrimEnd();
+            if (end.Length == 0 || end[^1] is ':' or ',' or ';' || end.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffWords || SpeechVerbs.Verb.IsMatch(line))
+            {
+                return [];
+            }
+
+            var cut = SignOffBreak().Match(line);
+            var head = cut.Success ? line[..cut.Index] : line;
+            var lead = head.Length - head.TrimStart().Length;
+            if (PersonNames.FindIn(head.Trim()) is not { } name || name.Start != 0 || name.Text.Length != head.Trim().Length)
+            {
+                return [];
+            }
+
+            var located = name with { Start = offset + lead };
+            var role = cut.Success ? line[(cut.Index + cut.Length)..].Trim() : null;
+            TextSpan? roleSpan = string.IsNullOrEmpty(role) ? null : new TextSpan(offset + line.IndexOf(role, cut.Index, StringComparison.Ordinal), role.Length);
+            signed.Add(new SpeakerMention(located.Text, new TextSpan(located.Start, located.Text.Length), located.Title, string.IsNullOrEmpty(role) ? null : role, roleSpan, AttributionKind.Explicit)
+            {
+                AttributedBy = AttributedBy.LaterParagraph,
+            });
+            offset += line.Length + 1;
+        }
+
+        if (signed.Count > 1)
+        {
+            for (var i = 0; i < signed.Count; i++)
+            {
+                signed[i] = signed[i] with { AttributedBy = AttributedBy.Signatory };
+            }
+        }
+
+        return signed;
+    }
+
+    /// <summary>Records the speaker a later pass gave a quotation, as the antecedent of what follows.</summary>
+    public void Assign(SpeakerMention speaker)
+    {
+        _last = speaker;
+        if (speaker.NameSpan is { } named)
+        {
+            _lastNamedAt = Math.Max(_lastNamedAt, named.Start);
+        }
+    }
+
+    // A quotation that opens its paragraph, with no attribution, after a paragraph without quotation marks whose
+    // last sentence is about a person: "Chief Executive Ann Lee welcomed the decision." then "“We are...”".
+    private SpeakerMention? Introduced(QuotedPassage passage)
+    {
+        var block = passage.FirstBlock;
+        if (block.Index == 0 || !_document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var previous = _document.Blocks[block.Index - 1];
+        if (!string.Equals(previous.Part, block.Part, StringComparison.Ordinal) || previous.Kind == BlockKind.Heading || HasQuoteMark(previous.Text))
+        {
+            return null;
+        }
+
+        var subject = SubjectOfLastSentence(previous.Span.Start, previous.Span.End);
+        return subject is null ? null : subject with { AttributedBy = AttributedBy.PreviousParagraph, How = AttributionKind.Continuation };
     }
 
     private SpeakerMention? Attributed(QuotedPassage passage, Attribution? attribution)
@@ -55,7 +164,14 @@ internal sealed class SpeakerResolver
         {
             var reported = LastTitledBefore(passage.Span.Start);
             var previous = reported is not null && (_last?.NameSpan is not { } lastSpan || reported.NameSpan!.Value.Start > lastSpan.Start) ? reported : _last;
-            return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun };
+            var from = _document.Blocks[Math.Max(0, passage.FirstBlock.Index - 1)].Span.Start;
+            if (SubjectOfLastSentence(from, Math.Min(attribution!.Start, passage.Span.Start)) is { } named
+                && named.NameSpan!.Value.Start > Math.Max(_lastNamedAt, reported?.NameSpan?.Start ?? -1))
+            {
+                previous = named;
+            }
+
+            return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun, AttributedBy = AttributedBy.Pronoun };
         }
 
         if (subject.Person is { } person)
@@ -72,20 +188,146 @@ internal sealed class SpeakerResolver
                 (role, roleSpan) = (known.Role, known.Span);
             }
 
-            return new SpeakerMention(fullest.Text, new TextSpan(person.Start, person.Text.Length), fullest.Title, role, roleSpan, AttributionKind.Explicit);
+            var by = attribution!.Where != AttributedBy.SameSentence ? attribution.Where
+                : fullest.Text.Length <= person.Text.Length || person.Given.Length > 0 || person.Title is not null ? AttributedBy.SameSentence
+                : AttributedBy.Surname;
+            return new SpeakerMention(fullest.Text, new TextSpan(person.Start, person.Text.Length), fullest.Title, role, roleSpan, AttributionKind.Explicit) { AttributedBy = by };
         }
 
         var other = subject.Other!;
+        var otherSpan = new TextSpan(subject.OtherStart, other.Length);
         foreach (var (name, (role, span)) in _roles)
         {
             if (role.StartsWith(other, StringComparison.OrdinalIgnoreCase))
             {
-                return new SpeakerMention(name, new TextSpan(subject.OtherStart, other.Length), Fullest(name)?.Title, role, span, AttributionKind.Explicit);
+                return new SpeakerMention(name, otherSpan, Fullest(name)?.Title, role, span, AttributionKind.Explicit) { AttributedBy = AttributedBy.Title };
             }
         }
 
-        return new SpeakerMention(other, new TextSpan(subject.OtherStart, other.Length), null, null, null, AttributionKind.Explicit);
+        if (ShortName(other) is { } shortened)
+        {
+            var byWord = shortened.Given.Length > 0 && string.Equals(shortened.Given[0], other, StringComparison.Ordinal) ? AttributedBy.FirstName : AttributedBy.Surname;
+            return new SpeakerMention(shortened.Text, otherSpan, shortened.Title, null, null, AttributionKind.Explicit) { AttributedBy = byWord };
+        }
+
+        if (Spokesperson().IsMatch(other))
+        {
+            return new SpeakerMention(other, otherSpan, null, other, otherSpan, AttributionKind.Explicit) { AttributedBy = AttributedBy.Spokesperson };
+        }
+
+        if (Holder(other, subject.OtherStart) is { } holder)
+        {
+            var fullest = Fullest(holder.Name);
+            return new SpeakerMention(fullest.Text, otherSpan, fullest.Title, holder.Role, holder.RoleSpan, AttributionKind.Explicit) { AttributedBy = AttributedBy.Title };
+        }
+
+        return new SpeakerMention(other, otherSpan, null, null, null, AttributionKind.Explicit) { AttributedBy = attribution!.Where };
     }
+
+    // The holder of a title; each title is looked for once, and only so many titles in one release.
+    private TitleHolders.Holder? Holder(string title, int at)
+    {
+        if (!_holders.TryGetValue(title, out var holder))
+        {
+            if (_holders.Count >= MaxTitleSearches)
+            {
+                return null;
+            }
+
+            holder = TitleHolders.Find(_document.Text, title, at);
+            _holders.Add(title, holder);
+        }
+
+        return holder;
+    }
+
+    // "Laura said", "Patel added": a single word that is the first name or surname of a fuller name in the release.
+    private PersonName? ShortName(string word)
+    {
+        if (word.Length < 2 || word.Length > 40 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
+        {
+            return null;
+        }
+
+        if (!_shortNames.TryGetValue(word, out var name))
+        {
+            if (_shortNames.Count >= MaxTitleSearches)
+            {
+                return null;
+            }
+
+            // Every name in the release, found in one pass over it and kept for the other short names.
+            _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
+            name = _everyName
+                .Where(n => n.Given.Length > 0 && (string.Equals(n.Given[0], word, StringComparison.Ordinal) || string.Equals(n.Surname, word, StringComparison.Ordinal)))
+                .MaxBy(n => n.Fullness);
+            _shortNames.Add(word, name);
+        }
+
+        return name;
+    }
+
+    // The person a sentence is about: a name at its start, after nothing but capitalised words (a role: "PSNI Area
+    // Commander, Superintendent Jo Magill, heard..."), in the last sentence of [from, to) that has a name there.
+    private SpeakerMention? SubjectOfLastSentence(int from, int to)
+    {
+        // Only the stretch just before is read, so a long paragraph of many quotations is not read again for each.
+        from = Math.Max(from, to - SubjectWindow);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var text = _document.Text[from..to];
+        foreach (var sentence in SentenceSplitter.Default.Split(text).Reverse())
+        {
+            var words = text.Substring(sentence.Start, sentence.Length);
+            if (HasQuoteMark(words))
+            {
+                continue;
+            }
+
+            var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words)).MinBy(n => n.Start);
+            if (name is null || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
+            {
+                continue;
+            }
+
+            var fullest = Fullest(name);
+            return new SpeakerMention(fullest.Text, new TextSpan(from + sentence.Start + name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
+        }
+
+        return null;
+    }
+
+    // Capitalised words ("PSNI Area Commander,"), or a short phrase set off by a comma ("Mardale's head of
+    // planning,"): a role before the name, which is still the sentence's subject.
+    private static bool RoleWordsOnly(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] == ',' && trimmed.Count(' ') < 8)
+        {
+            return true;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].Trim(",.;:()");
+            if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and" or "for" or "&"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A subject is followed by an apposition ("Ann Lee, the head of housing,") or its verb ("Ann Lee opened"), not by
+    // more capitalised words ("Easterby Leisure Centre reopens" is a place, not a person) or a dash (a sign-off).
+    private static bool FollowedByPredicate(string sentence, int end) =>
+        end < sentence.Length && (sentence[end] == ',' || (sentence[end] == ' ' && end + 1 < sentence.Length && char.IsLower(sentence[end + 1])));
+
+    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”‘") >= 0;
 
     private SpeakerMention? Continued(QuotedPassage passage)
     {
@@ -96,17 +338,41 @@ internal sealed class SpeakerResolver
 
         var block = passage.FirstBlock;
         var sameBlock = _lastPassage.LastBlock.Index == block.Index;
-        var opensBlock = string.IsNullOrWhiteSpace(_document.Text[block.Span.Start..passage.Span.Start]);
+        var opensBlock = _document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace();
         var previousBlock = opensBlock && _lastPassage.LastBlock.Index == block.Index - 1
             && string.Equals(_lastPassage.LastBlock.Part, block.Part, StringComparison.Ordinal);
-        return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation } : null;
+        return sameBlock || previousBlock ? _last with { NameSpan = null, How = AttributionKind.Continuation, AttributedBy = AttributedBy.Continuation } : null;
     }
 
     private SpeakerMention? LastTitledBefore(int offset)
     {
         // A named person who is reported as speaking ("Councillor Quinn said the council would...") is a pronoun's antecedent.
-        _allTitled ??= [.. PersonNames.FindTitled(_document.Text), .. _attributed.Where(n => n.Title is not null)];
-        var name = _allTitled.Where(n => n.Start < offset && ReportedSpeech(n)).MaxBy(n => n.Start);
+        // The names are looked at from the nearest back, and only so many, so a pronoun costs the same however
+        // many names come before it.
+        if (_allTitled is null)
+        {
+            _allTitled = [.. PersonNames.FindTitled(_document.Text), .. _attributed.Where(n => n.Title is not null)];
+            _allTitled.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        int low = 0, high = _allTitled.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = _allTitled[middle].Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        var before = low - 1;
+        PersonName? name = null;
+        for (var i = before; i >= 0 && i > before - MaxAntecedents; i--)
+        {
+            if (ReportedSpeech(_allTitled[i]))
+            {
+                name = _allTitled[i];
+                break;
+            }
+        }
+
         if (name is null)
         {
             return null;
@@ -115,6 +381,12 @@ internal sealed class SpeakerResolver
         var fullest = Fullest(name);
         return new SpeakerMention(fullest.Text, new TextSpan(name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
     }
+
+    [GeneratedRegex(@"\b(?:spokes(?:person|man|woman)|press\s+office|representative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Spokesperson();
+
+    [GeneratedRegex(@"\s+[-–—]\s+|,\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SignOffBreak();
 
     private bool ReportedSpeech(PersonName name)
     {
@@ -137,18 +409,26 @@ internal sealed class SpeakerResolver
 
     // The names in the release that may be this one written out more fully: each shares its surname (or, for a
     // first name alone, has it as a forename), so only the text around that word is searched, once.
+    // A name written the same way again gives the same fullest name, so each is worked out once.
     private PersonName Fullest(PersonName name)
     {
+        if (_fullest.TryGetValue(name.Text, out var known))
+        {
+            return known;
+        }
+
         if (_searched.Add(name.Surname))
         {
             var (titled, untitled) = PersonNames.FindAround(_document.Text, name.Surname);
-            _titled.AddRange(titled.Where(n => !_titled.Exists(t => t.Start == n.Start)));
-            _untitled.AddRange(untitled.Where(n => !_untitled.Exists(u => u.Start == n.Start)));
+            _titled.AddRange(titled.Where(n => _titledAt.Add(n.Start)));
+            _untitled.AddRange(untitled.Where(n => _untitledAt.Add(n.Start)));
             _titled.Sort((a, b) => a.Start.CompareTo(b.Start));
             _untitled.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return Names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+        var fullest = Names.Where(name.CanBe).Append(name).MaxBy(n => n.Fullness)!;
+        _fullest[name.Text] = fullest;
+        return fullest;
     }
 
     private PersonName? Fullest(string text) => Names.FirstOrDefault(n => string.Equals(n.Text, text, StringComparison.Ordinal));

@@ -1,0 +1,76 @@
+using PublicityCheck.Documents;
+
+namespace PublicityCheck.Text.Quotations;
+
+/// <summary>
+/// Gives a quotation in a heading (<c>‘We will rebuild’ – council leader</c>) the speaker of the quotation in the
+/// body that it repeats or shortens, when the heading itself names no person: the one sharing the most words with
+/// it, at least three and half of the heading quotation's words.
+/// </summary>
+internal static class HeadlineQuotes
+{
+    private const int HeadlineBlocks = 3;
+    private const int MaxHeadlineQuotes = 4;
+
+    public static void Attribute(ReleaseDocument document, List<Quotation> quotations)
+    {
+        var headlines = 0;
+        for (var i = 0; i < quotations.Count && headlines < MaxHeadlineQuotes; i++)
+        {
+            var quotation = quotations[i];
+            if (quotation.Span.Start >= document.Blocks[Math.Min(HeadlineBlocks, document.Blocks.Length) - 1].Span.End)
+            {
+                break;
+            }
+
+            if (!InHeading(document, quotation) || quotation.Speaker is { AttributedBy: not AttributedBy.SameSentence } or { Title: not null } || IsPerson(quotation.Speaker))
+            {
+                continue;
+            }
+
+            headlines++;
+            var words = Words(quotation.Text.Length > 2000 ? quotation.Text[..2000] : quotation.Text);
+            if (words.Count < 2)
+            {
+                continue;
+            }
+
+            Quotation? best = null;
+            var bestShared = 0;
+            foreach (var body in quotations)
+            {
+                if (body.Span.Start <= quotation.Span.Start || body.Speaker is null || InHeading(document, body))
+                {
+                    continue;
+                }
+
+                var shared = Words(body.Text.Length > 2000 ? body.Text[..2000] : body.Text).Count(words.Contains);
+                if (shared > bestShared)
+                {
+                    (best, bestShared) = (body, shared);
+                }
+            }
+
+            if (best is not null && bestShared >= Math.Min(3, words.Count) && bestShared * 2 >= words.Count)
+            {
+                var speaker = best.Speaker! with { NameSpan = null, How = AttributionKind.Continuation, AttributedBy = AttributedBy.LaterParagraph };
+                quotations[i] = quotation with { Speaker = speaker };
+            }
+        }
+    }
+
+    // A heading among the release's first blocks: its headline or standfirst, not a crosshead further down.
+    private static bool InHeading(ReleaseDocument document, Quotation quotation)
+    {
+        var block = document.BlockAt(quotation.Span.Start);
+        return block is { Kind: BlockKind.Heading, Index: < HeadlineBlocks };
+    }
+
+    // A speaker the heading names as a person ("– Cllr Lee") keeps it; a description ("– council leader") does not.
+    private static bool IsPerson(SpeakerMention? speaker) =>
+        speaker is not null && PersonNames.FindIn(speaker.Name) is { } name && name.Text.Length == speaker.Name.Length;
+
+    private static HashSet<string> Words(string text) =>
+        [.. text.Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '‘', '’', '“', '”', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())];
+}

@@ -1,0 +1,179 @@
+using PublicityCheck.Documents;
+using PublicityCheck.Tests.Support;
+using PublicityCheck.Text.Quotations;
+
+namespace PublicityCheck.Tests.Text.Quotations;
+
+/// <summary>Speakers named across the release: before, after, by first name, pronoun, title, or as signatories.</summary>
+public class QuotationAttributionTest
+{
+    private static ReleaseDocument Release(params string[] paragraphs) => TestDocuments.FromParagraphs("release.md", paragraphs);
+
+    [Fact]
+    public void Extract_AttributesATitleToTheHolderTheReleaseIntroduced()
+    {
+        var document = Release(
+            "The Lord Mayor of Kestrel Bay, Councillor Deborah Quinn, has opened the new market hall.",
+            "“This hall will bring traders back to the heart of the town,” said the Lord Mayor.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Deborah Quinn", speaker?.Name);
+        Assert.Equal(AttributedBy.Title, speaker?.AttributedBy);
+        Assert.Equal(TestDocuments.SpanOf(document, "Lord Mayor.").Start, speaker?.NameSpan?.Start);
+    }
+
+    [Fact]
+    public void Extract_AttributesAnOfficersTitleToTheNameWrittenBeforeIt()
+    {
+        var document = Release(
+            "Mark Evans, the council’s chief executive, presented the annual report on Monday.",
+            "“Every service met its budget this year,” the chief executive said.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Mark Evans", speaker?.Name);
+        Assert.Equal(AttributedBy.Title, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAFirstNameToTheFullNameGivenEarlier()
+    {
+        var document = Release(
+            "The session was led by Laura Pennock, a youth worker with the council’s participation team.",
+            "Laura said: “The young people set the agenda for every meeting.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Laura Pennock", speaker?.Name);
+        Assert.Equal(AttributedBy.FirstName, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAPronounToTheSubjectOfTheSentenceBefore()
+    {
+        var document = Release(
+            "“The vote gives tenants a real say,” said Cllr Ann Hughes, leader of the council.",
+            "Owen Carter, the council’s head of housing, thanked the tenants’ panel for its work.",
+            "He said: “Repairs will now be planned with tenants, street by street.”");
+
+        var speaker = document.Quotations[1].Speaker;
+
+        Assert.Equal("Owen Carter", speaker?.Name);
+        Assert.Equal(AttributedBy.Pronoun, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAColonIntroductionWithoutASpeechVerb()
+    {
+        var document = Release("Hollin County Council Chief Executive Amira Haddad, speaking for the county’s partners, has set out the plan: “We will meet every target in the strategy.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Amira Haddad", speaker?.Name);
+        Assert.Equal(AttributedBy.SameSentence, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuotationOpeningAParagraphToThePersonThePreviousParagraphIntroduced()
+    {
+        var document = Release(
+            "Mardale’s chief planning officer, Dr Lisa Warrington, welcomed the inspector’s report.",
+            "“The plan is sound, and we can now start building the homes the district needs.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Dr Lisa Warrington", speaker?.Name);
+        Assert.Equal(AttributedBy.PreviousParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuotationIntroducedByThePreviousParagraphsColon()
+    {
+        var document = Release(
+            "Cllr Tom Hill, cabinet member for the environment, said:",
+            "“Every street will have its recycling collected on Boxing Day.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Cllr Tom Hill", speaker?.Name);
+        Assert.Equal(AttributedBy.PreviousParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAJointStatementToEachSignatory()
+    {
+        var document = Release(
+            "“Our five councils will bid together for the transport fund.",
+            "“We ask the government to meet us before the summer.”",
+            "Cllr Ann Hughes - Leader, Hollin County Council\nCllr Peter Oduya - Leader, Mardale District Council\nCouncillor Ruth Oakes - Leader, Kestrel Bay Borough Council");
+
+        var quotation = Assert.Single(document.Quotations);
+
+        Assert.Equal(["Cllr Ann Hughes", "Cllr Peter Oduya", "Councillor Ruth Oakes"], quotation.Speakers.Select(s => s.Name));
+        Assert.All(quotation.Speakers, s => Assert.Equal(AttributedBy.Signatory, s.AttributedBy));
+        Assert.Equal("Leader, Mardale District Council", quotation.Signatories[1].RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Cllr Peter Oduya"), quotation.Signatories[1].NameSpan);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuotationToASignOffLineAfterIt()
+    {
+        var document = Release(
+            "“Thank you to every volunteer who gave up a weekend to clear the beach.”",
+            "Sam Okafor, Coastal Ranger");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Sam Okafor", speaker?.Name);
+        Assert.Equal(AttributedBy.LaterParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AParagraphIntroducingTheNextQuotation_IsNotASignOffForTheOneBefore()
+    {
+        var document = Release(
+            "“I work shifts, so a late opening means I can finally bring the children.”",
+            "Councillor Priya Mistry, Cabinet Member for Leisure, said:",
+            "“Libraries should open when people can come.”");
+
+        Assert.Null(document.Quotations[0].Speaker);
+        Assert.Equal("Councillor Priya Mistry", document.Quotations[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_AttributesAnAnonymousSpeakerInBrackets()
+    {
+        var document = Release("“The storyteller kept the whole room spellbound for an hour.” (Parent, Saturday story time)");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Parent", speaker?.Name);
+        Assert.Equal(TestDocuments.SpanOf(document, "Parent"), speaker?.NameSpan);
+    }
+
+    [Fact]
+    public void Extract_AttributesANamedSpeakerInBrackets()
+    {
+        var speaker = Assert.Single(Release("“The new crossing has made the school run safer.” (Fatima Noor, parent)").Quotations).Speaker;
+
+        Assert.Equal("Fatima Noor", speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_AttributesSpeechAfterADash()
+    {
+        var speaker = Assert.Single(Release("“We cleared forty bags of litter in a morning.” – Ella Brooks, volunteer").Quotations).Speaker;
+
+        Assert.Equal("Ella Brooks", speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_MarksACouncilSpokespersonAsSpeakingForTheCouncil()
+    {
+        var speaker = Assert.Single(Release("A council spokesperson said: “The restaurant was given every chance to put things right.”").Quotations).Speaker;
+
+        Assert.Equal("council spokesperson", speaker?.Name);
+        Assert.Equal(AttributedBy.Spokesperson, speaker?.AttributedBy);
+    }
+}
