@@ -9,7 +9,7 @@ namespace PublicityCheck.Configuration;
 internal static partial class ConfigurationFileParser
 {
     private static readonly string[] PhraseProperties =
-        ["id", "title", "category", "description", "match", "message", "severity", "suggest", "scope", "when", "exceptReleaseKinds", "unless"];
+        ["id", "title", "category", "description", "match", "message", "severity", "suggest", "scope", "when", "exceptReleaseKinds", "unless", "unlessInRelease"];
 
     [GeneratedRegex("^[A-Za-z]+[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleIdPattern();
@@ -72,6 +72,7 @@ internal static partial class ConfigurationFileParser
                 When = when,
                 ExceptReleaseKinds = ReadReleaseKinds(item, itemPath),
                 Unless = ReadPhrases(item, itemPath, "unless", required: false),
+                UnlessInRelease = ReadPhrases(item, itemPath, "unlessInRelease", required: false),
             };
             return rule with
             {

@@ -52,12 +52,18 @@ public sealed record PhraseRule(string Id, ImmutableArray<string> Match, string 
     /// <summary>Phrases that, anywhere in the same block or sentence (<see cref="Scope"/>), make a match not a finding.</summary>
     public ImmutableArray<string> Unless { get; init; } = [];
 
+    /// <summary>
+    /// Phrases that, anywhere in the release (headline, body, notes), make the rule not apply to it: words that give
+    /// the rule's phrases another sense throughout, such as "children's mayor" for a young people's manifesto.
+    /// </summary>
+    public ImmutableArray<string> UnlessInRelease { get; init; } = [];
+
     /// <summary>A key that differs whenever the rule's behaviour does.</summary>
     public string Fingerprint => string.Join(
         '\u001f',
         [
             Id, .. Match, Message, Severity.ToString(), Suggest ?? string.Empty, Title, Category, Description ?? string.Empty,
-            Scope.ToString(), When.ToString(), .. ExceptReleaseKinds.Select(k => k.ToName()), "unless", .. Unless,
+            Scope.ToString(), When.ToString(), .. ExceptReleaseKinds.Select(k => k.ToName()), "unless", .. Unless, "unlessInRelease", .. UnlessInRelease,
         ]);
 
     /// <summary>The rule's descriptor; its help link is <see cref="HelpUri"/>, or the file that defines the rule.</summary>

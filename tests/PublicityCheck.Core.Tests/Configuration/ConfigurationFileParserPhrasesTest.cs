@@ -116,7 +116,8 @@ public class ConfigurationFileParserPhrasesTest
                 {
                   "id": "LOCAL010", "title": "Launch in the pre-election period", "category": "Pre-election period",
                   "match": ["now open"], "message": "'{match}' opens something during the period for {election}",
-                  "scope": "sentence", "when": "pre-election-period", "exceptReleaseKinds": ["emergency"], "unless": ["polling station"]
+                  "scope": "sentence", "when": "pre-election-period", "exceptReleaseKinds": ["emergency"], "unless": ["polling station"],
+                  "unlessInRelease": ["youth council"]
                 }
               ]
             }
@@ -128,6 +129,7 @@ public class ConfigurationFileParserPhrasesTest
         Assert.Equal(PhraseCondition.PreElectionPeriod, rule.When);
         Assert.Equal([PublicityCheck.Releases.ReleaseKind.Emergency], rule.ExceptReleaseKinds.ToArray());
         Assert.Equal(["polling station"], rule.Unless.ToArray());
+        Assert.Equal(["youth council"], rule.UnlessInRelease.ToArray());
     }
 
     [Fact]

@@ -7,7 +7,8 @@ using PublicityCheck.Text;
 namespace PublicityCheck.Analyzers.Partisan;
 
 /// <summary>
-/// PC0202: a party or group named in the council's own words, outside a quotation and outside a factual context.
+/// PC0202: a party or group named in the council's own words, outside a quotation and outside a factual context,
+/// and not in a phrase that gives the name another sense ("a conservative estimate", "the village greens").
 /// The word lists are data, in <c>lexicons/partisan/</c>.
 /// </summary>
 public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
@@ -22,6 +23,7 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
         "Releases speak for the council, not for a party; naming a party outside a quotation or a factual context can make the release appear to favour it or attack it. Council publicity must be objective and even-handed and must not appear to affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity 2011; county protocol 8.81, 8.89).");
 
     private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
+    private static readonly Lazy<PhraseList> NeutralSenses = new(() => PhraseList.FromLexicon("partisan/party-name-neutral-senses.txt"));
     private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
 
     /// <inheritdoc/>
@@ -42,6 +44,9 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
         {
             return;
         }
+
+        var neutral = NeutralSenses.Value.Matches(text).ToList();
+        parties.RemoveAll(party => neutral.Any(sense => sense.Contains(party)));
 
         // Words inside a quotation are the speaker's, not the council's: only the council's own words count here.
         var quotations = context.Model.Quotations;

@@ -13,7 +13,8 @@ namespace PublicityCheck.Analyzers.Phrases;
 /// Runs phrase rules (<see cref="PhraseRule"/>): those of <c>publicitycheck.json</c> (<c>"phrases"</c>), each a rule
 /// of its own with the id, message, severity and suggestion its team gave it, and PublicityCheck's own word-list
 /// rules (<see cref="BuiltInPhraseRules"/>). Each rule finds its phrases in every block, or every sentence, of a
-/// release it applies to, leaving out a block or sentence that holds one of its <c>unless</c> phrases.
+/// release it applies to, leaving out a block or sentence that holds one of its <c>unless</c> phrases, and a release
+/// that holds one of its <c>unlessInRelease</c> phrases anywhere.
 /// </summary>
 public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
 {
@@ -23,7 +24,7 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
     public ConfiguredPhraseAnalyzer(IEnumerable<PhraseRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = [.. rules.Select(r => new CompiledRule(r, r.ToDescriptor(), new PhraseList(r.Match), r.Unless.IsEmpty ? null : new PhraseList(r.Unless)))];
+        _rules = [.. rules.Select(r => new CompiledRule(r, r.ToDescriptor(), new PhraseList(r.Match), OrNull(r.Unless), OrNull(r.UnlessInRelease)))];
         SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor)];
     }
 
@@ -42,7 +43,7 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
         var facts = new ReleaseFacts(context);
         foreach (var rule in _rules)
         {
-            if (!facts.Applies(rule.Rule, out var period))
+            if (!facts.Applies(rule.Rule, out var period) || facts.Mentions(rule.UnlessInRelease))
             {
                 continue;
             }
@@ -69,13 +70,15 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
         }
     }
 
+    private static PhraseList? OrNull(ImmutableArray<string> phrases) => phrases.IsEmpty ? null : new PhraseList(phrases);
+
     private static IEnumerable<(int Start, string Text)> Scopes(ReleaseModel model, PhraseScope scope) => scope switch
     {
         PhraseScope.Sentence => model.Sentences.Select(s => (s.Span.Start, s.Text)),
         _ => model.Document.Blocks.Select(b => (b.Span.Start, b.Text)),
     };
 
-    private sealed record CompiledRule(PhraseRule Rule, DiagnosticDescriptor Descriptor, PhraseList Phrases, PhraseList? Unless);
+    private sealed record CompiledRule(PhraseRule Rule, DiagnosticDescriptor Descriptor, PhraseList Phrases, PhraseList? Unless, PhraseList? UnlessInRelease);
 
     // What the rules' conditions ask of a release, read from the release model.
     private sealed class ReleaseFacts(DocumentAnalysisContext context)
@@ -94,5 +97,9 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
 
             return rule.ExceptReleaseKinds.IsEmpty || !rule.ExceptReleaseKinds.Contains(context.Model.Profile.Kind);
         }
+
+        // Whether any block of the release, headers and footers included, holds one of the phrases.
+        public bool Mentions(PhraseList? phrases) =>
+            phrases is not null && context.Model.Document.Blocks.Any(b => phrases.Matches(b.Text).Any());
     }
 }

@@ -92,6 +92,24 @@ public class PhraseRuleConditionsTest
     }
 
     [Fact]
+    public void UnlessInRelease_APhraseInAnyBlockLeavesTheWholeReleaseAlone()
+    {
+        var rule = Rule(match: "manifesto") with { UnlessInRelease = ["youth council"] };
+
+        Assert.Empty(Check(rule, "Youth Council chooses its new chair", "Maya Okafor's manifesto asked for free bus travel to sixth form."));
+    }
+
+    [Fact]
+    public void UnlessInRelease_AReleaseWithoutThePhraseStillGivesTheFinding()
+    {
+        var rule = Rule(match: "manifesto") with { UnlessInRelease = ["youth council"] };
+
+        var diagnostic = Assert.Single(Check(rule, "Free bus travel to sixth form agreed", "The Cabinet delivered its manifesto promise of free bus travel to sixth form."));
+
+        Findings.AssertAt(diagnostic, "LOCAL001", 3, 27, 3, 36);
+    }
+
+    [Fact]
     public void Fingerprint_DiffersWhenAConditionDoes()
     {
         var rule = Rule();
@@ -99,5 +117,6 @@ public class PhraseRuleConditionsTest
         Assert.NotEqual(rule.Fingerprint, (rule with { Scope = PhraseScope.Sentence }).Fingerprint);
         Assert.NotEqual(rule.Fingerprint, (rule with { Unless = ImmutableArray.Create("quoted") }).Fingerprint);
         Assert.NotEqual(rule.Fingerprint, (rule with { When = PhraseCondition.PreElectionPeriod }).Fingerprint);
+        Assert.NotEqual(rule.Fingerprint, (rule with { UnlessInRelease = ImmutableArray.Create("youth council") }).Fingerprint);
     }
 }
