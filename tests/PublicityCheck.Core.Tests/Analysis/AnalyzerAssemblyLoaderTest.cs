@@ -1,5 +1,6 @@
 using PublicityCheck.Analysis;
 using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Tests.Hostile;
 using PublicityCheck.Tests.Support;
@@ -37,6 +38,22 @@ public class AnalyzerAssemblyLoaderTest
 
         Assert.IsAssignableFrom<PublicityAnalyzer>(analyzer);
         Assert.Equal("OldBrandAnalyzer", analyzer.Name);
+    }
+
+    [Fact]
+    public void Load_RuleBuiltAgainstAbstractions_SharesTheHostsDiagnosticTypes()
+    {
+        using var folder = new TemporaryFolder();
+        var dll = Path.Combine(folder.Path, "Council.Rules.dll");
+        CouncilAnalyzers.Compile(CouncilAnalyzers.OldBrand, dll);
+
+        var analyzer = Assert.Single(AnalyzerAssemblyLoader.Load(dll));
+
+        var abstractions = typeof(DiagnosticDescriptor).Assembly;
+        Assert.Contains(analyzer.GetType().Assembly.GetReferencedAssemblies(), name => name.Name == abstractions.GetName().Name);
+        var descriptor = Assert.Single(analyzer.SupportedDiagnostics);
+        Assert.Same(abstractions, descriptor.GetType().Assembly);
+        Assert.Equal("CBC001", descriptor.Id);
     }
 
     [Fact]

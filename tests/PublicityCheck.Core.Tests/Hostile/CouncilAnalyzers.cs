@@ -97,6 +97,7 @@ internal static class CouncilAnalyzers
             .Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Append(typeof(PublicityAnalyzer).Assembly.Location)
+            .Append(typeof(PublicityCheck.Diagnostics.DiagnosticDescriptor).Assembly.Location)
             .Select(p => MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(
             Path.GetFileNameWithoutExtension(outputPath),

@@ -4,7 +4,7 @@ namespace PublicityCheck.Documents;
 
 /// <summary>
 /// Maps every character of a block's text back to its place in the source file. Built by a reader with
-/// <see cref="SourceMapBuilder"/>; segments are ordered and do not overlap.
+/// <c>SourceMapBuilder</c>; segments are ordered and do not overlap.
 /// </summary>
 public sealed class SourceMap
 {

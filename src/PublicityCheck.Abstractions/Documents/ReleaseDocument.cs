@@ -6,7 +6,7 @@ namespace PublicityCheck.Documents;
 /// <summary>
 /// A press release as the engine sees it: blocks of plain text in reading order, each character mapped back to
 /// the file, with the release's metadata and the suppressions its author wrote: what a reader made of the file, and
-/// nothing more (sentences, quotations and what they mean are the <see cref="Releases.ReleaseModel"/>'s). Immutable once built.
+/// nothing more (sentences, quotations and what they mean are the <c>ReleaseModel</c>'s). Immutable once built.
 /// </summary>
 public sealed class ReleaseDocument
 {
