@@ -81,7 +81,7 @@ public sealed class ScanEngine(ScanOptions options)
         var today = options.Checker.Clock.GetCurrentInstant().InZone(options.Checker.TimeZone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         ScanTimings.Mark("rules and fingerprint");
-        var context = new ScanContext(checker, fingerprint, codec, today, options.Checker.PublishOn is not null, options.Rehash, options.Checker.ReaderOptions.MaxFileBytes);
+        var context = new ScanContext(checker, fingerprint, codec, today, options.Rehash, options.Checker.ReaderOptions.MaxFileBytes);
         var lastCompleted = store.LastCompletedRun();
         var started = DateTimeOffset.Now;
         var runId = store.BeginRun(started, fingerprint.Global);

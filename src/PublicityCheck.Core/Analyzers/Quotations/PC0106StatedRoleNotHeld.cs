@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.People;
+using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analyzers.Quotations;
 
@@ -40,7 +40,7 @@ public sealed class PC0106StatedRoleNotHeld : PublicityAnalyzer
                     mention.RoleSpan ?? speaker.Anchor,
                     person.DisplayName,
                     mention.RoleText,
-                    context.Options.PublishOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                    ReleaseDates.Format(context.Model.PublishOn),
                     DescribeRoles(person, speaker.Roles));
             }
         }
@@ -59,8 +59,8 @@ public sealed class PC0106StatedRoleNotHeld : PublicityAnalyzer
     {
         var held = roles.IsEmpty ? "no council role that day" : string.Join(", ", roles.Select(r => r.Describe()));
         var past = person.Roles.Where(r => !roles.Contains(r) && r.Kind != RoleKind.Councillor)
-            .Select(r => r.To is { } to ? $"{r.Describe()} until {to.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
-                : r.From is { } from ? $"{r.Describe()} from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+            .Select(r => r.To is { } to ? $"{r.Describe()} until {ReleaseDates.Format(to)}"
+                : r.From is { } from ? $"{r.Describe()} from {ReleaseDates.Format(from)}"
                 : r.Describe())
             .ToList();
         return past.Count == 0 ? held : $"{held} ({string.Join("; ", past)})";
