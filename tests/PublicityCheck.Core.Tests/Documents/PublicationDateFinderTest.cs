@@ -260,4 +260,19 @@ public sealed class PublicationDateFinderTest
 
         Assert.Equal((new LocalDate(2026, 2, 2), new SourcePosition(2, 1)), (found!.Date, found.Location!.Start));
     }
+
+    [Fact]
+    public void Find_AParagraphOfAMillionCharactersEndingInADateIsNotADateline()
+    {
+        // A hostile first paragraph: far longer than any dateline, with a date at its end. It is passed over, and
+        // the real dateline below it is taken.
+        var hostile = new string('x', 999_000) + " Issued 3 November 2026";
+        var texts = new[] { hostile, "Issued 2 February 2026", "Mardale library opens" };
+        var blocks = texts.Select((text, i) =>
+            new Block(BlockKind.Paragraph, DocumentParts.Body, text, new SourceMapBuilder().Append(text, new SourcePosition(i + 1, 1)).ToSourceMap())).ToList();
+
+        var found = PublicationDateFinder.Find("release.md", ReleaseFormat.Markdown, ImmutableDictionary<string, ImmutableArray<string>>.Empty, blocks);
+
+        Assert.Equal((new LocalDate(2026, 2, 2), new SourcePosition(2, 1)), (found!.Date, found.Location!.Start));
+    }
 }
