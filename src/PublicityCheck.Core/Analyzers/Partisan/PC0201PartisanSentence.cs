@@ -49,8 +49,8 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
         ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterSentenceAction(context =>
         {
-            var configuration = context.Options.Configuration;
-            if (configuration.SeverityOf(Descriptor) != DiagnosticSeverity.None)
+            var model = context.Model;
+            if (model.SeverityOf(Descriptor) != DiagnosticSeverity.None)
             {
                 ReportPartisanSentence(context);
             }
