@@ -1,6 +1,13 @@
 using System.Reflection;
+using PublicityCheck.Analysis;
+using PublicityCheck.Calendar;
+using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.People;
+using PublicityCheck.Policies;
+using PublicityCheck.Releases;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Tests;
 
@@ -42,6 +49,19 @@ public sealed class AbstractionsAssemblyTest
     [InlineData(typeof(Block))]
     [InlineData(typeof(SourceLocation))]
     [InlineData(typeof(TextSpan))]
+    [InlineData(typeof(PublicityAnalyzer))]
+    [InlineData(typeof(AnalyzerRegistration))]
+    [InlineData(typeof(QuotationAnalysisContext))]
+    [InlineData(typeof(ReleaseModel))]
+    [InlineData(typeof(ReleaseProfile))]
+    [InlineData(typeof(Quotation))]
+    [InlineData(typeof(SpeakerMention))]
+    [InlineData(typeof(QuotedSpeaker))]
+    [InlineData(typeof(Roster))]
+    [InlineData(typeof(PolicyPack))]
+    [InlineData(typeof(PreElectionPeriod))]
+    [InlineData(typeof(IPartisanScorer))]
+    [InlineData(typeof(PartisanScore))]
     public void SharedType_LivesInAbstractions(Type type)
     {
         Assert.Equal("PublicityCheck.Abstractions", type.Assembly.GetName().Name);

@@ -52,9 +52,9 @@ public sealed partial class PublicationDayAnalyzer : PublicityAnalyzer
     {
         registration.RegisterDocumentAction(context =>
         {
-            if (context.Options.PublishOn.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            if (context.Model.PublishOn.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Weekend, SourceLocation.ForFile(context.Document.Path), context.Options.PublishOn.DayOfWeek));
+                context.ReportDiagnostic(Diagnostic.Create(Weekend, SourceLocation.ForFile(context.Document.Path), context.Model.PublishOn.DayOfWeek));
             }
         });
         registration.RegisterSentenceAction(context =>
@@ -87,7 +87,7 @@ public sealed class CouncillorTitleAnalyzer : PublicityAnalyzer
     public override void Initialize(AnalyzerRegistration registration) =>
         registration.RegisterDocumentAction(context =>
         {
-            foreach (var person in context.Options.Configuration.People.Where(p => p.Kind == People.PersonKind.Member))
+            foreach (var person in context.Model.Roster.People.Where(p => p.Kind == People.PersonKind.Member))
             {
                 var at = context.Document.Text.IndexOf(person.Name, StringComparison.Ordinal);
                 if (at >= 0 && !context.Document.Text[..at].EndsWith("Councillor ", StringComparison.Ordinal))

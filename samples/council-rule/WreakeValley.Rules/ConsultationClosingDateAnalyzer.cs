@@ -83,7 +83,7 @@ public sealed partial class ConsultationClosingDateAnalyzer : PublicityAnalyzer
             return;
         }
 
-        var publishOn = context.Options.PublishOn;
+        var publishOn = context.Model.PublishOn;
         foreach (var (sentence, date) in closings.Where(c => c.Date < publishOn))
         {
             context.ReportDiagnostic(ClosesBeforePublication, sentence.Span, InFull.Format(date), InFull.Format(publishOn));

@@ -44,7 +44,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         var calendar = ElectionCalendar.From(LoadConfiguration(options.Config));
         if (format == "json")
         {
-            var elections = calendar.Periods.Select(p => Describe(p, on));
+            var elections = calendar.Periods.Select(p => Describe(calendar, p, on));
             console.Out.WriteLine(JsonSerializer.Serialize(new { on = Iso(on), elections }, JsonOptions));
         }
         else
@@ -121,10 +121,10 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         return new ConfigurationResolver(file).ForDocument(file);
     }
 
-    private static Dictionary<string, object?> Describe(PreElectionPeriod period, LocalDate on)
+    private static Dictionary<string, object?> Describe(ElectionCalendar calendar, PreElectionPeriod period, LocalDate on)
     {
         var fields = new Dictionary<string, object?> { ["id"] = period.Election.Id, ["name"] = period.Election.Name };
-        foreach (var (name, value) in Fields(period.Timetable))
+        foreach (var (name, value) in Fields(calendar.TimetableOf(period)))
         {
             fields[name] = value;
         }

@@ -121,7 +121,7 @@ public sealed class AnalyzerDriver
     {
         ArgumentNullException.ThrowIfNull(model);
         var document = model.Document;
-        var options = model.Options;
+        var options = ReleaseModelBuilder.OptionsOf(model);
         var found = new List<Diagnostic>();
         if (readerDiagnostics is not null)
         {

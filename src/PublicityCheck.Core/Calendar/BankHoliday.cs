@@ -6,4 +6,4 @@ namespace PublicityCheck.Calendar;
 /// <param name="Date">The day.</param>
 /// <param name="Division">Where it is a bank holiday.</param>
 /// <param name="Name">Its name, as GOV.UK gives it (<c>Christmas Day (substitute day)</c>).</param>
-public sealed record BankHoliday(LocalDate Date, BankHolidayDivision Division, string Name);
+internal sealed record BankHoliday(LocalDate Date, BankHolidayDivision Division, string Name);

@@ -9,7 +9,7 @@ namespace PublicityCheck.Calendar;
 /// The bank holidays shipped in <c>lexicons/calendar/bank-holidays.csv</c> (GOV.UK and the proclamations), with
 /// the one-off and moved days that rules cannot foresee.
 /// </summary>
-public sealed class BankHolidayTable
+internal sealed class BankHolidayTable
 {
     /// <summary>The lexicon file the shipped table is read from.</summary>
     public const string LexiconPath = "calendar/bank-holidays.csv";

@@ -3,7 +3,7 @@ using NodaTime;
 namespace PublicityCheck.Calendar;
 
 /// <summary>The bank holidays of any year: from the shipped table where it covers the year, from the rules otherwise.</summary>
-public sealed class BankHolidays
+internal sealed class BankHolidays
 {
     private readonly BankHolidayTable _table;
 

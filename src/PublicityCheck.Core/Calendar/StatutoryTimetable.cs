@@ -7,24 +7,42 @@ namespace PublicityCheck.Calendar;
 /// (a UK Parliamentary general election), the last day for publishing the notice of election, and the period
 /// from then to the close of poll.
 /// </summary>
-/// <param name="Poll">Polling day.</param>
-/// <param name="Type">The kind of poll.</param>
-/// <param name="Country">Where it is held.</param>
-/// <param name="Dissolution">The day Parliament is dissolved, for a UK Parliamentary general election; otherwise null.</param>
-/// <param name="NoticeOfElection">The last day for publishing the notice of election.</param>
-/// <param name="PeriodStart">The day the pre-election period starts, by statute: dissolution, or the notice of election.</param>
-/// <param name="WorkingDays">The working days the timetable is counted in.</param>
-public sealed record StatutoryTimetable(
-    LocalDate Poll,
-    ElectionType Type,
-    UkCountry Country,
-    LocalDate? Dissolution,
-    LocalDate NoticeOfElection,
-    LocalDate PeriodStart,
-    WorkingDayCalendar WorkingDays)
+public sealed record StatutoryTimetable
 {
+    private StatutoryTimetable(LocalDate poll, ElectionType type, UkCountry country, LocalDate? dissolution, LocalDate noticeOfElection, LocalDate periodStart, WorkingDayCalendar workingDays)
+    {
+        Poll = poll;
+        Type = type;
+        Country = country;
+        Dissolution = dissolution;
+        NoticeOfElection = noticeOfElection;
+        PeriodStart = periodStart;
+        WorkingDays = workingDays;
+    }
+
+    /// <summary>Polling day.</summary>
+    public LocalDate Poll { get; }
+
+    /// <summary>The kind of poll.</summary>
+    public ElectionType Type { get; }
+
+    /// <summary>Where it is held.</summary>
+    public UkCountry Country { get; }
+
+    /// <summary>The day Parliament is dissolved, for a UK Parliamentary general election; otherwise null.</summary>
+    public LocalDate? Dissolution { get; }
+
+    /// <summary>The last day for publishing the notice of election.</summary>
+    public LocalDate NoticeOfElection { get; }
+
+    /// <summary>The day the pre-election period starts, by statute: dissolution, or the notice of election.</summary>
+    public LocalDate PeriodStart { get; }
+
+    /// <summary>The working days the timetable is counted in.</summary>
+    internal WorkingDayCalendar WorkingDays { get; }
+
     /// <summary>Polls close at 10pm.</summary>
-    public static readonly LocalTime CloseOfPollTime = new(22, 0);
+    public static readonly LocalTime CloseOfPollTime = PreElectionPeriod.CloseOfPollTime;
 
     /// <summary>The last day of the period: polling day.</summary>
     public LocalDate PeriodEnd => Poll;

@@ -8,7 +8,7 @@ namespace PublicityCheck.Calendar;
 /// Sundays, Christmas Eve, Christmas Day, Good Friday, the bank holidays of the divisions the election's rules
 /// name, days appointed for public thanksgiving or mourning, and, for Scotland's local elections, Easter Monday.
 /// </summary>
-public sealed class WorkingDayCalendar
+internal sealed class WorkingDayCalendar
 {
     private readonly BankHolidays _bankHolidays;
 

@@ -6,7 +6,7 @@ namespace PublicityCheck.People;
 /// Joins two descriptions of one person (a roster CSV row and a <c>people</c> entry): they are the same person when
 /// they agree on everything both state; what only one states is kept.
 /// </summary>
-public static class PersonMerge
+internal static class PersonMerge
 {
     /// <summary>What two descriptions of one person disagree on, as a message says it; null when they agree.</summary>
     public static string? Differences(Person first, Person second)

@@ -12,7 +12,7 @@ namespace PublicityCheck.People;
 /// commas and doubled quotes allowed). Rows with the same name make one person with several roles. An outside
 /// speaker (<c>kind</c> <c>external</c>) may have a row with no role: they hold none at the council.
 /// </summary>
-public static class RosterCsvReader
+internal static class RosterCsvReader
 {
     private static readonly string[] Required = ["name", "role"];
 
@@ -270,4 +270,4 @@ public static class RosterCsvReader
 /// <summary>A person read from a roster CSV, with the line of the row that first describes them.</summary>
 /// <param name="Person">The person, with every role their rows give.</param>
 /// <param name="Line">The 1-based line of their first row.</param>
-public sealed record RosterEntry(Person Person, int Line);
+internal sealed record RosterEntry(Person Person, int Line);

@@ -3,7 +3,7 @@ using System.Text;
 namespace PublicityCheck.People;
 
 /// <summary>Makes a person's id from their name when the roster gives none: "Cllr Jane Smith" becomes "jane-smith".</summary>
-public static class RosterIds
+internal static class RosterIds
 {
     /// <summary>The id for <paramref name="name"/>.</summary>
     public static string FromName(string name)

@@ -7,7 +7,7 @@ namespace PublicityCheck.People;
 /// Housing", "Lead Member for Leisure", "Chair of the Overview and Scrutiny Committee", "Mayor of Easterby",
 /// "Chief Executive") as a kind of role, so the rules can compare it with the roster.
 /// </summary>
-public static partial class StatedRoleParser
+internal static partial class StatedRoleParser
 {
     /// <summary>The role stated by <paramref name="roleText"/>, or null when it names none the rules know.</summary>
     public static StatedRole? Parse(string? roleText)

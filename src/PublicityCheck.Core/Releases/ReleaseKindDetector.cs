@@ -8,7 +8,7 @@ namespace PublicityCheck.Releases;
 /// <c>category</c>), or from what its lead is about: a statutory notice, an emergency, the work of a scrutiny
 /// committee, panel or review, or of another committee.
 /// </summary>
-public static class ReleaseKindDetector
+internal static class ReleaseKindDetector
 {
     private static readonly PhraseList Notice = new(["notice is hereby given", "statutory notice", "public notice", "notice of election", "notice of poll"]);
     private static readonly PhraseList Emergency = new(["major incident", "evacuation", "evacuated", "emergency rest centre", "rest centre", "flood warning", "severe flood warning", "boil water notice", "emergency services", "emergency response", "public safety warning", "shelter in place"]);

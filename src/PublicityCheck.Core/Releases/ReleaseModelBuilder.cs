@@ -23,7 +23,7 @@ public sealed class ReleaseModelBuilder
     private readonly ElectionCalendar _calendar;
     private readonly WardNames _wardNames;
     private readonly ImmutableArray<PhraseList?> _byElectionWards;
-    private readonly Func<PartisanModel> _partisanModel;
+    private readonly Func<IPartisanScorer> _partisanModel;
 
     /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the built-in classifier.</summary>
     public ReleaseModelBuilder(PublicityCheckConfiguration configuration)
@@ -31,8 +31,8 @@ public sealed class ReleaseModelBuilder
     {
     }
 
-    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with <paramref name="partisanModel"/>.</summary>
-    public ReleaseModelBuilder(PublicityCheckConfiguration configuration, Func<PartisanModel> partisanModel)
+    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the scorer <paramref name="partisanModel"/> gives when first asked.</summary>
+    public ReleaseModelBuilder(PublicityCheckConfiguration configuration, Func<IPartisanScorer> partisanModel)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(partisanModel);
@@ -60,18 +60,67 @@ public sealed class ReleaseModelBuilder
         cancellationToken.ThrowIfCancellationRequested();
         var quotations = ModelPart<ImmutableArray<Quotation>>.Build(() => QuotationExtractor.Default.Extract(document), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var speakers = quotations.Then(q => QuotedSpeaker.ResolveAll(q, Configuration.Roster, options.PublishOn), cancellationToken);
-        var profile = quotations.Then(q => ReleaseProfile.Create(document, q, _wardNames), cancellationToken);
+        var speakers = quotations.Then(q => QuotedSpeakers.ResolveAll(q, Configuration.Roster, options.PublishOn), cancellationToken);
+        var profile = quotations.Then(q => CreateProfile(document, q, _wardNames), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return new ReleaseModel(
-            document,
-            options,
-            sentences,
-            speakers,
-            profile,
-            PeriodsFor(document),
-            _calendar.Settings.EffectiveNoticeWorkingDays,
-            _partisanModel);
+        return Assemble(document, options, sentences, speakers, profile, PeriodsFor(document), _partisanModel);
+    }
+
+    /// <summary>The options <paramref name="model"/> was built for, by this stage.</summary>
+    internal static AnalysisOptions OptionsOf(ReleaseModel model) =>
+        model.Host as AnalysisOptions ?? throw new ArgumentException("the model was not built by the engine", nameof(model));
+
+    /// <summary>A model of parts made elsewhere: the stage's own last step, and a test's way to give a part a failure.</summary>
+    internal static ReleaseModel Assemble(
+        ReleaseDocument document,
+        AnalysisOptions options,
+        ModelPart<ImmutableArray<Sentence>> sentences,
+        ModelPart<ImmutableArray<QuotedSpeaker>> speakers,
+        ModelPart<ReleaseProfile> profile,
+        ImmutableArray<PreElectionPeriod> electionPeriods,
+        Func<IPartisanScorer> partisanScorer)
+    {
+        var configuration = options.Configuration;
+        var settings = new ReleaseSettings
+        {
+            PublishOn = options.PublishOn,
+            PublishOnOrigin = options.PublishOnGiven ? PublicationDateOrigin.Host
+                : options.PublishOnAssumed ? PublicationDateOrigin.Assumed
+                : PublicationDateOrigin.Release,
+            Publication = options.Publication
+                ?? (options.PublishOnGiven ? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host")
+                : options.PublishOnAssumed ? new PublicationDate(options.PublishOn, PublishOnSource.Today, "today")
+                : document.Metadata.Publication ?? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given with the analysis options")),
+            Roster = configuration.Roster,
+            Policy = configuration.EffectivePolicy,
+            Elections = configuration.Elections,
+            RuleSeverities = configuration.Rules,
+            NoticeWorkingDays = configuration.Calendar.EffectiveNoticeWorkingDays,
+            Host = options,
+        };
+        return new ReleaseModel(document, settings, sentences, speakers, profile, electionPeriods, partisanScorer);
+    }
+
+    // The speakers' stated roles are not the release's subject: "Cabinet Member for Housing" says nothing of the topic.
+    private static ReleaseProfile CreateProfile(ReleaseDocument document, ImmutableArray<Quotation> quotations, WardNames wardNames)
+    {
+        var (kind, stated) = ReleaseKindDetector.Detect(document);
+        var wards = ImmutableArray<string>.Empty;
+        var leadWards = ImmutableArray<string>.Empty;
+        if (wardNames.Names.Length > 0)
+        {
+            wards = wardNames.NamedIn(document.Text);
+            leadWards = wards.IsEmpty ? [] : wardNames.NamedIn(ReleaseLead.Text(document));
+        }
+
+        return new ReleaseProfile
+        {
+            Kind = kind,
+            KindStated = stated,
+            Topics = TopicCatalog.Default.TopicsOf(document, quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>()),
+            Wards = wards,
+            LeadWards = leadWards,
+        };
     }
 
     // A by-election's period counts only for a release that names one of its wards: each is looked for once here.

@@ -8,7 +8,7 @@ namespace PublicityCheck.Releases;
 /// The topic lists in <c>lexicons/topics/</c>: what a release is about, and which topics a Cabinet portfolio covers,
 /// so the rules can tell the relevant Lead Member (borough protocol paragraph 21).
 /// </summary>
-public sealed class TopicCatalog
+internal sealed class TopicCatalog
 {
     private readonly ImmutableArray<Topic> _topics;
 

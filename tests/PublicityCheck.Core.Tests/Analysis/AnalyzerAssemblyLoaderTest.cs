@@ -57,6 +57,37 @@ public class AnalyzerAssemblyLoaderTest
     }
 
     [Fact]
+    public void Load_RuleBuiltAgainstAbstractions_ReferencesNoOtherPublicityCheckAssembly()
+    {
+        using var folder = new TemporaryFolder();
+        var dll = Path.Combine(folder.Path, "Council.Rules.dll");
+        CouncilAnalyzers.Compile(CouncilAnalyzers.UnattributedQuotation, dll);
+
+        var analyzer = Assert.Single(AnalyzerAssemblyLoader.Load(dll));
+
+        var references = analyzer.GetType().Assembly.GetReferencedAssemblies().Select(name => name.Name).Where(name => name!.StartsWith("PublicityCheck", StringComparison.Ordinal));
+        Assert.Equal(["PublicityCheck.Abstractions"], references);
+        Assert.IsAssignableFrom<PublicityAnalyzer>(analyzer);
+    }
+
+    [Fact]
+    public void CheckFile_RunsARuleBuiltAgainstAbstractionsOnTheHostsReleaseModel()
+    {
+        using var folder = new TemporaryFolder();
+        CouncilAnalyzers.Compile(CouncilAnalyzers.UnattributedQuotation, Path.Combine(folder.Path, "rules", "Council.Rules.dll"));
+        folder.Write("publicitycheck.json", """{ "analyzers": ["rules/Council.Rules.dll"] }""");
+        var path = Path.Combine(folder.Path, "market.md");
+        var checker = new PublicityChecker(new PublicityCheckerOptions { AllowDiscoveredAnalyzers = true });
+        var document = TestDocuments.FromParagraphs(path, "The Christmas market returns to the square.", "\u201CIt will be the biggest market yet.\u201D");
+
+        var result = checker.Check(DocumentReadResult.Success(document), path);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CBC002");
+        Assert.Equal("Say who is quoted in this general release", diagnostic.Message);
+        Assert.Equal(new SourcePosition(3, 1), diagnostic.Location.Start);
+    }
+
+    [Fact]
     public void Load_RejectsAnAssemblyWithoutAnalyzers()
     {
         using var folder = new TemporaryFolder();

@@ -82,14 +82,13 @@ public sealed class ReleaseModelContextTest
         var timedOut = ModelPart<ImmutableArray<QuotedSpeaker>>.Build(
             () => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("said Tom Reid", "attribution", TimeSpan.FromSeconds(1)),
             CancellationToken.None);
-        var model = new ReleaseModel(
+        var model = ReleaseModelBuilder.Assemble(
             document,
             options,
             SentenceSplitter.Default.Split(document),
             timedOut,
             timedOut.Then(_ => new ReleaseProfile { Kind = ReleaseKind.General }, CancellationToken.None),
             [],
-            noticeWorkingDays: 0,
             () => PartisanClassifier.Default);
 
         var found = new AnalyzerDriver(BuiltInAnalyzers.Create()).Analyze(model);
@@ -106,14 +105,13 @@ public sealed class ReleaseModelContextTest
         var built = new ReleaseModelBuilder(configuration).Build(document, options);
         Assert.Null(built.PeriodInForce);
         var period = Assert.Single(ElectionCalendar.From(configuration).Periods, p => p.Election == election);
-        return new ReleaseModel(
+        return ReleaseModelBuilder.Assemble(
             document,
             options,
             SentenceSplitter.Default.Split(document),
-            QuotedSpeaker.ResolveAll(QuotationExtractor.Default.Extract(document), configuration.Roster, InThePeriod),
+            QuotedSpeakers.ResolveAll(QuotationExtractor.Default.Extract(document), configuration.Roster, InThePeriod),
             built.Profile,
             [period],
-            noticeWorkingDays: 0,
             () => PartisanClassifier.Default);
     }
 

@@ -7,10 +7,11 @@ namespace PublicityCheck.Tests.Analysis;
 /// <summary>What the engine works out about a release lives in its model, never in state shared across checks.</summary>
 public sealed class SharedStateTest
 {
-    private static readonly Assembly Core = typeof(PublicityChecker).Assembly;
+    // The engine and the model it builds: Core, and the Abstractions that rules read the model through.
+    private static readonly Assembly[] Engine = [typeof(PublicityChecker).Assembly, typeof(global::PublicityCheck.Releases.ReleaseModel).Assembly];
 
     private static IEnumerable<FieldInfo> StaticFields() =>
-        Core.GetTypes()
+        Engine.SelectMany(assembly => assembly.GetTypes())
             .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute)))
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Where(f => !f.IsLiteral && !f.IsDefined(typeof(CompilerGeneratedAttribute)));

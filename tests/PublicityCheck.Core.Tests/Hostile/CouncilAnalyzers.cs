@@ -43,6 +43,37 @@ internal static class CouncilAnalyzers
         """;
 
     /// <summary>
+    /// A council rule that reads the release model: CBC002 on each quotation the release gives no speaker for, naming
+    /// the kind of release it was read as.
+    /// </summary>
+    public const string UnattributedQuotation = """
+        using System.Collections.Immutable;
+        using PublicityCheck.Analysis;
+        using PublicityCheck.Diagnostics;
+        using PublicityCheck.Releases;
+
+        namespace Council.Rules;
+
+        public sealed class UnattributedQuotationAnalyzer : PublicityAnalyzer
+        {
+            public static readonly DiagnosticDescriptor Rule = new(
+                "CBC002", "Quotation without a speaker", "Say who is quoted in this {0} release", "House style",
+                DiagnosticSeverity.Warning, "Every quotation in a release names its speaker.");
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+            public override void Initialize(AnalyzerRegistration registration) =>
+                registration.RegisterQuotationAction(context =>
+                {
+                    if (context.Quotation.Speaker is null)
+                    {
+                        context.ReportDiagnostic(Rule, context.Quotation.Span, context.Model.Profile.Kind.ToName());
+                    }
+                });
+        }
+        """;
+
+    /// <summary>
     /// A planted analyzer: its constructor leaves a file named <c>ran.txt</c> beside the assembly, the proof that
     /// code from the planted folder ran.
     /// </summary>
@@ -98,6 +129,8 @@ internal static class CouncilAnalyzers
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Append(typeof(PublicityAnalyzer).Assembly.Location)
             .Append(typeof(PublicityCheck.Diagnostics.DiagnosticDescriptor).Assembly.Location)
+            .Append(typeof(NodaTime.LocalDate).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
             .Select(p => MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(
             Path.GetFileNameWithoutExtension(outputPath),

@@ -10,7 +10,7 @@ public class QuotedSpeakerTest
     private static QuotedSpeaker Resolve(LocalDate publishOn, params string[] paragraphs)
     {
         var document = TestDocuments.FromParagraphs("release.md", paragraphs);
-        return Assert.Single(QuotedSpeaker.ResolveAll(QuotationExtractor.Default.Extract(document), WreakeValley.Configuration().Roster, publishOn));
+        return Assert.Single(QuotedSpeakers.ResolveAll(QuotationExtractor.Default.Extract(document), WreakeValley.Configuration().Roster, publishOn));
     }
 
     [Theory]

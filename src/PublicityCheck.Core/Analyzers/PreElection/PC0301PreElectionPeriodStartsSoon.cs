@@ -50,7 +50,7 @@ public sealed class PC0301PreElectionPeriodStartsSoon : PublicityAnalyzer
         var days = 0;
         for (var day = publishOn.PlusDays(1); day <= period.Start; day = day.PlusDays(1))
         {
-            days += period.Timetable.WorkingDays.IsWorkingDay(day) ? 1 : 0;
+            days += period.IsWorkingDay(day) ? 1 : 0;
         }
 
         return days;

@@ -34,7 +34,7 @@ public sealed class PC0303PublicationDateAssumed : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        if (context.Options.Configuration.Elections.IsDefaultOrEmpty || context.Model.PublishOnOrigin != PublicationDateOrigin.Assumed)
+        if (context.Model.Elections.IsDefaultOrEmpty || context.Model.PublishOnOrigin != PublicationDateOrigin.Assumed)
         {
             return;
         }

@@ -43,9 +43,9 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
 
         var election = period.Election;
         var until = ReleaseDates.Format(period.End);
-        var configuration = context.Options.Configuration;
+        var model = context.Model;
         var quoted = context.Model.Speakers.Where(s => s.IsMember).Select(s => s.Anchor).ToList();
-        var candidates = configuration.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
+        var candidates = model.Roster.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
         foreach (var candidate in candidates)
         {
             ReportMentions(context, candidate, quoted, election.Name, until);

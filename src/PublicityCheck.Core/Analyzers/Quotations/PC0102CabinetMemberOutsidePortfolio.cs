@@ -31,8 +31,8 @@ public sealed class PC0102CabinetMemberOutsidePortfolio : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        var policy = configuration.EffectivePolicy;
+        var model = context.Model;
+        var policy = model.Policy;
         var profile = context.Model.Profile;
         foreach (var speaker in context.Model.Speakers)
         {

@@ -30,8 +30,8 @@ public sealed class PC0103SpeakerBeyondCapacity : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        var policy = configuration.EffectivePolicy;
+        var model = context.Model;
+        var policy = model.Policy;
         var profile = context.Model.Profile;
         foreach (var speaker in context.Model.Speakers)
         {

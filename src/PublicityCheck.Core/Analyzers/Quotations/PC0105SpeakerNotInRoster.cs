@@ -29,8 +29,8 @@ public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        if (configuration.Roster.IsEmpty)
+        var model = context.Model;
+        if (model.Roster.IsEmpty)
         {
             return;
         }

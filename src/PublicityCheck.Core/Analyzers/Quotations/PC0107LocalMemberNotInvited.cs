@@ -34,8 +34,8 @@ public sealed class PC0107LocalMemberNotInvited : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        if (!configuration.EffectivePolicy.LocalMemberMustBeInvited)
+        var model = context.Model;
+        if (!model.Policy.LocalMemberMustBeInvited)
         {
             return;
         }
@@ -49,7 +49,7 @@ public sealed class PC0107LocalMemberNotInvited : PublicityAnalyzer
 
     private static void CheckLocalMembers(DocumentAnalysisContext context, ReleaseProfile profile, ImmutableArray<QuotedSpeaker> speakers)
     {
-        var roster = context.Options.Configuration.Roster;
+        var roster = context.Model.Roster;
         var invited = context.Document.Metadata.Properties.TryGetValue("invited", out var names) ? names : [];
         var invitedPeople = invited.Select(n => roster.FindById(n) ?? roster.Resolve(n).Person).OfType<Person>().ToHashSet();
         var quoted = speakers.Select(s => s.Person).OfType<Person>().ToHashSet();

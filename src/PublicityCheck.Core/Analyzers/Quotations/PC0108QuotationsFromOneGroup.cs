@@ -33,8 +33,8 @@ public sealed class PC0108QuotationsFromOneGroup : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var configuration = context.Options.Configuration;
-        if (!configuration.EffectivePolicy.BalanceRequired)
+        var model = context.Model;
+        if (!model.Policy.BalanceRequired)
         {
             return;
         }
@@ -54,7 +54,7 @@ public sealed class PC0108QuotationsFromOneGroup : PublicityAnalyzer
             return;
         }
 
-        var roster = context.Options.Configuration.Roster;
+        var roster = context.Model.Roster;
         var otherLocalGroups = roster.People
             .Where(p => p.Kind == PersonKind.Member && p.Party is not null && p.Ward is not null
                 && profile.Wards.Contains(p.Ward, StringComparer.OrdinalIgnoreCase)

@@ -1,73 +1,68 @@
 using System.Collections.Immutable;
 using NodaTime;
-using PublicityCheck.Analysis;
 using PublicityCheck.Calendar;
 using PublicityCheck.Classification;
-using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
+using PublicityCheck.Policies;
 using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Releases;
 
 /// <summary>
-/// What the engine knows of one release under one configuration and publication date, built once by
-/// <see cref="ReleaseModelBuilder"/> between reading and analysis and read by every rule through its context: the
-/// document (what the reader made of the file), its sentences, its quotations with their speakers and the roles they
-/// hold on the day, what the release is about, where its publication date came from, and the pre-election periods
-/// that apply to it. Immutable; safe to read from several threads. A part the builder could not make (a pattern run past
-/// its time limit on a crafted release) throws what it met to each rule that reads it, so only those rules fail (PC0005).
+/// What the engine knows of one release under one configuration and publication date, built once by the engine
+/// between reading and analysis and read by every rule through its context: the document (what the reader made of
+/// the file), its sentences, its quotations with their speakers and the roles they hold on the day, what the release
+/// is about, where its publication date came from, the pre-election periods that apply to it, and the settings a rule
+/// judges by (the roster, the policy, the configured elections and rule severities). Immutable; safe to read from
+/// several threads. A part the engine could not make (a pattern run past its time limit on a crafted release) throws
+/// what it met to each rule that reads it, so only those rules fail (PC0005).
 /// </summary>
 public sealed class ReleaseModel
 {
-    private readonly Lazy<PartisanModel> _classifier;
+    private readonly Lazy<IPartisanScorer> _classifier;
     private readonly Lazy<double[]> _partisanScores;
     private readonly ModelPart<ImmutableArray<Sentence>> _sentences;
     private readonly ModelPart<ImmutableArray<QuotedSpeaker>> _speakers;
     private readonly ModelPart<ImmutableArray<Quotation>> _quotations;
     private readonly ModelPart<ReleaseProfile> _profile;
+    private readonly ImmutableDictionary<string, DiagnosticSeverity> _ruleSeverities;
 
     internal ReleaseModel(
         ReleaseDocument document,
-        AnalysisOptions options,
+        ReleaseSettings settings,
         ModelPart<ImmutableArray<Sentence>> sentences,
         ModelPart<ImmutableArray<QuotedSpeaker>> speakers,
         ModelPart<ReleaseProfile> profile,
         ImmutableArray<PreElectionPeriod> electionPeriods,
-        int noticeWorkingDays,
-        Func<PartisanModel> partisanModel)
+        Func<IPartisanScorer> partisanScorer)
     {
         Document = document;
-        Options = options;
+        PublishOn = settings.PublishOn;
+        PublishOnOrigin = settings.PublishOnOrigin;
+        Publication = settings.Publication;
+        Roster = settings.Roster;
+        Policy = settings.Policy;
+        Elections = settings.Elections;
+        _ruleSeverities = settings.RuleSeverities;
+        Host = settings.Host;
         _sentences = sentences;
         _speakers = speakers;
         _quotations = speakers.Then(s => s.Select(q => q.Quotation).ToImmutableArray(), CancellationToken.None);
         _profile = profile;
         ElectionPeriods = electionPeriods;
-        PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(options.PublishOn)).OrderBy(p => p.End)];
-        PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(options.PublishOn, noticeWorkingDays))];
-        PublishOnOrigin = options.PublishOnGiven ? PublicationDateOrigin.Host
-            : options.PublishOnAssumed ? PublicationDateOrigin.Assumed
-            : PublicationDateOrigin.Release;
-        Publication = options.Publication
-            ?? (options.PublishOnGiven ? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host")
-            : options.PublishOnAssumed ? new PublicationDate(options.PublishOn, PublishOnSource.Today, "today")
-            : document.Metadata.Publication ?? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given with the analysis options"));
-        _classifier = new Lazy<PartisanModel>(partisanModel, LazyThreadSafetyMode.ExecutionAndPublication);
+        PeriodsInForce = [.. electionPeriods.Where(p => p.IsInForceOn(PublishOn)).OrderBy(p => p.End)];
+        PeriodsStartingSoon = [.. electionPeriods.Where(p => p.StartsWithin(PublishOn, settings.NoticeWorkingDays))];
+        _classifier = new Lazy<IPartisanScorer>(partisanScorer, LazyThreadSafetyMode.ExecutionAndPublication);
         _partisanScores = new Lazy<double[]>(() => ScoreSentences(_classifier.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The document as read: its blocks, metadata and suppressions.</summary>
     public ReleaseDocument Document { get; }
 
-    /// <summary>The configuration and publication date the model was built for.</summary>
-    public AnalysisOptions Options { get; }
-
-    /// <summary>The configuration found for the release.</summary>
-    public PublicityCheckConfiguration Configuration => Options.Configuration;
-
     /// <summary>The date the release is checked as published on.</summary>
-    public LocalDate PublishOn => Options.PublishOn;
+    public LocalDate PublishOn { get; }
 
     /// <summary>Where <see cref="PublishOn"/> came from.</summary>
     public PublicationDateOrigin PublishOnOrigin { get; }
@@ -80,6 +75,18 @@ public sealed class ReleaseModel
 
     /// <summary>The source of <see cref="PublishOn"/>; see <see cref="Publication"/>.</summary>
     public PublishOnSource PublishOnSource => Publication.Source;
+
+    /// <summary>The people the council's releases quote, as configured (<c>people</c> and the <c>roster</c> CSV).</summary>
+    public Roster Roster { get; }
+
+    /// <summary>The protocol in force: the configured policy pack, or the borough protocol.</summary>
+    public PolicyPack Policy { get; }
+
+    /// <summary>Every configured election, whether or not its period applies to this release (see <see cref="ElectionPeriods"/>).</summary>
+    public ImmutableArray<Election> Elections { get; }
+
+    /// <summary>The host's own settings the model was built under, for the engine that built it.</summary>
+    internal object? Host { get; }
 
     /// <summary>The sentences of every block, in reading order; <see cref="Sentence.Index"/> is the position here.</summary>
     public ImmutableArray<Sentence> Sentences => _sentences.Value;
@@ -108,8 +115,18 @@ public sealed class ReleaseModel
     /// <summary>The periods of <see cref="ElectionPeriods"/> that start within the configured notice after <see cref="PublishOn"/>.</summary>
     public ImmutableArray<PreElectionPeriod> PeriodsStartingSoon { get; }
 
-    /// <summary>The classifier the sentences' party-political language scores come from, loaded when first asked for.</summary>
-    public PartisanModel PartisanClassifier => _classifier.Value;
+    /// <summary>
+    /// The severity the configuration sets for findings of <paramref name="descriptor"/> (its default when unset);
+    /// <see cref="DiagnosticSeverity.None"/> when the rule is turned off, so that a costly rule can skip its work.
+    /// </summary>
+    public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return _ruleSeverities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+    }
+
+    /// <summary>The scorer the sentences' party-political language scores come from, loaded when first asked for.</summary>
+    public IPartisanScorer PartisanClassifier => _classifier.Value;
 
     /// <summary>
     /// The probability that <paramref name="sentence"/> (one of <see cref="Sentences"/>) is party-political language,
@@ -127,14 +144,21 @@ public sealed class ReleaseModel
         return _partisanScores.Value[sentence.Index];
     }
 
-    private double[] ScoreSentences(PartisanModel model)
+    // One call for every sentence, so that a scorer that works in batches sees the whole release at once.
+    private double[] ScoreSentences(IPartisanScorer scorer)
     {
-        var scores = new double[Sentences.Length];
-        for (var i = 0; i < scores.Length; i++)
+        var texts = new string[Sentences.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            scores[i] = model.Score(Sentences[i].Text);
+            texts[i] = Sentences[i].Text;
         }
 
-        return scores;
+        var scores = scorer.Score(texts);
+        if (scores.Count != texts.Length)
+        {
+            throw new InvalidOperationException($"The partisan scorer gave {scores.Count} scores for {texts.Length} sentences.");
+        }
+
+        return [.. scores];
     }
 }

@@ -4,7 +4,7 @@ using PublicityCheck.Releases;
 
 namespace PublicityCheck.Analysis;
 
-/// <summary>What an action sees: the release's model, the options in force, and a way to report findings.</summary>
+/// <summary>What an action sees: the release's model (its document, publication date and settings) and a way to report findings.</summary>
 public abstract class AnalysisContext
 {
     private readonly Action<Diagnostic> _report;
@@ -24,9 +24,6 @@ public abstract class AnalysisContext
 
     /// <summary>The release being analysed, as read.</summary>
     public ReleaseDocument Document => Model.Document;
-
-    /// <summary>The options in force: the publication date and the configuration.</summary>
-    public AnalysisOptions Options => Model.Options;
 
     /// <summary>Stops a long analysis.</summary>
     public CancellationToken CancellationToken { get; }
