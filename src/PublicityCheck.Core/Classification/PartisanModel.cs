@@ -5,7 +5,7 @@ namespace PublicityCheck.Classification;
 /// the training program (<c>src/PublicityCheck.Training</c>) with ML.NET and scored here without it. Immutable, so
 /// one instance serves every thread; each thread keeps its own scratch buffers. Scoring allocates nothing.
 /// </summary>
-public sealed class PartisanModel
+public sealed class PartisanModel : IPartisanScorer
 {
     [ThreadStatic]
     private static ScoringScratch? t_scratch;
@@ -57,6 +57,22 @@ public sealed class PartisanModel
         scratch.Text.Load(sentence);
         return Calibration.Probability(Bias + WordBlock(scratch, null).Dot + CharBlock(scratch).Dot);
     }
+
+    /// <inheritdoc/>
+    IReadOnlyList<double> IPartisanScorer.Score(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var scores = new double[sentences.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Score(sentences[i]);
+        }
+
+        return scores;
+    }
+
+    /// <inheritdoc/>
+    PartisanScore IPartisanScorer.Classify(string sentence) => Classify(sentence);
 
     /// <summary>The probability, the verdict and the n-grams that pushed the score up most.</summary>
     /// <param name="sentence">The sentence.</param>

@@ -20,7 +20,7 @@ namespace PublicityCheck.Releases;
 /// </summary>
 public sealed class ReleaseModel
 {
-    private readonly Lazy<PartisanModel> _classifier;
+    private readonly Lazy<IPartisanScorer> _classifier;
     private readonly Lazy<double[]> _partisanScores;
     private readonly ModelPart<ImmutableArray<Sentence>> _sentences;
     private readonly ModelPart<ImmutableArray<QuotedSpeaker>> _speakers;
@@ -35,7 +35,7 @@ public sealed class ReleaseModel
         ModelPart<ReleaseProfile> profile,
         ImmutableArray<PreElectionPeriod> electionPeriods,
         int noticeWorkingDays,
-        Func<PartisanModel> partisanModel)
+        Func<IPartisanScorer> partisanScorer)
     {
         Document = document;
         Options = options;
@@ -53,7 +53,7 @@ public sealed class ReleaseModel
             ?? (options.PublishOnGiven ? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given by the host")
             : options.PublishOnAssumed ? new PublicationDate(options.PublishOn, PublishOnSource.Today, "today")
             : document.Metadata.Publication ?? new PublicationDate(options.PublishOn, PublishOnSource.Option, "given with the analysis options"));
-        _classifier = new Lazy<PartisanModel>(partisanModel, LazyThreadSafetyMode.ExecutionAndPublication);
+        _classifier = new Lazy<IPartisanScorer>(partisanScorer, LazyThreadSafetyMode.ExecutionAndPublication);
         _partisanScores = new Lazy<double[]>(() => ScoreSentences(_classifier.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -108,8 +108,8 @@ public sealed class ReleaseModel
     /// <summary>The periods of <see cref="ElectionPeriods"/> that start within the configured notice after <see cref="PublishOn"/>.</summary>
     public ImmutableArray<PreElectionPeriod> PeriodsStartingSoon { get; }
 
-    /// <summary>The classifier the sentences' party-political language scores come from, loaded when first asked for.</summary>
-    public PartisanModel PartisanClassifier => _classifier.Value;
+    /// <summary>The scorer the sentences' party-political language scores come from, loaded when first asked for.</summary>
+    public IPartisanScorer PartisanClassifier => _classifier.Value;
 
     /// <summary>
     /// The probability that <paramref name="sentence"/> (one of <see cref="Sentences"/>) is party-political language,
@@ -127,14 +127,21 @@ public sealed class ReleaseModel
         return _partisanScores.Value[sentence.Index];
     }
 
-    private double[] ScoreSentences(PartisanModel model)
+    // One call for every sentence, so that a scorer that works in batches sees the whole release at once.
+    private double[] ScoreSentences(IPartisanScorer scorer)
     {
-        var scores = new double[Sentences.Length];
-        for (var i = 0; i < scores.Length; i++)
+        var texts = new string[Sentences.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            scores[i] = model.Score(Sentences[i].Text);
+            texts[i] = Sentences[i].Text;
         }
 
-        return scores;
+        var scores = scorer.Score(texts);
+        if (scores.Count != texts.Length)
+        {
+            throw new InvalidOperationException($"The partisan scorer gave {scores.Count} scores for {texts.Length} sentences.");
+        }
+
+        return [.. scores];
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReleaseModelBuilder
     private readonly ElectionCalendar _calendar;
     private readonly WardNames _wardNames;
     private readonly ImmutableArray<PhraseList?> _byElectionWards;
-    private readonly Func<PartisanModel> _partisanModel;
+    private readonly Func<IPartisanScorer> _partisanModel;
 
     /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the built-in classifier.</summary>
     public ReleaseModelBuilder(PublicityCheckConfiguration configuration)
@@ -31,8 +31,8 @@ public sealed class ReleaseModelBuilder
     {
     }
 
-    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with <paramref name="partisanModel"/>.</summary>
-    public ReleaseModelBuilder(PublicityCheckConfiguration configuration, Func<PartisanModel> partisanModel)
+    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the scorer <paramref name="partisanModel"/> gives when first asked.</summary>
+    public ReleaseModelBuilder(PublicityCheckConfiguration configuration, Func<IPartisanScorer> partisanModel)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(partisanModel);

@@ -151,11 +151,56 @@ public sealed class ReleaseModelBuilderTest
     }
 
     [Fact]
+    public void PartisanScoreOf_AsksTheScorerOnceForEverySentenceInReadingOrder()
+    {
+        var scorer = new RecordingScorer();
+        var configuration = PublicityCheckConfiguration.Default;
+        var model = new ReleaseModelBuilder(configuration, () => scorer).Build(
+            TestDocuments.FromParagraphs("library.md", "Library hours change", "The library opens at 9am from Monday. It closes at 6pm."),
+            new AnalysisOptions(InThePeriod, configuration));
+
+        var scores = model.Sentences.Select(model.PartisanScoreOf).ToList();
+
+        var batch = Assert.Single(scorer.Batches);
+        Assert.Equal(["Library hours change", "The library opens at 9am from Monday.", "It closes at 6pm."], batch);
+        Assert.Equal([0.0, 1.0, 2.0], scores);
+    }
+
+    [Fact]
+    public void PartisanScoreOf_RefusesAScorerThatGivesTooFewScores()
+    {
+        var configuration = PublicityCheckConfiguration.Default;
+        var model = new ReleaseModelBuilder(configuration, () => new RecordingScorer { Drop = 1 }).Build(
+            TestDocuments.FromParagraphs("library.md", "The library opens at 9am from Monday. It closes at 6pm."),
+            new AnalysisOptions(InThePeriod, configuration));
+
+        Assert.Throws<InvalidOperationException>(() => model.PartisanScoreOf(model.Sentences[0]));
+    }
+
+    [Fact]
     public void PartisanScoreOf_RefusesASentenceOfAnotherRelease()
     {
         var first = Build(PublicityCheckConfiguration.Default, InThePeriod, "The pool opens at 7am.");
         var second = Build(PublicityCheckConfiguration.Default, InThePeriod, "The pool opens at 7am.");
 
         Assert.Throws<ArgumentException>(() => first.PartisanScoreOf(second.Sentences[0]));
+    }
+
+    // Scores each sentence by its position, so that a test can tell which score went to which sentence.
+    private sealed class RecordingScorer : IPartisanScorer
+    {
+        public List<IReadOnlyList<string>> Batches { get; } = [];
+
+        public int Drop { get; init; }
+
+        public double Threshold => 0.5;
+
+        public IReadOnlyList<double> Score(IReadOnlyList<string> sentences)
+        {
+            Batches.Add([.. sentences]);
+            return [.. Enumerable.Range(0, sentences.Count - Drop).Select(i => (double)i)];
+        }
+
+        public PartisanScore Classify(string sentence) => new(0, false, []);
     }
 }

@@ -25,15 +25,15 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     /// <summary>Sentences of fewer words than this (headings such as "Notes to editors") give the classifier too little to go on.</summary>
     public const int MinimumWords = 4;
 
-    private readonly Func<PartisanModel>? _model;
+    private readonly Func<IPartisanScorer>? _model;
 
     /// <summary>Creates the analyzer that judges sentences by the scores in the release's model.</summary>
     public PC0201PartisanSentence()
     {
     }
 
-    /// <summary>Creates the analyzer with a model of the host's own, which scores the sentences in place of the release model's.</summary>
-    public PC0201PartisanSentence(Func<PartisanModel> model)
+    /// <summary>Creates the analyzer with a scorer of the host's own, which scores the sentences in place of the release model's.</summary>
+    public PC0201PartisanSentence(Func<IPartisanScorer> model)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -67,7 +67,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
         // Scoring alone is several times faster than explaining; only a sentence that is reported needs its reasons.
         var model = _model?.Invoke() ?? context.Model.PartisanClassifier;
-        var probability = _model is null ? context.Model.PartisanScoreOf(sentence) : model.Score(sentence.Text);
+        var probability = _model is null ? context.Model.PartisanScoreOf(sentence) : model.Score([sentence.Text])[0];
         if (probability < model.Threshold)
         {
             return;
