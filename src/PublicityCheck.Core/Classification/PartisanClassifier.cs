@@ -24,6 +24,12 @@ public static class PartisanClassifier
     /// <summary>The built-in ensemble of the n-gram model and the sentence encoder, which PC0201 scores with.</summary>
     internal static PartisanEnsemble Ensemble => BuiltInEnsemble.Value;
 
+    /// <summary>
+    /// The classifier PC0201 scores with unless a host gives its own: the n-gram model of <see cref="Default"/> and the
+    /// sentence encoder together. The encoder (a second or two to load) loads only when a sentence needs it.
+    /// </summary>
+    public static IPartisanScorer Scorer => BuiltInEnsemble.Value;
+
     /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
     internal static PartisanEnsemble LoadEnsemble(Func<SentenceEncoder> encoder)
     {

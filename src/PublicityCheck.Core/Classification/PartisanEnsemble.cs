@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Classification;
@@ -10,8 +11,14 @@ namespace PublicityCheck.Classification;
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
 /// <see cref="Gate"/>, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
-internal sealed class PartisanEnsemble
+internal sealed class PartisanEnsemble : IPartisanScorer
 {
+    // Candidates taken out of a sentence to explain it, at most: a long sentence is explained by its first words.
+    private const int MaxOcclusions = 48;
+
+    // A phrase whose removal lowers the probability by less than this explains nothing worth naming.
+    private const double MinimumDrop = 0.01;
+
     private readonly float[] _encoderWeights;
     private readonly Func<SentenceEncoder> _encoder;
 
@@ -110,13 +117,134 @@ internal sealed class PartisanEnsemble
         return scores;
     }
 
-    /// <summary>The combined probability, the verdict, and the phrases of the n-gram model's evidence.</summary>
+    /// <inheritdoc/>
+    IReadOnlyList<double> IPartisanScorer.Score(IReadOnlyList<string> sentences) => Score(sentences);
+
+    /// <inheritdoc/>
+    PartisanScore IPartisanScorer.Classify(string sentence) => Classify(sentence);
+
+    /// <summary>
+    /// The combined probability, the verdict, and the phrases behind it. For a sentence under the threshold these are
+    /// the n-gram model's strongest phrases. For a sentence called partisan they are found by occlusion: each content
+    /// word, and each pair of adjacent content words, is taken out in turn and the sentence scored again; the phrases
+    /// whose removal lowers the score most are the reasons. This costs one encoder batch, so it is done only for a
+    /// sentence that is reported.
+    /// </summary>
     public PartisanScore Classify(string sentence, int maxReasons = 3)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var probability = Score([sentence])[0];
-        var evidence = Ngrams.Classify(sentence, maxReasons);
-        return new PartisanScore(probability, probability >= Threshold, evidence.Reasons);
+        if (probability < Threshold)
+        {
+            return new PartisanScore(probability, false, Ngrams.Classify(sentence, maxReasons).Reasons);
+        }
+
+        var reasons = Occlude(sentence, probability, maxReasons);
+        return new PartisanScore(probability, true, reasons.IsEmpty ? Ngrams.Classify(sentence, maxReasons).Reasons : reasons);
+    }
+
+    private ImmutableArray<PartisanReason> Occlude(string sentence, double probability, int maxReasons)
+    {
+        var words = ContentWords(sentence);
+        var candidates = new List<(int Start, int End)>();
+        for (var i = 0; i < words.Count && candidates.Count < MaxOcclusions; i++)
+        {
+            candidates.Add(words[i]);
+            if (i + 1 < words.Count && IsAdjacent(sentence, words[i], words[i + 1]))
+            {
+                candidates.Add((words[i].Start, words[i + 1].End));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var variants = candidates.Select(c => string.Concat(sentence.AsSpan(0, c.Start), sentence.AsSpan(c.End))).ToList();
+        var vectors = _encoder().Encode(variants);
+        var drops = new double[candidates.Count];
+        for (var i = 0; i < drops.Length; i++)
+        {
+            drops[i] = probability - Weights.Combine(Ngrams.Score(variants[i]), EncoderScore(vectors[i]));
+        }
+
+        // Strongest first; a pair only where it explains more than either of its words, and no two reasons overlap.
+        var chosen = new List<(int Start, int End, double Drop)>();
+        foreach (var i in Enumerable.Range(0, candidates.Count).OrderByDescending(i => drops[i]))
+        {
+            var (start, end) = candidates[i];
+            if (drops[i] < MinimumDrop || chosen.Count == maxReasons)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => start < c.End && c.Start < end))
+            {
+                continue;
+            }
+
+            var isPair = sentence.AsSpan(start, end - start).ContainsAny(' ', '\u00A0');
+            if (isPair && candidates.Select((c, k) => (c, k)).Any(p => p.c.Start >= start && p.c.End <= end && p.k != i && drops[p.k] >= drops[i] * 0.8))
+            {
+                continue;
+            }
+
+            chosen.Add((start, end, drops[i]));
+        }
+
+        return [.. chosen.Select(c => new PartisanReason(sentence[c.Start..c.End], c.Start, c.End - c.Start, c.Drop))];
+    }
+
+    // The words of a sentence that could explain it: runs of letters, digits, apostrophes and hyphens that are not
+    // function words.
+    private static List<(int Start, int End)> ContentWords(string sentence)
+    {
+        var words = new List<(int Start, int End)>();
+        Span<char> folded = stackalloc char[64];
+        for (var i = 0; i < sentence.Length;)
+        {
+            if (!char.IsLetterOrDigit(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || (sentence[i] is '\'' or '\u2019' or '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
+            {
+                i++;
+            }
+
+            var length = 0;
+            for (var k = start; k < i && length < folded.Length; k++)
+            {
+                if (char.IsLetterOrDigit(sentence[k]))
+                {
+                    folded[length++] = char.ToLowerInvariant(sentence[k]);
+                }
+            }
+
+            if (i - start > 1 && !NgramEvidence.IsFunctionWord(folded[..length]))
+            {
+                words.Add((start, i));
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsAdjacent(string sentence, (int Start, int End) first, (int Start, int End) second)
+    {
+        for (var k = first.End; k < second.Start; k++)
+        {
+            if (sentence[k] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

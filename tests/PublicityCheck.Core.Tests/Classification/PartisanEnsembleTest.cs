@@ -53,6 +53,19 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Classify_NamesThePhrasesWhoseRemovalLowersTheScoreMost()
+    {
+        const string Sentence = "Unlike the Conservatives, Labour councillors have protected every library in Ashby.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.Contains(score.Reasons, r => r.Text is "Conservatives" or "Labour councillors" or "Labour");
+        Assert.All(score.Reasons, r => Assert.Equal(r.Text, Sentence.Substring(r.Start, r.Length)));
+        Assert.DoesNotContain(score.Reasons, r => r.Text is "the" or "have" or "every");
+    }
+
+    [Fact]
     public void BuiltInEnsemble_ReadsTheShippedFileBackAsWritten()
     {
         var ensemble = PartisanClassifier.Ensemble;
