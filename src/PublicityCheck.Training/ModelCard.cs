@@ -16,7 +16,9 @@ internal static class ModelCard
         IReadOnlyList<(FeatureSettings Features, int Count, BinaryMetrics Metrics)> sweep,
         IReadOnlyList<(float L2, BinaryMetrics Metrics)> regularisation,
         RealSetEvaluation? real,
-        TrainOptions options)
+        TrainOptions options,
+        EnsembleResult ensemble,
+        RealSetEvaluation? realEnsemble)
     {
         var s = r.Settings;
         var text = new StringBuilder();
@@ -29,7 +31,7 @@ internal static class ModelCard
         Line("Written by the training program (`src/PublicityCheck.Training`); do not edit by hand. Reproduce with:");
         Line(string.Empty);
         Line("```");
-        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
+        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)} --gate {options.Gate.ToString(CultureInfo.InvariantCulture)}{(options.EnsembleThreshold is { } et ? " --ensemble-threshold " + et.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
         Line("```");
         Line(string.Empty);
         Line("## What it does");
@@ -124,6 +126,42 @@ internal static class ModelCard
             Line(string.Empty);
         }
 
+        var e = ensemble.Ensemble;
+        Line("## The ensemble that ships");
+        Line($"PC0201 scores with an ensemble (`partisan.ensemble.tsv`): the n-gram model above, and an L-BFGS logistic regression (L2 {EnsembleTrainer.EncoderL2.ToString(CultureInfo.InvariantCulture)}) over the 384-number vector that the pretrained sentence encoder all-MiniLM-L6-v2 gives a sentence, combined by a second logistic regression fitted on both models' out-of-fold scores on the training split (folds grouped by template). Combined probability = σ({F(e.Weights.Ngram)} × log-odds of the n-gram model + {F(e.Weights.Encoder)} × encoder score {(e.Weights.Bias < 0 ? "−" : "+")} {F(Math.Abs(e.Weights.Bias))}).");
+        Line($"- The encoder runs only on sentences the n-gram model scores at {F(e.Gate)} or more (`--gate`); a sentence under the gate is combined with the median encoder score of neutral training sentences ({F(e.Weights.EncoderBelowGate)}).");
+        Line(options.EnsembleThreshold is null
+            ? $"- Threshold {F(e.Threshold)}: the lowest from 0.50 at which the combined out-of-fold precision reaches {F(ThresholdChooser.TargetPrecision)}."
+            : $"- Threshold {F(e.Threshold)}, given with `--ensemble-threshold`: where false alarms on the real neutral sentences are at most 3% (so the real-sentence figures below are not independent of it).");
+        Line(string.Empty);
+        Line("| Measured on | Sentences | Accuracy | Precision | Recall | F1 | AUC |");
+        Line("| --- | --- | --- | --- | --- | --- | --- |");
+        Line(Row($"Encoder regression alone, cross-validation, 0.5", ensemble.EncoderCrossValidation));
+        Line(Row($"Ensemble, cross-validation, threshold {F(e.Threshold)}", ensemble.CrossValidation));
+        Line(Row($"Ensemble, test split, threshold {F(e.Threshold)}", ensemble.Test));
+        Line(string.Empty);
+        if (realEnsemble is not null)
+        {
+            Line($"On the real published sentences, at threshold {F(realEnsemble.Threshold)}: precision {F(realEnsemble.Metrics.Precision)}, recall {F(realEnsemble.Metrics.Recall)}, F1 {F(realEnsemble.Metrics.F1)}, AUC {F(realEnsemble.Metrics.Auc)}; false alarms on neutral sentences {F(realEnsemble.FalseAlarmRate)}.");
+            Line(string.Empty);
+            Line("| Label | Kind | Sentences | Share right |");
+            Line("| --- | --- | --- | --- |");
+            foreach (var (kind, isPartisan, count, share) in realEnsemble.Kinds)
+            {
+                Line($"| {(isPartisan ? "partisan" : "neutral")} | {kind} | {count} | {share.ToString("0.00", CultureInfo.InvariantCulture)} |");
+            }
+
+            Line(string.Empty);
+            Line("| Threshold | Precision | Recall | F1 | False alarms on neutral |");
+            Line("| --- | --- | --- | --- | --- |");
+            foreach (var (threshold, m, falseAlarms) in realEnsemble.Points)
+            {
+                Line($"| {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {F(m.Precision)} | {F(m.Recall)} | {F(m.F1)} | {F(falseAlarms)} |");
+            }
+
+            Line(string.Empty);
+        }
+
         Line("## Known limits");
         Line("- The corpus is written for this project in a UK council press-office style; real releases vary more, and the test split shares slot fillers (party names, towns, services) with training even though its templates are unseen.");
         Line("- It scores one sentence at a time: a partisan point made across two neutral-looking sentences is missed, and so is irony.");
@@ -131,7 +169,7 @@ internal static class ModelCard
         Line("- Names of parties that are not in the corpus (and fictional local groups) are recognised only by the surrounding words.");
         Line("- English only; Welsh-language and Gaelic releases are not covered.");
         Line(string.Empty);
-        Line(string.Create(CultureInfo.InvariantCulture, $"<!-- metrics cv-f1={r.CrossValidation.F1:0.0000} cv-auc={r.CrossValidation.Auc:0.0000} test-f1={r.Test.F1:0.0000} test-auc={r.Test.Auc:0.0000} threshold={r.Model.Threshold:0.00}{(real is null ? string.Empty : " real-f1=" + real.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " real-false-alarms=" + real.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} -->"));
+        Line(string.Create(CultureInfo.InvariantCulture, $"<!-- metrics cv-f1={r.CrossValidation.F1:0.0000} cv-auc={r.CrossValidation.Auc:0.0000} test-f1={r.Test.F1:0.0000} test-auc={r.Test.Auc:0.0000} threshold={r.Model.Threshold:0.00}{(real is null ? string.Empty : " real-f1=" + real.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " real-false-alarms=" + real.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} ensemble-threshold={e.Threshold:0.00}{(realEnsemble is null ? string.Empty : " ensemble-real-f1=" + realEnsemble.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " ensemble-real-false-alarms=" + realEnsemble.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} -->"));
         return text.ToString();
     }
 }

@@ -15,6 +15,9 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
 {
     private readonly MLContext _ml = new(settings.Seed);
 
+    /// <summary>How this trainer trains.</summary>
+    public TrainingSettings Settings => settings;
+
     public TrainingResult Train(IReadOnlyList<LabelledSentence> train, IReadOnlyList<LabelledSentence> test)
     {
         var vocabulary = FeatureVocabulary.Build(train.Select(s => s.Text), settings.Features, settings.MinCount);
@@ -41,6 +44,15 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
             parity,
             [.. new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 }.Select(t => (t, BinaryMetrics.Measure(outOfFold, t)))],
             path => _ml.Model.Save(fitted, data.Schema, path));
+    }
+
+    /// <summary>Fits a model on <paramref name="train"/> alone, with its own vocabulary, and no measuring.</summary>
+    public PartisanModel Fit(IReadOnlyList<LabelledSentence> train, double threshold)
+    {
+        var vocabulary = FeatureVocabulary.Build(train.Select(s => s.Text), settings.Features, settings.MinCount);
+        var fitted = Trainer().Fit(Load(vocabulary, train)).Model;
+        var linear = fitted.SubModel;
+        return new PartisanModel(vocabulary, [.. linear.Weights], linear.Bias, new PlattCalibration(fitted.Calibrator.Slope, fitted.Calibrator.Offset), threshold);
     }
 
     /// <summary>Cross-validates each featurisation on the training split; metrics at 0.5 on the out-of-fold predictions.</summary>

@@ -23,9 +23,18 @@ internal sealed record RealSetEvaluation(
     public const string DefaultRelativePath = "../shared/corpus/partisan/sentences.tsv";
 
     /// <summary>Scores every real sentence at <paramref name="path"/> with <paramref name="model"/>.</summary>
-    public static RealSetEvaluation Measure(string path, PartisanModel model)
+    public static RealSetEvaluation Measure(string path, PartisanModel model) =>
+        Measure(path, sentences => [.. sentences.Select(s => model.Score(s))], model.Threshold);
+
+    /// <summary>Scores every real sentence at <paramref name="path"/> with <paramref name="ensemble"/>.</summary>
+    public static RealSetEvaluation Measure(string path, PartisanEnsemble ensemble) =>
+        Measure(path, ensemble.Score, ensemble.Threshold);
+
+    /// <summary>Scores every real sentence at <paramref name="path"/> in one call of <paramref name="score"/>.</summary>
+    public static RealSetEvaluation Measure(string path, Func<IReadOnlyList<string>, double[]> score, double threshold)
     {
         var rows = new List<(bool IsPartisan, string Kind, double Probability)>();
+        var texts = new List<string>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -41,8 +50,12 @@ internal sealed record RealSetEvaluation(
                 throw new UsageException($"{path}({lineNumber}): expected label, sentence, source and kind");
             }
 
-            rows.Add((cells[0] == LabelledSentence.PartisanLabel, cells[3], model.Score(cells[1])));
+            rows.Add((cells[0] == LabelledSentence.PartisanLabel, cells[3], 0));
+            texts.Add(cells[1]);
         }
+
+        var probabilities = score(texts);
+        rows = [.. rows.Select((r, i) => r with { Probability = probabilities[i] })];
 
         List<(bool, double)> scored = [.. rows.Select(r => (r.IsPartisan, r.Probability))];
         var neutral = rows.Where(r => !r.IsPartisan).ToList();
@@ -50,9 +63,9 @@ internal sealed record RealSetEvaluation(
         var points = PointThresholds.Select(t => (t, BinaryMetrics.Measure(scored, t), FalseAlarms(t))).ToList();
         var kinds = rows.GroupBy(r => (r.Kind, r.IsPartisan))
             .OrderBy(g => g.Key.IsPartisan ? 0 : 1).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
-            .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), (double)g.Count(r => (r.Probability >= model.Threshold) == r.IsPartisan) / g.Count()))
+            .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), (double)g.Count(r => (r.Probability >= threshold) == r.IsPartisan) / g.Count()))
             .ToList();
-        return new RealSetEvaluation(path, model.Threshold, BinaryMetrics.Measure(scored, model.Threshold), FalseAlarms(model.Threshold), kinds, points);
+        return new RealSetEvaluation(path, threshold, BinaryMetrics.Measure(scored, threshold), FalseAlarms(threshold), kinds, points);
     }
 
     /// <summary>The figures as lines for the console.</summary>

@@ -1,4 +1,5 @@
 using PublicityCheck.Classification;
+using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Training;
 
@@ -76,6 +77,23 @@ internal sealed class TrainCommand(TrainingConsole console)
             }
         }
 
+        if (options.Gate is < 0 or > 1 || options.EnsembleThreshold is < 0 or > 1)
+        {
+            throw new UsageException("--gate and --ensemble-threshold are probabilities between 0 and 1");
+        }
+
+        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.Shared).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold);
+        Print("ensemble cv", ensemble.CrossValidation);
+        Print("ensemble test", ensemble.Test);
+        Print("encoder alone cv", ensemble.EncoderCrossValidation);
+        var w = ensemble.Ensemble.Weights;
+        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.00}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, bias {w.Bias:0.000}");
+        var realEnsemble = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, ensemble.Ensemble) : null;
+        foreach (var line in realEnsemble?.Lines() ?? [])
+        {
+            console.Out.WriteLine("ensemble " + line);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(files.MlNet)!);
         result.SaveMlNetModel(files.MlNet);
         using (var writer = new StreamWriter(files.Scoring))
@@ -83,8 +101,13 @@ internal sealed class TrainCommand(TrainingConsole console)
             PartisanModelFile.Write(result.Model, writer);
         }
 
-        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options));
-        console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring} and {files.Card}");
+        using (var writer = new StreamWriter(files.Ensemble))
+        {
+            PartisanEnsembleFile.Write(ensemble.Ensemble, writer);
+        }
+
+        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options, ensemble, realEnsemble));
+        console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring}, {files.Ensemble} and {files.Card}");
         return ExitCodes.Success;
     }
 

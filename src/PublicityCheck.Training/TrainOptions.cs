@@ -25,6 +25,14 @@ internal sealed class TrainOptions
     [Option("threshold", HelpText = "The decision threshold (0 to 1); without it, the lowest from 0.50 at which cross-validated precision reaches 0.97.")]
     public double? Threshold { get; set; }
 
+    /// <summary>The n-gram probability from which a sentence is given to the sentence encoder.</summary>
+    [Option("gate", Default = 0.01, HelpText = "The n-gram probability from which a sentence is also scored by the sentence encoder (0 scores every sentence with both).")]
+    public double Gate { get; set; } = 0.01;
+
+    /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
+    [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
+    public double? EnsembleThreshold { get; set; }
+
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
     [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }

@@ -19,7 +19,7 @@ internal sealed class ClassifyCommand(CliConsole console)
             "json" => true,
             _ => throw new UsageException($"--format '{options.Format}' is not one of tsv, json"),
         };
-        var model = PartisanClassifier.Default;
+        var model = PartisanClassifier.Scorer;
         var fromStandardInput = options.File is null or "-";
         var input = fromStandardInput ? console.In : Open(options.File!);
         try
@@ -37,23 +37,42 @@ internal sealed class ClassifyCommand(CliConsole console)
         return ExitCodes.Success;
     }
 
-    private void Score(PartisanModel model, TextReader input, bool json)
+    private void Score(IPartisanScorer model, TextReader input, bool json)
     {
-        while (input.ReadLine() is { } line)
+        // Lines are scored a chunk at a time, as a release's sentences are, so the sentence encoder works in batches;
+        // output still follows input line by line.
+        var chunk = new List<string>(ChunkSize);
+        while (true)
         {
-            var score = model.Classify(line);
-            var label = score.IsPartisan ? "partisan" : "neutral";
-            if (json)
+            chunk.Clear();
+            while (chunk.Count < ChunkSize && input.ReadLine() is { } line)
             {
-                var reasons = score.Reasons.Select(r => r.Text);
-                console.Out.WriteLine(JsonSerializer.Serialize(new { score = Math.Round(score.Probability, 4), label, reasons, sentence = line }, JsonOptions));
+                chunk.Add(line);
             }
-            else
+
+            if (chunk.Count == 0)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Probability:0.0000}\t{label}"));
+                return;
+            }
+
+            var probabilities = model.Score(chunk);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                var label = probabilities[i] >= model.Threshold ? "partisan" : "neutral";
+                if (json)
+                {
+                    var reasons = model.Classify(chunk[i]).Reasons.Select(r => r.Text);
+                    console.Out.WriteLine(JsonSerializer.Serialize(new { score = Math.Round(probabilities[i], 4), label, reasons, sentence = chunk[i] }, JsonOptions));
+                }
+                else
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{probabilities[i]:0.0000}\t{label}"));
+                }
             }
         }
     }
+
+    private const int ChunkSize = 64;
 
     private StreamReader Open(string file)
     {

@@ -116,6 +116,9 @@ internal sealed class NgramEvidence
         return reasons.ToImmutable();
     }
 
+    /// <summary>Whether <paramref name="word"/>, lower-cased with its apostrophes dropped, explains nothing to a reader.</summary>
+    internal static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     // A phrase that starts or ends with a function word ("the previous", "delivered the") reads better without it.
     private bool IsFunctionWord(int token) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.Tokens(token, 1));
 }

@@ -1,3 +1,5 @@
+using PublicityCheck.Classification.Encoding;
+
 namespace PublicityCheck.Classification;
 
 /// <summary>
@@ -9,10 +11,33 @@ public static class PartisanClassifier
     /// <summary>The name of the built-in model's resource.</summary>
     public const string ResourceName = "PublicityCheck.Models/partisan.model.tsv";
 
+    /// <summary>The name of the built-in ensemble's resource.</summary>
+    internal const string EnsembleResourceName = "PublicityCheck.Models/partisan.ensemble.tsv";
+
     private static readonly Lazy<PartisanModel> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(() => SentenceEncoder.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The built-in model.</summary>
     public static PartisanModel Default => BuiltIn.Value;
+
+    /// <summary>The built-in ensemble of the n-gram model and the sentence encoder, which PC0201 scores with.</summary>
+    internal static PartisanEnsemble Ensemble => BuiltInEnsemble.Value;
+
+    /// <summary>
+    /// The classifier PC0201 scores with unless a host gives its own: the n-gram model of <see cref="Default"/> and the
+    /// sentence encoder together. The encoder (a second or two to load) loads only when a sentence needs it.
+    /// </summary>
+    public static IPartisanScorer Scorer => BuiltInEnsemble.Value;
+
+    /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
+    internal static PartisanEnsemble LoadEnsemble(Func<SentenceEncoder> encoder)
+    {
+        using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
+            ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
+        using var reader = new StreamReader(stream);
+        return PartisanEnsembleFile.Read(reader, Default, encoder);
+    }
 
     /// <summary>Loads the built-in model afresh (for measuring a cold load; use <see cref="Default"/> otherwise).</summary>
     public static PartisanModel Load()

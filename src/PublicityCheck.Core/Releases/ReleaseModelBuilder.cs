@@ -27,7 +27,7 @@ public sealed class ReleaseModelBuilder
 
     /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the built-in classifier.</summary>
     public ReleaseModelBuilder(PublicityCheckConfiguration configuration)
-        : this(configuration, () => PartisanClassifier.Default)
+        : this(configuration, () => PartisanClassifier.Scorer)
     {
     }
 

