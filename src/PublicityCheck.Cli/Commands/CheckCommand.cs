@@ -117,6 +117,7 @@ internal sealed class CheckCommand(CliConsole console)
         var reader = checker.Readers.ForPath(full)
             ?? throw new UsageException($"--stdin-filename {name} is not a kind of file that is read (only {string.Join(", ", checker.Readers.Extensions)})");
         var display = name ?? StandardInputDisplay;
+        // Configuration errors surface here, before standard input is read, as they do before any file is.
         checker.DescriptorsFor(checker.ConfigurationFor(full));
         DocumentReadResult read;
         try
