@@ -95,6 +95,16 @@ internal static class CliApplication
             return ExitCodes.Success;
         }
 
+        // The parser drops the word after "help" when it names no command, so it is read from the command line.
+        if (errors.OfType<HelpVerbRequestedError>().FirstOrDefault() is { Matched: false }
+            && args is [_, var unknown, ..] && !unknown.StartsWith('-') && VerbCatalog.Find(unknown) is null)
+        {
+            // "help chekc": help for a command that does not exist is a mistake like "chekc" itself.
+            console.Error.WriteLine("publicitycheck: " + ConsoleText.Escape(UsageErrors.UnknownCommand(unknown)));
+            console.Error.WriteLine("Run 'publicitycheck --help' for the commands.");
+            return ExitCodes.CouldNotRun;
+        }
+
         if (errors.OfType<HelpVerbRequestedError>().FirstOrDefault() is { } helpVerb)
         {
             // "help check" reads as "check --help"; "help" alone, or "--help" before any command, lists the commands.

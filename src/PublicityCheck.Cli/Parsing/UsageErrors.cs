@@ -15,13 +15,17 @@ internal static class UsageErrors
     public static IEnumerable<string> Describe(IEnumerable<Error> errors, Type? verb, IReadOnlyList<string> args) =>
         errors.Select(e => Describe(e, verb, args)).Distinct(StringComparer.Ordinal);
 
+    /// <summary>What is said of a word typed where a command goes: the nearest command, and every one.</summary>
+    public static string UnknownCommand(string token) =>
+        $"'{token}' is not a command.{Suggestions.DidYouMean(token, VerbCatalog.Names)} The commands are {string.Join(", ", VerbCatalog.Names)}.";
+
     private static string Describe(Error error, Type? verb, IReadOnlyList<string> args)
     {
         var command = verb is null ? "publicitycheck" : $"'{VerbCatalog.NameOf(verb)}'";
         switch (error)
         {
             case BadVerbSelectedError bad:
-                return $"'{bad.Token}' is not a command.{Suggestions.DidYouMean(bad.Token, VerbCatalog.Names)} The commands are {string.Join(", ", VerbCatalog.Names)}.";
+                return UnknownCommand(bad.Token);
             case NoVerbSelectedError:
                 return $"give a command: {string.Join(", ", VerbCatalog.Names)}.";
             case UnknownOptionError unknown:

@@ -2,7 +2,7 @@ using CommandLine;
 
 namespace PublicityCheck.Cli.Verbs;
 
-[Verb("init", HelpText = "Start a configuration: write publicitycheck.json, its schema and a roster to fill in, with the next scheduled polls, and say what to fill in next.")]
+[Verb("init", HelpText = "Start a configuration: write publicitycheck.json, its schema and a roster to fill in, with the next scheduled poll, and say what to fill in next.")]
 internal sealed class InitOptions
 {
     [Option("policy", Default = "borough", HelpText = "The council's protocol to start from: borough (a borough, district or unitary council) or county.")]

@@ -32,6 +32,14 @@ public sealed class UsageErrorsTest : IDisposable
     }
 
     [Fact]
+    public void HelpForAMistypedVerb_SuggestsTheVerb()
+    {
+        var run = Run("help", "chekc");
+
+        Assert.StartsWith("publicitycheck: 'chekc' is not a command. Did you mean 'check'?", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownVerb_ListsTheCommandsWithoutAGuess()
     {
         var run = Run("lint", "press");
