@@ -10,6 +10,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
     /// <summary>Standard input (<c>classify</c> reads sentences from it); empty unless set.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>Standard input as bytes (<c>check -</c> reads a release, Word or Markdown, from it); empty unless set.</summary>
+    public Stream InputStream { get; init; } = Stream.Null;
+
     /// <summary>Whether long commands draw a progress bar on <see cref="Error"/>: only on a terminal, and never under CI.</summary>
     public bool ShowProgress { get; init; }
 
@@ -21,6 +24,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
         Environment.CurrentDirectory)
     {
         In = Console.In,
+        InputStream = Console.OpenStandardInput(),
         ShowProgress = ProgressBar.Wanted,
     };
 }

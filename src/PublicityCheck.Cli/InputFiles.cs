@@ -1,12 +1,13 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using PublicityCheck.Cli.Parsing;
 
 namespace PublicityCheck.Cli;
 
 /// <summary>
 /// Turns the paths a user typed into the files to check: a file as it is; a folder, every readable file under it
 /// (leaving out hidden folders such as <c>.git</c>, and what configuration excludes); a glob pattern, the files
-/// it matches. Paths keep the form the
-/// user typed, so that output points where they expect.
+/// it matches; brace alternatives (<c>samples/{county,pre-election}/*.md</c>) as each of the paths they stand for.
+/// Paths keep the form the user typed, so that output points where they expect.
 /// </summary>
 internal static class InputFiles
 {
@@ -18,7 +19,7 @@ internal static class InputFiles
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var argument in arguments)
+        foreach (var argument in arguments.SelectMany(a => Alternatives(a, workingDirectory)))
         {
             var found = ExpandOne(argument, workingDirectory, isWanted).ToList();
             if (found.Count == 0 && !Directory.Exists(Path.GetFullPath(argument, workingDirectory)))
@@ -37,6 +38,16 @@ internal static class InputFiles
 
         return (files, null);
     }
+
+    /// <summary>
+    /// The paths an argument's brace alternatives stand for (<c>{county,pre-election}/*.md</c>), each to be found
+    /// on its own, so a mistyped alternative is reported rather than quietly matching nothing. A file or folder
+    /// whose name really has braces in it is taken as it is.
+    /// </summary>
+    private static IReadOnlyList<string> Alternatives(string argument, string workingDirectory) =>
+        BraceExpansion.HasAlternatives(argument) && !Path.Exists(Path.GetFullPath(argument, workingDirectory))
+            ? BraceExpansion.Expand(argument)
+            : [argument];
 
     private static IEnumerable<string> ExpandOne(string argument, string workingDirectory, Func<string, bool> isWanted)
     {

@@ -5,8 +5,8 @@ using PublicityCheck.IO;
 namespace PublicityCheck.Cli;
 
 /// <summary>
-/// Writes a report to standard output or, whole or not at all, to a file: written to a new temporary file beside
-/// it, then moved into place. The temporary file has an unguessable name and is created only if nothing is there
+/// Writes a report to standard output or, whole or not at all, to a file (its folder made if missing): written to a
+/// new temporary file beside it, then moved into place. The temporary file has an unguessable name and is created only if nothing is there
 /// (so a symbolic link planted in its place is never followed), and the move replaces the output's name, never
 /// writing through a link to another file.
 /// </summary>
@@ -65,6 +65,8 @@ internal static class OutputTarget
         var created = false;
         try
         {
+            // An output into a folder that does not exist yet (-o reports/today.sarif) makes the folder, as compilers do.
+            MakeFolder(folder, path);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 created = true;
@@ -86,8 +88,36 @@ internal static class OutputTarget
                 TryDelete(temporary);
             }
 
-            throw ex as UsageException ?? new UsageException($"the output could not be written to {path}: {ConsoleText.Plain(ex)}");
+            // The temporary file is ours, not the user's: a message that names it names the output instead.
+            throw ex as UsageException ?? new UsageException(
+                $"the output could not be written to {path}: {ConsoleText.Plain(ex).Replace(temporary, full, StringComparison.Ordinal).Replace(Path.GetFileName(temporary), Path.GetFileName(full), StringComparison.Ordinal)}");
         }
+    }
+
+    private static void MakeFolder(string folder, string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException) when (FileInTheWay(folder))
+        {
+            // .NET names the file in its message by its full path; the user typed a relative one.
+            throw new UsageException($"the output could not be written to {path}: a file is in the way of its folder");
+        }
+    }
+
+    private static bool FileInTheWay(string folder)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void TryDelete(string path)

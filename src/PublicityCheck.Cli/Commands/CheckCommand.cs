@@ -7,9 +7,21 @@ using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
 
-/// <summary><c>publicitycheck check</c>: checks files, folders and globs and reports in the chosen format.</summary>
+/// <summary>
+/// <c>publicitycheck check</c>: checks files, folders and globs (or one release on standard input, <c>-</c>) and
+/// reports in the chosen format; then, on standard error, a note if the releases had no roster or no elections.
+/// </summary>
 internal sealed class CheckCommand(CliConsole console)
 {
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How a release read from standard input without <c>--stdin-filename</c> is named in the report.</summary>
+    public const string StandardInputDisplay = "<stdin>";
+
+    /// <summary>What a release read from standard input without <c>--stdin-filename</c> is read as: Markdown, in the current folder.</summary>
+    private const string DefaultStdinName = "stdin.md";
+
     public int Run(CheckOptions options)
     {
         if (!DiagnosticSeverityNames.TryParse(options.MinSeverity, out var minimum) || minimum == DiagnosticSeverity.None)
@@ -24,23 +36,45 @@ internal sealed class CheckCommand(CliConsole console)
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
 
-        var (files, missing) = InputFiles.Expand(
-            options.Paths,
-            console.WorkingDirectory,
-            path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
-        if (missing is not null)
+        var fromStandardInput = options.Paths.Contains(StandardInput, StringComparer.Ordinal);
+        if (fromStandardInput && options.Paths.Count() > 1)
         {
-            throw new UsageException($"no such file, folder or matching files: {missing}");
+            throw new UsageException("'-' reads one release from standard input, so it goes alone: check the files in another run");
         }
 
-        if (files.Count == 0)
+        if (!fromStandardInput && options.StdinFilename is not null)
         {
-            throw new UsageException($"no Word or Markdown files found in {string.Join(", ", options.Paths)}");
+            throw new UsageException("--stdin-filename names the release read from standard input: give '-' as the path too");
         }
 
-        var results = CheckAll(checker, files);
-        var rules = results
-            .Select(r => checker.DescriptorsFor(checker.ConfigurationFor(Absolute(r.Path))))
+        IReadOnlyList<string> files = [];
+        ImmutableArray<FileResult> results;
+        if (fromStandardInput)
+        {
+            results = [CheckStandardInput(checker, options.StdinFilename)];
+        }
+        else
+        {
+            (files, var missing) = InputFiles.Expand(
+                options.Paths,
+                console.WorkingDirectory,
+                path => checker.Readers.CanRead(path) && !checker.ConfigurationFor(path).IsExcluded(path));
+            if (missing is not null)
+            {
+                throw new UsageException($"no such file, folder or matching files: {missing}");
+            }
+
+            if (files.Count == 0)
+            {
+                throw new UsageException($"no Word or Markdown files found in {string.Join(", ", options.Paths)}");
+            }
+
+            results = CheckAll(checker, files);
+        }
+
+        var configurations = results.Select(r => checker.ConfigurationFor(Absolute(fromStandardInput ? options.StdinFilename ?? DefaultStdinName : r.Path))).ToList();
+        var rules = configurations
+            .Select(checker.DescriptorsFor)
             .SelectMany(d => d)
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
@@ -53,8 +87,58 @@ internal sealed class CheckCommand(CliConsole console)
             _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
         };
         OutputTarget.RefuseInput(options.Output, "--output", console, files);
-        OutputTarget.Write(options.Output, console, output => writer.Write(report, output));
+        OutputTarget.Write(options.Output, console, output =>
+        {
+            if (options.Quiet && writer is ConsoleReportWriter lines)
+            {
+                FindingsOnly(report, lines, output);
+            }
+            else
+            {
+                writer.Write(report, output);
+            }
+        });
+        if (!options.Quiet && ConfigurationNotice.For(configurations) is { } notice)
+        {
+            console.Error.WriteLine(notice);
+        }
+
         return report.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads one release from standard input, as <paramref name="name"/> (by default a Markdown file in the current
+    /// folder): the name decides the reader and where configuration is looked for. The reader stops at its size
+    /// limit, as it does for a file.
+    /// </summary>
+    private FileResult CheckStandardInput(PublicityChecker checker, string? name)
+    {
+        var full = Absolute(name ?? DefaultStdinName);
+        var reader = checker.Readers.ForPath(full)
+            ?? throw new UsageException($"--stdin-filename {name} is not a kind of file that is read (only {string.Join(", ", checker.Readers.Extensions)})");
+        var display = name ?? StandardInputDisplay;
+        // Configuration errors surface here, before standard input is read, as they do before any file is.
+        checker.DescriptorsFor(checker.ConfigurationFor(full));
+        DocumentReadResult read;
+        try
+        {
+            read = reader.Read(display, console.InputStream, checker.ReaderOptions);
+        }
+        catch (IOException ex)
+        {
+            read = DocumentReadResult.Failure(display, $"standard input could not be read ({ConsoleText.Plain(ex)})");
+        }
+
+        return checker.Check(read, full) with { Path = display };
+    }
+
+    /// <summary>The console report without its summary line, for <c>--quiet</c>.</summary>
+    internal static void FindingsOnly(CheckReport report, ConsoleReportWriter lines, TextWriter output)
+    {
+        foreach (var diagnostic in report.Files.SelectMany(f => f.Active))
+        {
+            output.WriteLine(lines.FormatLine(diagnostic));
+        }
     }
 
     private ImmutableArray<FileResult> CheckAll(PublicityChecker checker, IReadOnlyList<string> files)

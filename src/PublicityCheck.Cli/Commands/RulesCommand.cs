@@ -19,7 +19,7 @@ internal sealed class RulesCommand(CliConsole console)
 
         var checker = new PublicityChecker(new PublicityCheckerOptions { ConfigurationFile = configPath });
         var configuration = configPath is null ? PublicityCheckConfiguration.Default : checker.ConfigurationFor(configPath);
-        var rules = checker.DescriptorsFor(configuration);
+        var rules = Select(checker.DescriptorsFor(configuration), options.Ids.ToList());
         switch (options.Format.ToLowerInvariant())
         {
             case "table":
@@ -36,6 +36,29 @@ internal sealed class RulesCommand(CliConsole console)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The rules named by <paramref name="ids"/> (any case), in the order given; every rule when none is named.</summary>
+    /// <exception cref="UsageException">An id names no rule; the message offers the nearest ids.</exception>
+    private static IReadOnlyList<DiagnosticDescriptor> Select(IReadOnlyList<DiagnosticDescriptor> rules, IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return rules;
+        }
+
+        var selected = new List<DiagnosticDescriptor>();
+        foreach (var id in ids)
+        {
+            var rule = rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"there is no rule {id}.{Parsing.Suggestions.DidYouMean(id, rules.Select(r => r.Id))} Run 'publicitycheck rules' for every id");
+            if (!selected.Contains(rule))
+            {
+                selected.Add(rule);
+            }
+        }
+
+        return selected;
     }
 
     private void WriteTable(IReadOnlyList<DiagnosticDescriptor> rules)

@@ -51,7 +51,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         ScanResult scan;
         try
         {
-            var bar = showProgress ? new ProgressBar(console.Error) : null;
+            var bar = showProgress && !options.Quiet ? new ProgressBar(console.Error) : null;
             scan = new ScanEngine(scanOptions).Run(bar is null ? null : bar.Report);
         }
         catch (ScanInProgressException ex)
@@ -63,7 +63,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             throw new UsageException(ex.Message);
         }
 
-        if (scan.StateReset is { } reset)
+        if (scan.StateReset is { } reset && !options.Quiet)
         {
             var what = reset.Problem switch
             {
@@ -91,6 +91,12 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         };
         OutputTarget.Write(options.Output, console, output =>
         {
+            if (options.Quiet && writer is ConsoleReportWriter lines)
+            {
+                CheckCommand.FindingsOnly(report, lines, output);
+                return;
+            }
+
             writer.Write(report, output);
             if (options.Format == ReportFormat.Console)
             {
@@ -105,6 +111,15 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         }
 
         ScanTimings.Assemblies();
+        if (!options.Quiet)
+        {
+            var checker = new PublicityChecker(scanOptions.Checker);
+            var configurations = scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(folder, f.RelativePath))).ToList();
+            if (ConfigurationNotice.For(configurations) is { } notice)
+            {
+                console.Error.WriteLine(notice);
+            }
+        }
 
         var failed = failOn switch
         {
@@ -117,5 +132,5 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
 
     private static string Summary(ScanResult scan) => string.Create(
         CultureInfo.InvariantCulture,
-        $"scan run {scan.Run.Id}: {scan.Run.Files} files, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open, {scan.Resolved.Length} resolved since the last run");
+        $"scan run {scan.Run.Id}: {Plural.Count(scan.Run.Files, "file")}, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open, {scan.Resolved.Length} resolved since the last run");
 }

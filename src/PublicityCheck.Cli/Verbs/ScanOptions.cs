@@ -26,8 +26,8 @@ internal sealed class ScanVerbOptions
     [Option("allow-analyzers", HelpText = "Run the council analyzers (analyzers in publicitycheck.json) of configuration files found by searching upward; without it only those of --config run.")]
     public bool AllowAnalyzers { get; set; }
 
-    [Option("format", Default = ReportFormat.Console, HelpText = "Output format: console, json or sarif.")]
-    public ReportFormat Format { get; set; }
+    [Option("format", HelpText = "(Default: console) Output format: console, json or sarif.")]
+    public ReportFormat Format { get; set; } = ReportFormat.Console;
 
     [Option('o', "output", HelpText = "Write the report to this file instead of standard output.")]
     public string? Output { get; set; }
@@ -46,6 +46,9 @@ internal sealed class ScanVerbOptions
 
     [Option("reset-state", HelpText = "If the state file is damaged, from a newer version or not a regular file, move it aside (kept, as FILE.corrupt-TIME) and start afresh.")]
     public bool ResetState { get; set; }
+
+    [Option('q', "quiet", HelpText = "Print only the findings and errors: no summary lines, notes or progress bar.")]
+    public bool Quiet { get; set; }
 
     [Option("no-color", HelpText = "Never colour the console output.")]
     public bool NoColor { get; set; }

@@ -28,7 +28,7 @@ public static class EngineDescriptors
     public static readonly DiagnosticDescriptor TrackedChanges = new(
         "PC0003",
         "Document holds tracked changes",
-        "The document still holds {0} tracked change(s); it was checked as if they were all accepted",
+        "The document still holds {0}; it was checked as if they were all accepted",
         Category,
         DiagnosticSeverity.Info,
         "Insertions were read in and deletions and moved-from text left out. Accept or reject the changes before the release goes out.");
@@ -37,7 +37,7 @@ public static class EngineDescriptors
     public static readonly DiagnosticDescriptor ReviewerComments = new(
         "PC0004",
         "Document holds reviewer comments",
-        "The document still holds {0} reviewer comment(s); remove them before the release goes out",
+        "The document still holds {0}; remove reviewer comments before the release goes out",
         Category,
         DiagnosticSeverity.Info,
         "Reviewer comments travel with a Word file that is sent out and can disclose internal discussion.");

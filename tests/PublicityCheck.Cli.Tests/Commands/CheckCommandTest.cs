@@ -41,7 +41,7 @@ public class CheckCommandTest
         var run = CliRun.In(folder.Path, "check", "press/library.md");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class CheckCommandTest
 
         var run = CliRun.In(folder.Path, "check", "press");
 
-        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class CheckCommandTest
 
         var run = CliRun.In(folder.Path, "check", "press/lib*.md");
 
-        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class CheckCommandTest
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.OutLines, l => l.StartsWith("press/old.docx: error PC0001: old.docx could not be read", StringComparison.Ordinal));
-        Assert.Equal("3 files checked: 1 error, 1 warning, 0 infos", run.OutLines[^1]);
+        Assert.Equal("3 files checked: 1 error, 1 warning, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public class CheckCommandTest
         var run = CliRun.In(folder.Path, "check", "press", "--min-severity", "error");
 
         Assert.DoesNotContain("PC0401", run.Out, StringComparison.Ordinal);
-        Assert.Equal("2 files checked: 0 errors, 0 warnings, 0 infos", run.OutLines[^1]);
+        Assert.Equal("2 files checked: 0 errors, 0 warnings, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -208,10 +208,67 @@ public class CheckCommandTest
     {
         using var folder = Releases();
 
-        var run = CliRun.In(folder.Path, "check", "press", "--output", "no-such-folder/report.txt");
+        var run = CliRun.In(folder.Path, "check", "press", "--output", "press/depot.md/report.txt");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("could not be written", run.Error, StringComparison.Ordinal);
+        Assert.Equal("publicitycheck: the output could not be written to press/depot.md/report.txt: a file is in the way of its folder", run.Error.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Check_MakesTheOutputFolder_WhenItIsMissing()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press", "--format", "sarif", "-o", "out/2026-03/press.sarif");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Out));
+        Assert.Empty(SarifSchema.Validate(File.ReadAllText(Path.Combine(folder.Path, "out", "2026-03", "press.sarif"))));
+        Assert.Equal(["press.sarif"], Directory.GetFileSystemEntries(Path.Combine(folder.Path, "out", "2026-03")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Check_Quiet_PrintsOnlyTheFindings()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press", "-q");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal(["press/depot.md(9,29): warning PC0401"], run.OutLines.Select(line => line[..line.IndexOf(": '", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Check_Quiet_PrintsNothing_WhenThereIsNoFinding()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "press/library.md", "--quiet");
+
+        Assert.Equal((0, string.Empty, string.Empty), (run.ExitCode, run.Out, run.Error));
+    }
+
+    [Fact]
+    public void Check_ExpandsBraceAlternatives()
+    {
+        using var folder = Releases();
+        folder.Write("archive/2025/depot.md", DepotRelease);
+        folder.Write("archive/2024/depot.md", DepotRelease);
+
+        var run = CliRun.In(folder.Path, "check", "{press,archive/2025}/*.md", "-q");
+
+        Assert.Equal(
+            ["press/depot.md(9,29)", "archive/2025/depot.md(9,29)"],
+            run.OutLines.Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Check_NamesTheBraceAlternativeThatMatchesNothing()
+    {
+        using var folder = Releases();
+
+        var run = CliRun.In(folder.Path, "check", "{press,archvie}/*.md");
+
+        Assert.Equal((2, "publicitycheck: no such file, folder or matching files: archvie/*.md"), (run.ExitCode, run.Error.TrimEnd('\n')));
     }
 
     [Fact]
@@ -248,7 +305,7 @@ public class CheckCommandTest
 
         var run = CliRun.In(folder.Path, "check", "press");
 
-        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+        Assert.Equal("2 files checked: 0 errors, 1 warning, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -259,6 +316,6 @@ public class CheckCommandTest
 
         var run = CliRun.In(folder.Path, "check", "press/depot.md");
 
-        Assert.Equal("1 file checked: 0 errors, 1 warning, 0 infos", run.OutLines[^1]);
+        Assert.Equal("1 file checked: 0 errors, 1 warning, 0 notes", run.OutLines[^1]);
     }
 }

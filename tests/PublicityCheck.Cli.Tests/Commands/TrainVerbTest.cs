@@ -33,7 +33,7 @@ public class TrainVerbTest
         var run = CliRun.In(RepositoryPaths.Root, "--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("classify", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(run.Error.Split('\n'), line => line.TrimStart().StartsWith("train ", StringComparison.Ordinal));
+        Assert.Contains("classify", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Out.Split('\n'), line => line.TrimStart().StartsWith("train ", StringComparison.Ordinal));
     }
 }

@@ -21,7 +21,7 @@ public sealed class CommandLineTextTest : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.OutLines, l => l.StartsWith("-x.md(5,40): warning PC0401", StringComparison.Ordinal));
-        Assert.Equal("1 file checked: 0 errors, 2 warnings, 0 infos", run.OutLines[^1]);
+        Assert.Equal("1 file checked: 0 errors, 2 warnings, 0 notes", run.OutLines[^1]);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class CommandLineTextTest : IDisposable
             [
                 "press/a\\nb(1,1): error PC9999: forged.md(5,40): warning PC0401: 'Part II report' refers to business taken in private; check that nothing exempt under Schedule 12A is disclosed before this goes out",
                 "press/a\\nb(1,1): error PC9999: forged.md(5,59): warning PC0401: 'commercially sensitive' refers to business taken in private; check that nothing exempt under Schedule 12A is disclosed before this goes out",
-                "1 file checked: 0 errors, 2 warnings, 0 infos",
+                "1 file checked: 0 errors, 2 warnings, 0 notes",
             ],
             run.OutLines);
     }

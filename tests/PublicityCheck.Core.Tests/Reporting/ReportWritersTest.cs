@@ -48,7 +48,7 @@ public class ReportWritersTest
                 "releases/depot.md(1,1): error PC0402: 'OFFICIAL-SENSITIVE' marks the text as internal or sensitive; remove the marking, or the material, before publishing",
                 "releases/depot.md(3,65): warning PC0401: 'Part II report' refers to business taken in private; check that nothing exempt under Schedule 12A is disclosed before this goes out",
                 "releases/old.docx: error PC0001: old.docx could not be read: it is a Word 97-2003 .doc file saved under a .docx name",
-                "2 files checked: 2 errors, 1 warning, 0 infos (1 suppressed finding not shown)",
+                "2 files checked: 2 errors, 1 warning, 0 notes (1 suppressed finding not shown)",
             ],
             lines);
     }

@@ -30,7 +30,10 @@ public sealed class ScanConsoleTextTest : IDisposable
         var run = CliRun.In(_folder.Path, "scan", "press", "--no-color", "--publish-on", "2026-03-02");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("publicitycheck: skipped gone\\nx.md: it is a symbolic link to nothing (its target is missing, or a loop of links)", run.Error.TrimEnd('\n'));
+        // The skipped line, then the note that no roster or elections are configured.
+        Assert.Equal("publicitycheck: skipped gone\\nx.md: it is a symbolic link to nothing (its target is missing, or a loop of links)", run.ErrorLines[0]);
+        Assert.Equal(2, run.ErrorLines.Length);
+        Assert.StartsWith("publicitycheck: note: ", run.ErrorLines[1], StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -167,17 +167,21 @@ internal sealed class WordPackageReader
         }
     }
 
+    /// <summary>"1 tracked change", "2 tracked changes": a count as a message reads it.</summary>
+    private static string Counted(int n, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+
     private IEnumerable<Diagnostic> Diagnostics(int reviewerComments)
     {
         var file = SourceLocation.ForFile(_path);
         if (_trackedChanges > 0)
         {
-            yield return Diagnostic.Create(EngineDescriptors.TrackedChanges, file, _trackedChanges);
+            yield return Diagnostic.Create(EngineDescriptors.TrackedChanges, file, Counted(_trackedChanges, "tracked change"));
         }
 
         if (reviewerComments > 0)
         {
-            yield return Diagnostic.Create(EngineDescriptors.ReviewerComments, file, reviewerComments);
+            yield return Diagnostic.Create(EngineDescriptors.ReviewerComments, file, Counted(reviewerComments, "reviewer comment"));
         }
 
         if (_skipped.Count > 0)

@@ -1,0 +1,88 @@
+using System.Reflection;
+using CommandLine;
+using PublicityCheck.Cli.Verbs;
+
+namespace PublicityCheck.Cli.Parsing;
+
+/// <summary>The verbs, in the order help lists them, with what help says about each beyond its options.</summary>
+internal static class VerbCatalog
+{
+    /// <summary>Every verb's options class, as the parser takes them.</summary>
+    public static Type[] Types { get; } =
+    [
+        typeof(InitOptions),
+        typeof(CheckOptions),
+        typeof(ScanVerbOptions),
+        typeof(RulesOptions),
+        typeof(CalendarOptions),
+        typeof(InspectOptions),
+        typeof(AnnotateOptions),
+        typeof(ClassifyOptions),
+        typeof(ServeOptions),
+    ];
+
+    /// <summary>Every verb's name.</summary>
+    public static IEnumerable<string> Names => Types.Select(NameOf);
+
+    /// <summary>The name a verb is typed as.</summary>
+    public static string NameOf(Type verb) => verb.GetCustomAttribute<VerbAttribute>()!.Name;
+
+    /// <summary>The options class of the verb typed as <paramref name="name"/> (any case), or null.</summary>
+    public static Type? Find(string name) => Types.FirstOrDefault(t => string.Equals(NameOf(t), name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The long names of a verb's options (without dashes), help and version included.</summary>
+    public static IEnumerable<string> OptionNames(Type verb) =>
+        Options(verb).Select(o => o.Attribute.LongName).Where(n => n.Length > 0).Append("help").Append("version");
+
+    /// <summary>A verb's options with the property each sets.</summary>
+    public static IEnumerable<(OptionAttribute Attribute, PropertyInfo Property)> Options(Type verb) =>
+        verb.GetProperties()
+            .Select(p => (Attribute: p.GetCustomAttribute<OptionAttribute>(), Property: p))
+            .Where(o => o.Attribute is not null)
+            .Select(o => (o.Attribute!, o.Property));
+
+    /// <summary>The option of <paramref name="verb"/> called <paramref name="name"/> (long or short, any case), or null.</summary>
+    public static (OptionAttribute Attribute, PropertyInfo Property)? Option(Type verb, string name) =>
+        Options(verb)
+            .Where(o => string.Equals(o.Attribute.LongName, name, StringComparison.OrdinalIgnoreCase) || o.Attribute.ShortName == name)
+            .Select(o => ((OptionAttribute, PropertyInfo)?)o)
+            .FirstOrDefault();
+
+    /// <summary>What a verb's examples show: each a sentence and the command line.</summary>
+    public static IReadOnlyList<(string Description, string CommandLine)> Examples(Type verb) => NameOf(verb) switch
+    {
+        "init" =>
+        [
+            ("Start a configuration for a borough or district council in England", "publicitycheck init"),
+            ("Start one for a county council in Wales, in another folder", "publicitycheck init --policy county --country wales --dir press-office"),
+        ],
+        "check" =>
+        [
+            ("Check every release in a folder", "publicitycheck check drafts"),
+            ("Check the Markdown releases of two folders", "publicitycheck check \"releases/{2025,2026}/*.md\""),
+            ("Check what an editor pipes in, with the configuration for its file", "publicitycheck check - --stdin-filename drafts/library-hours.md < drafts/library-hours.md"),
+            ("Write a SARIF log for a code-scanning viewer", "publicitycheck check drafts --format sarif -o reports/drafts.sarif"),
+            ("Show only the findings, without the summary", "publicitycheck check drafts -q"),
+        ],
+        "scan" =>
+        [
+            ("Scan the publications folder and write an HTML report", "publicitycheck scan /srv/press --report /srv/reports/press.html"),
+            ("Fail only on findings new since the last scan", "publicitycheck scan /srv/press --fail-on new"),
+        ],
+        "rules" =>
+        [
+            ("List every rule", "publicitycheck rules"),
+            ("Show two rules as JSON", "publicitycheck rules PC0101 PC0304 --format json"),
+        ],
+        "calendar" =>
+        [
+            ("List the configured elections and which periods are in force today", "publicitycheck calendar"),
+            ("Compute the timetable of a poll", "publicitycheck calendar --poll 2027-05-06 --type local --country england"),
+        ],
+        "inspect" => [("See how a release is read: its sentences, quotations and date", "publicitycheck inspect drafts/library-hours.docx")],
+        "annotate" => [("Write drafts/budget.reviewed.docx with a Word comment per finding", "publicitycheck annotate drafts/budget.docx")],
+        "classify" => [("Score sentences, one a line", "publicitycheck classify sentences.txt")],
+        "serve" => [("Serve the API and the Word add-in on this machine", "publicitycheck serve --urls http://127.0.0.1:5080")],
+        _ => [],
+    };
+}
