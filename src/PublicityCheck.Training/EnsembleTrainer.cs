@@ -13,7 +13,7 @@ namespace PublicityCheck.Training;
 /// template it was trained on), so neither model's fit to its own training sentences leaks into the weights; the test
 /// split is scored once at the end, by the final models.
 /// </summary>
-internal sealed class EnsembleTrainer(TrainingSettings settings, Func<SentenceEncoder> encoder)
+internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder)
 {
     /// <summary>The L2 regularisation of the encoder's regression, chosen on the real sentences' figures among 1e-1 to 1e-4.</summary>
     public const float EncoderL2 = 1e-4f;

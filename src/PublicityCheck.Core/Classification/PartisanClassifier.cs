@@ -31,7 +31,7 @@ public static class PartisanClassifier
     public static IPartisanScorer Scorer => BuiltInEnsemble.Value;
 
     /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
-    internal static PartisanEnsemble LoadEnsemble(Func<SentenceEncoder> encoder)
+    internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder)
     {
         using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");

@@ -9,10 +9,13 @@ namespace PublicityCheck.Classification;
 /// regression trained on both models' out-of-fold scores. The n-gram model knows the corpus's wording; the encoder
 /// knows English, and carries a reading to sentences worded as the corpus never was. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
-/// <see cref="Gate"/>, and is loaded only when a release has one. Immutable and thread-safe.
+/// <see cref="Gate"/>, at most <see cref="MaxEncodedSentences"/> of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
 internal sealed class PartisanEnsemble : IPartisanScorer
 {
+    /// <summary>Sentences of one call the encoder scores at most (a long real release has a hundred or two).</summary>
+    public const int MaxEncodedSentences = 256;
+
     // Candidates taken out of a sentence to explain it, at most: a long sentence is explained by its first words.
     private const int MaxOcclusions = 48;
 
@@ -20,7 +23,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     private const double MinimumDrop = 0.01;
 
     private readonly float[] _encoderWeights;
-    private readonly Func<SentenceEncoder> _encoder;
+    private readonly Func<ISentenceEncoder> _encoder;
 
     public PartisanEnsemble(
         PartisanModel ngrams,
@@ -29,7 +32,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         EnsembleWeights weights,
         double gate,
         double threshold,
-        Func<SentenceEncoder> encoder)
+        Func<ISentenceEncoder> encoder)
     {
         ArgumentNullException.ThrowIfNull(ngrams);
         ArgumentNullException.ThrowIfNull(encoderWeights);
@@ -103,6 +106,14 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         for (var i = 0; i < scores.Length; i++)
         {
             scores[i] = Weights.Combine(ngram[i], Weights.EncoderBelowGate);
+        }
+
+        if (past.Count > MaxEncodedSentences)
+        {
+            // A release of thousands of sentences (a crafted one, or a whole report pasted in) must not buy minutes of
+            // encoder time: the encoder takes the sentences the n-gram model scores highest, which are the ones it can
+            // change the verdict on; the rest are judged as sentences under the gate are.
+            past = [.. past.OrderByDescending(i => ngram[i]).ThenBy(i => i).Take(MaxEncodedSentences).Order()];
         }
 
         if (past.Count > 0)

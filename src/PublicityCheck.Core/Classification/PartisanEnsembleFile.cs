@@ -15,7 +15,7 @@ internal static class PartisanEnsembleFile
 
     /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/>.</summary>
     /// <exception cref="InvalidDataException">The text is not an ensemble file.</exception>
-    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<SentenceEncoder> encoder)
+    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<ISentenceEncoder> encoder)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var header = new Dictionary<string, string[]>(StringComparer.Ordinal);

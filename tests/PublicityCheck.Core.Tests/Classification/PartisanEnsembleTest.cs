@@ -6,7 +6,7 @@ namespace PublicityCheck.Tests.Classification;
 
 public class PartisanEnsembleTest
 {
-    private static readonly Func<SentenceEncoder> NoEncoder = () => throw new InvalidOperationException("the encoder was loaded");
+    private static readonly Func<ISentenceEncoder> NoEncoder = () => throw new InvalidOperationException("the encoder was loaded");
 
     [Fact]
     public void Score_DoesNotLoadTheEncoderWhenEverySentenceIsUnderTheGate()
@@ -39,6 +39,21 @@ public class PartisanEnsembleTest
 
         var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
         Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector)), score, 12);
+    }
+
+    [Fact]
+    public void Score_GivesTheEncoderOnlyTheHighestScoringSentencesOfAVeryLongRelease()
+    {
+        var counting = new CountingEncoder();
+        var ensemble = Ensemble(gate: 0.0, () => counting.Encoder);
+        var sentences = Enumerable.Range(0, PartisanEnsemble.MaxEncodedSentences + 40).Select(i => $"Item {i} of the agenda was noted by the committee.").ToList();
+        sentences[^1] = "Only the Liberal Democrats will stand up for Ashby: vote for change on 6 May.";
+
+        var scores = ensemble.Score(sentences);
+
+        Assert.Equal(sentences.Count, scores.Length);
+        Assert.Equal(PartisanEnsemble.MaxEncodedSentences, counting.Encoded);
+        Assert.True(scores[^1] >= ensemble.Threshold, "the partisan sentence, highest by the n-gram model, went to the encoder");
     }
 
     [Fact]
@@ -94,7 +109,20 @@ public class PartisanEnsembleTest
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    private static PartisanEnsemble Ensemble(double gate, Func<SentenceEncoder> encoder)
+    private sealed class CountingEncoder : ISentenceEncoder
+    {
+        public int Encoded { get; private set; }
+
+        public ISentenceEncoder Encoder => this;
+
+        public float[][] Encode(IReadOnlyList<string> sentences)
+        {
+            Encoded += sentences.Count;
+            return SentenceEncoder.Shared.Encode(sentences);
+        }
+    }
+
+    private static PartisanEnsemble Ensemble(double gate, Func<ISentenceEncoder> encoder)
     {
         var shipped = PartisanClassifier.Ensemble;
         return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder);

@@ -13,7 +13,7 @@ namespace PublicityCheck.Classification.Encoding;
 /// takes a second or two, so one instance serves a process (<see cref="Shared"/>), loaded when first needed; recent
 /// sentences are remembered, so a draft checked again as it is edited encodes only the sentences that changed.
 /// </summary>
-internal sealed class SentenceEncoder : IDisposable
+internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 {
     /// <summary>The length of every vector.</summary>
     public const int Dimensions = 384;
