@@ -332,7 +332,9 @@ PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 def expand(template, rng, count):
     seen = set()
     for _ in range(count * 4):
-        sentence = PLACEHOLDER.sub(lambda m: rng.choice(SLOTS[m.group(1)]), template)
+        sentence = template
+        while PLACEHOLDER.search(sentence):  # a filler may hold a slot of its own
+            sentence = PLACEHOLDER.sub(lambda m: rng.choice(SLOTS[m.group(1)]), sentence)
         sentence = sentence[0].upper() + sentence[1:]
         if sentence not in seen:
             seen.add(sentence)
