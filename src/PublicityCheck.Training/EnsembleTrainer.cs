@@ -58,7 +58,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
         var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder);
-        var testScores = ensemble.Score([.. test.Select(s => s.Text)]);
+        var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(
             ensemble,

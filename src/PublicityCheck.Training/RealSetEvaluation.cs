@@ -28,7 +28,7 @@ internal sealed record RealSetEvaluation(
 
     /// <summary>Scores every real sentence at <paramref name="path"/> with <paramref name="ensemble"/>.</summary>
     public static RealSetEvaluation Measure(string path, PartisanEnsemble ensemble) =>
-        Measure(path, ensemble.Score, ensemble.Threshold);
+        Measure(path, sentences => ensemble.Score(sentences, int.MaxValue), ensemble.Threshold);
 
     /// <summary>Scores every real sentence at <paramref name="path"/> in one call of <paramref name="score"/>.</summary>
     public static RealSetEvaluation Measure(string path, Func<IReadOnlyList<string>, double[]> score, double threshold)

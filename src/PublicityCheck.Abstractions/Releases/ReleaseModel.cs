@@ -22,6 +22,7 @@ namespace PublicityCheck.Releases;
 public sealed class ReleaseModel
 {
     private readonly Lazy<IPartisanScorer> _classifier;
+    private int _explained;
     private readonly Lazy<double[]> _partisanScores;
     private readonly ModelPart<ImmutableArray<Sentence>> _sentences;
     private readonly ModelPart<ImmutableArray<QuotedSpeaker>> _speakers;
@@ -125,6 +126,9 @@ public sealed class ReleaseModel
         return _ruleSeverities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
     }
 
+    /// <summary>How many sentences of one release <see cref="ExplainPartisanScore"/> explains phrase by phrase.</summary>
+    public const int MaxExplainedSentences = 32;
+
     /// <summary>The scorer the sentences' party-political language scores come from, loaded when first asked for.</summary>
     public IPartisanScorer PartisanClassifier => _classifier.Value;
 
@@ -142,6 +146,23 @@ public sealed class ReleaseModel
         }
 
         return _partisanScores.Value[sentence.Index];
+    }
+
+    /// <summary>
+    /// The score of <paramref name="sentence"/> with the phrases behind it, for a rule that reports it. Explaining can
+    /// cost far more than scoring (the built-in classifier scores the sentence again with each phrase taken out), so a
+    /// model explains at most <see cref="MaxExplainedSentences"/> sentences; past that, a sentence keeps its score and
+    /// its verdict, and is explained as a whole.
+    /// </summary>
+    public PartisanScore ExplainPartisanScore(Sentence sentence)
+    {
+        var probability = PartisanScoreOf(sentence);
+        if (Interlocked.Increment(ref _explained) > MaxExplainedSentences)
+        {
+            return new PartisanScore(probability, probability >= PartisanClassifier.Threshold, []);
+        }
+
+        return PartisanClassifier.Classify(sentence.Text);
     }
 
     // One call for every sentence, so that a scorer that works in batches sees the whole release at once.

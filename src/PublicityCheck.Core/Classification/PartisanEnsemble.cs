@@ -87,8 +87,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         return score;
     }
 
-    /// <summary>The probability that each sentence is party-political, in order; the encoder sees only those past the gate.</summary>
-    public double[] Score(IReadOnlyList<string> sentences)
+    /// <summary>
+    /// The probability that each sentence is party-political, in order. The encoder sees only sentences past the gate,
+    /// and at most <paramref name="maxEncoded"/> of them: one call is one release, and a release of thousands of
+    /// sentences must not buy minutes of encoder time. A measurement over a whole corpus passes <see cref="int.MaxValue"/>.
+    /// </summary>
+    public double[] Score(IReadOnlyList<string> sentences, int maxEncoded = MaxEncodedSentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var ngram = new double[sentences.Count];
@@ -108,12 +112,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             scores[i] = Weights.Combine(ngram[i], Weights.EncoderBelowGate);
         }
 
-        if (past.Count > MaxEncodedSentences)
+        if (past.Count > maxEncoded)
         {
-            // A release of thousands of sentences (a crafted one, or a whole report pasted in) must not buy minutes of
-            // encoder time: the encoder takes the sentences the n-gram model scores highest, which are the ones it can
-            // change the verdict on; the rest are judged as sentences under the gate are.
-            past = [.. past.OrderByDescending(i => ngram[i]).ThenBy(i => i).Take(MaxEncodedSentences).Order()];
+            // A release of thousands of sentences (a crafted one, or a whole report pasted in): the encoder takes the
+            // sentences the n-gram model scores highest, which are the ones it can change the verdict on; the rest are
+            // judged as sentences under the gate are.
+            past = [.. past.OrderByDescending(i => ngram[i]).ThenBy(i => i).Take(maxEncoded).Order()];
         }
 
         if (past.Count > 0)

@@ -186,6 +186,21 @@ public sealed class ReleaseModelBuilderTest
         Assert.Throws<ArgumentException>(() => first.PartisanScoreOf(second.Sentences[0]));
     }
 
+    [Fact]
+    public void ExplainPartisanScore_ExplainsPhraseByPhraseOnlyTheFirstSentencesOfARelease()
+    {
+        var scorer = new RecordingScorer();
+        var configuration = PublicityCheckConfiguration.Default;
+        var paragraphs = Enumerable.Range(1, ReleaseModel.MaxExplainedSentences + 8).Select(i => $"Paragraph {i} says something.").ToArray();
+        var model = new ReleaseModelBuilder(configuration, () => scorer).Build(TestDocuments.FromParagraphs("long.md", paragraphs), new AnalysisOptions(InThePeriod, configuration));
+
+        var explained = model.Sentences.Select(model.ExplainPartisanScore).ToList();
+
+        Assert.Equal(ReleaseModel.MaxExplainedSentences, scorer.Explained);
+        Assert.All(explained.Skip(ReleaseModel.MaxExplainedSentences), e => Assert.Empty(e.Reasons));
+        Assert.Equal(model.PartisanScoreOf(model.Sentences[^1]), explained[^1].Probability);
+    }
+
     // Scores each sentence by its position, so that a test can tell which score went to which sentence.
     private sealed class RecordingScorer : IPartisanScorer
     {
@@ -201,6 +216,12 @@ public sealed class ReleaseModelBuilderTest
             return [.. Enumerable.Range(0, sentences.Count - Drop).Select(i => (double)i)];
         }
 
-        public PartisanScore Classify(string sentence) => new(0, false, []);
+        public int Explained { get; private set; }
+
+        public PartisanScore Classify(string sentence)
+        {
+            Explained++;
+            return new(0, false, [new PartisanReason(sentence, 0, sentence.Length, 1)]);
+        }
     }
 }

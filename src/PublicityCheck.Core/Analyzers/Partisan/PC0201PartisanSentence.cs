@@ -73,7 +73,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
             return;
         }
 
-        var score = model.Classify(sentence.Text);
+        var score = _model is null ? context.Model.ExplainPartisanScore(sentence) : model.Classify(sentence.Text);
 
         // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
