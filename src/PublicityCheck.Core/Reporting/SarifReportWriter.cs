@@ -239,8 +239,9 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
     }
 
     /// <summary>
-    /// A finding fixed since the last scan: where it was (the file, with no region, since its words are gone), its
-    /// rule, level and message when last seen, and the fingerprint it had, so a viewer closes the same finding.
+    /// A finding fixed since the last scan: its file (the region is the file's start, as for a finding about the
+    /// whole file, since its words are gone), its rule, level and message when last seen, and the fingerprint it
+    /// had, so a viewer closes the same finding.
     /// </summary>
     private static void WriteAbsentResult(Utf8JsonWriter json, AbsentFinding absent, int? fileIndex, Dictionary<string, int> ruleIndex)
     {
@@ -261,6 +262,12 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifactLocation(json, "artifactLocation", absent.Path, fileIndex);
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", 1);
+        json.WriteNumber("startColumn", 1);
+        json.WriteNumber("endLine", 1);
+        json.WriteNumber("endColumn", 1);
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
