@@ -14,7 +14,7 @@ namespace PublicityCheck.Reporting;
 /// <c>partialFingerprints</c> entry (see <see cref="FindingFingerprints"/>) that stays the same across runs and edits
 /// elsewhere in the file. A report with a <see cref="CheckReport.Baseline"/> (a scan) gives each tracked result its
 /// <c>baselineState</c>, <c>new</c> or <c>unchanged</c>, and adds an <c>absent</c> result for each finding fixed
-/// since the last scan.
+/// since the last scan. Help links are the rule pages installed with the tool (see <see cref="RuleHelp"/>).
 /// </summary>
 /// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
 public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
@@ -82,7 +82,6 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteString("name", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
-        json.WriteString("informationUri", ToolInfo.InformationUri.ToString());
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -100,9 +99,10 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteString("text", EndSentence(rule.MessageFormat));
             json.WriteEndObject();
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri.ToString());
+            var helpUri = RuleHelp.LinkFor(rule);
+            json.WriteString("helpUri", helpUri.ToString());
             json.WriteStartObject("help");
-            json.WriteString("text", $"{EndSentence(rule.Description)} See {rule.HelpUri}.");
+            json.WriteString("text", $"{EndSentence(rule.Description)} See {helpUri}.");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
