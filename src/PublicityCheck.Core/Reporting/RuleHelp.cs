@@ -18,6 +18,16 @@ public static class RuleHelp
     /// <summary>The installed pages' folder for the running program.</summary>
     public static string InstalledFolder => Path.Combine(AppContext.BaseDirectory, InstalledFolderName);
 
+    /// <summary>The index of rules installed beside the program (<c>rules/README.md</c>), or null where it is not installed.</summary>
+    public static Uri? InstalledIndex
+    {
+        get
+        {
+            var index = Path.Combine(InstalledFolder, "README.md");
+            return File.Exists(index) ? new Uri(index) : null;
+        }
+    }
+
     /// <summary>Whether <paramref name="rule"/>'s link is the built-in page for its id, as the descriptor defaults it.</summary>
     public static bool HasBuiltInPage(DiagnosticDescriptor rule)
     {

@@ -14,7 +14,8 @@ namespace PublicityCheck.Reporting;
 /// <c>partialFingerprints</c> entry (see <see cref="FindingFingerprints"/>) that stays the same across runs and edits
 /// elsewhere in the file. A report with a <see cref="CheckReport.Baseline"/> (a scan) gives each tracked result its
 /// <c>baselineState</c>, <c>new</c> or <c>unchanged</c>, and adds an <c>absent</c> result for each finding fixed
-/// since the last scan. Help links are the rule pages installed with the tool (see <see cref="RuleHelp"/>).
+/// since the last scan. Help links are the rule pages installed with the tool, and <c>informationUri</c> their
+/// index (see <see cref="RuleHelp"/>).
 /// </summary>
 /// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
 public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
@@ -82,6 +83,11 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteString("name", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
+        if (RuleHelp.InstalledIndex is { } index)
+        {
+            json.WriteString("informationUri", index.ToString());
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
