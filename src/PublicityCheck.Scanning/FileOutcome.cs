@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
 using PublicityCheck.Scanning.State;
 
 namespace PublicityCheck.Scanning;
@@ -15,9 +16,15 @@ namespace PublicityCheck.Scanning;
 internal sealed record FileOutcome(string RelativePath, FileResult Result, IReadOnlyList<string> Identities, IReadOnlyList<string?> Excerpts, bool Analysed, StoredFile Stored, StoredFile? Previous = null)
 {
     /// <summary>The findings the state tracks: those not suppressed.</summary>
-    public IReadOnlyList<TrackedFinding> Tracked =>
-        [.. Result.Diagnostics.Select((d, i) => (d, i)).Where(x => !x.d.IsSuppressed)
-            .Select(x => new TrackedFinding(Identities[x.i], x.d.Id, x.d.Severity.ToName(), x.d.Text, x.d.Message))];
+    public IReadOnlyList<TrackedFinding> Tracked
+    {
+        get
+        {
+            var occurrences = FindingFingerprints.Occurrences(Result.Diagnostics);
+            return [.. Result.Diagnostics.Select((d, i) => (d, i)).Where(x => !x.d.IsSuppressed)
+                .Select(x => new TrackedFinding(Identities[x.i], x.d.Id, x.d.Severity.ToName(), x.d.Text, x.d.Message, occurrences[x.i]))];
+        }
+    }
 
     public static FileOutcome Create(string relativePath, FileResult result, IReadOnlyList<string?> excerpts, bool analysed, StoredFile stored, StoredFile? previous = null) =>
         new(relativePath, result, FindingIdentities.Of(relativePath, result.Diagnostics), excerpts, analysed, stored, previous);
@@ -36,7 +43,7 @@ internal sealed record FileOutcome(string RelativePath, FileResult Result, IRead
             var properties = diagnostic.Properties.SetItem("findingId", Identities[i]);
             if (status is { } s)
             {
-                properties = properties.SetItem("scanStatus", s == FindingStatus.New ? "new" : "open");
+                properties = properties.SetItem(ReportBaseline.StatusProperty, s == FindingStatus.New ? ReportBaseline.New : ReportBaseline.Open);
             }
 
             diagnostic = diagnostic with { Properties = properties };

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Scanning;
 
@@ -13,33 +14,15 @@ internal static class FindingIdentities
 {
     public static string[] Of(string relativePath, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var occurrences = Occurrences(diagnostics);
+        var occurrences = FindingFingerprints.Occurrences(diagnostics);
         var identities = new string[diagnostics.Count];
         for (var i = 0; i < diagnostics.Count; i++)
         {
-            var key = diagnostics[i].Id + "\0" + Normalize(diagnostics[i].Text);
+            var key = diagnostics[i].Id + "\0" + FindingFingerprints.Normalize(diagnostics[i].Text);
             var text = relativePath + "\0" + key + "\0" + occurrences[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
             identities[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
         }
 
         return identities;
     }
-
-    /// <summary>For each finding, how many earlier findings of the file are about the same words under the same rule.</summary>
-    public static int[] Occurrences(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var occurrences = new int[diagnostics.Count];
-        for (var i = 0; i < diagnostics.Count; i++)
-        {
-            var key = diagnostics[i].Id + "\0" + Normalize(diagnostics[i].Text);
-            occurrences[i] = seen.TryGetValue(key, out var n) ? n + 1 : 0;
-            seen[key] = occurrences[i];
-        }
-
-        return occurrences;
-    }
-
-    private static string Normalize(string? text) =>
-        text is null ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

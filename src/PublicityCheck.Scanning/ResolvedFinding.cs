@@ -6,4 +6,5 @@ namespace PublicityCheck.Scanning;
 /// <param name="Severity">Its severity when last seen.</param>
 /// <param name="Text">The words it was about, or null.</param>
 /// <param name="Message">Its message when last seen.</param>
-public sealed record ResolvedFinding(string RelativePath, string RuleId, string Severity, string? Text, string Message);
+/// <param name="Occurrence">Which occurrence of those words under that rule it was in the file, from 0.</param>
+public sealed record ResolvedFinding(string RelativePath, string RuleId, string Severity, string? Text, string Message, int Occurrence = 0);

@@ -148,7 +148,10 @@ public sealed class ScanEngine(ScanOptions options)
             resolved.Count);
         store.EndRun(run);
         ScanTimings.Mark("resolved and run ended");
-        return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)]);
+        return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)])
+        {
+            DisplayFolder = options.DisplayFolder ?? options.Folder,
+        };
     }
 
     private static void Flush(ScanStateStore store, long runId, long lastCompleted, List<(int Index, FileOutcome Outcome)> unchanged, ScannedFile?[] results)
@@ -162,9 +165,5 @@ public sealed class ScanEngine(ScanOptions options)
         unchanged.Clear();
     }
 
-    private string DisplayPath(string relative)
-    {
-        var folder = options.DisplayFolder ?? options.Folder;
-        return folder is "." or "./" ? relative : Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
-    }
+    private string DisplayPath(string relative) => ScanResult.DisplayPath(options.DisplayFolder ?? options.Folder, relative);
 }

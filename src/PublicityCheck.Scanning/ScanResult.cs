@@ -22,12 +22,36 @@ public sealed record ScanResult(
     /// <summary>Set when <see cref="ScanOptions.ResetState"/> moved an unusable state file aside before this scan.</summary>
     public StateReset? StateReset { get; init; }
 
-    /// <summary>The scan as the JSON, SARIF and console writers take it.</summary>
-    public CheckReport ToCheckReport() => new([.. Files.Select(f => f.Result)], Rules);
+    /// <summary>
+    /// The scan as the JSON, SARIF and console writers take it, compared with the last completed run: each tracked
+    /// finding says whether it is new, and the resolved ones are listed as absent.
+    /// </summary>
+    public CheckReport ToCheckReport() => new([.. Files.Select(f => f.Result)], Rules)
+    {
+        Baseline = new ReportBaseline([.. Resolved.Select(r => new AbsentFinding(
+            ReportPath(r.RelativePath),
+            r.RuleId,
+            DiagnosticSeverityNames.TryParse(r.Severity, out var severity) ? severity : DiagnosticSeverity.Warning,
+            r.Text,
+            r.Message,
+            r.Occurrence))]),
+    };
+
+    /// <summary>
+    /// Set by the engine: the folder as the report names files (the folder given on the command line), so a
+    /// resolved finding's file is named as the others are.
+    /// </summary>
+    public string? DisplayFolder { get; init; }
 
     /// <summary>Open findings, not suppressed, that are new in this run.</summary>
     public int NewCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New));
 
     /// <summary>Open findings, not suppressed, that were already open.</summary>
     public int StillOpenCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.StillOpen));
+
+    /// <summary>A file's path as reports name it: <paramref name="relative"/> (to the scanned folder) under <paramref name="displayFolder"/>.</summary>
+    internal static string DisplayPath(string? displayFolder, string relative) =>
+        displayFolder is null or "." or "./" ? relative : Path.Join(displayFolder, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private string ReportPath(string relative) => DisplayPath(DisplayFolder, relative);
 }

@@ -95,6 +95,7 @@ public static class PublicityCheckServer
         app.MapGet("/", () => EmbeddedAssets.Serve("index.html")).ExcludeFromDescription();
         // One route for "/addin" and "/addin/": routing ignores a trailing slash, so mapping both made them ambiguous (500).
         app.MapGet("/addin", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
+        app.MapGet("/rules/{id}", (string id) => RulePages.Serve(id)).ExcludeFromDescription();
         app.MapGet("/{*path}", (string path) => EmbeddedAssets.Serve(path)).ExcludeFromDescription();
         return app;
     }

@@ -8,6 +8,9 @@ namespace PublicityCheck.Reporting;
 /// <param name="Rules">Every rule in force, for the rule metadata SARIF carries.</param>
 public sealed record CheckReport(ImmutableArray<FileResult> Files, ImmutableArray<DiagnosticDescriptor> Rules)
 {
+    /// <summary>Set when the report compares with an earlier run, as a scan does; null for a one-off check.</summary>
+    public ReportBaseline? Baseline { get; init; }
+
     /// <summary>Totals over the files.</summary>
     public CheckSummary Summary => CheckSummary.Of(Files);
 

@@ -73,7 +73,7 @@ public sealed class JsonReportWriter : IReportWriter
         JsonFields.WriteLocation(json, diagnostic.Location);
         JsonFields.WriteNullableString(json, "text", diagnostic.Text);
         JsonFields.WriteNullableString(json, "suggestion", diagnostic.Suggestion);
-        json.WriteString("helpUri", diagnostic.Descriptor.HelpUri.ToString());
+        json.WriteString("helpUri", RuleHelp.LinkFor(diagnostic.Descriptor).ToString());
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
         if (diagnostic.Suppression is { } suppression)
         {

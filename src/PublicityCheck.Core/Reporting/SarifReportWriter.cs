@@ -10,7 +10,12 @@ namespace PublicityCheck.Reporting;
 /// authors' suppressions with their justifications. Relative paths are given against <c>%SRCROOT%</c>, the folder
 /// the tool ran in. For Word files a region's line is the paragraph number and its column the character in it;
 /// the part is in the result's <c>properties.part</c>. A finding raised in context has its raised level and
-/// <c>properties.escalation</c> (<c>severity</c> and <c>reason</c>, as in the JSON report).
+/// <c>properties.escalation</c> (<c>severity</c> and <c>reason</c>, as in the JSON report). Every result has a
+/// <c>partialFingerprints</c> entry (see <see cref="FindingFingerprints"/>) that stays the same across runs and edits
+/// elsewhere in the file. A report with a <see cref="CheckReport.Baseline"/> (a scan) gives each tracked result its
+/// <c>baselineState</c>, <c>new</c> or <c>unchanged</c>, and adds an <c>absent</c> result for each finding fixed
+/// since the last scan. Help links are the rule pages installed with the tool, and <c>informationUri</c> their
+/// index (see <see cref="RuleHelp"/>).
 /// </summary>
 /// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
 public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
@@ -46,9 +51,20 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteStartArray("results");
             for (var fileIndex = 0; fileIndex < report.Files.Length; fileIndex++)
             {
-                foreach (var diagnostic in report.Files[fileIndex].Diagnostics)
+                var diagnostics = report.Files[fileIndex].Diagnostics;
+                var fingerprints = FindingFingerprints.Of(diagnostics);
+                for (var i = 0; i < diagnostics.Length; i++)
                 {
-                    WriteResult(json, diagnostic, fileIndex, ruleIndex);
+                    WriteResult(json, diagnostics[i], fingerprints[i], report.Baseline is not null, fileIndex, ruleIndex);
+                }
+            }
+
+            if (report.Baseline is { } baseline)
+            {
+                var fileIndexes = report.Files.Select((f, i) => (f.Path, i)).ToDictionary(p => p.Path, p => p.i, StringComparer.Ordinal);
+                foreach (var absent in baseline.Absent)
+                {
+                    WriteAbsentResult(json, absent, fileIndexes.TryGetValue(absent.Path, out var fileIndex) ? fileIndex : null, ruleIndex);
                 }
             }
 
@@ -67,7 +83,11 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteString("name", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
-        json.WriteString("informationUri", ToolInfo.InformationUri.ToString());
+        if (RuleHelp.InstalledIndex is { } index)
+        {
+            json.WriteString("informationUri", index.ToString());
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -85,9 +105,10 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteString("text", EndSentence(rule.MessageFormat));
             json.WriteEndObject();
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri.ToString());
+            var helpUri = RuleHelp.LinkFor(rule);
+            json.WriteString("helpUri", helpUri.ToString());
             json.WriteStartObject("help");
-            json.WriteString("text", $"{EndSentence(rule.Description)} See {rule.HelpUri}.");
+            json.WriteString("text", $"{EndSentence(rule.Description)} See {helpUri}.");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
@@ -125,7 +146,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         foreach (var file in files)
         {
             json.WriteStartObject();
-            WriteArtifactLocation(json, file.Path, index: null);
+            WriteArtifactLocation(json, "location", file.Path, index: null);
             json.WriteString("mimeType", file.Format switch
             {
                 ReleaseFormat.Word => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -137,7 +158,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int fileIndex, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string fingerprint, bool baselined, int fileIndex, Dictionary<string, int> ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -150,10 +171,15 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteStartObject("message");
         json.WriteString("text", EndSentence(diagnostic.Message));
         json.WriteEndObject();
+        WriteFingerprint(json, fingerprint);
+        if (baselined && diagnostic.Properties.TryGetValue(ReportBaseline.StatusProperty, out var status))
+        {
+            json.WriteString("baselineState", status == ReportBaseline.New ? "new" : "unchanged");
+        }
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(json, diagnostic.Location.Path, fileIndex);
+        WriteArtifactLocation(json, "artifactLocation", diagnostic.Location.Path, fileIndex);
         {
             // A finding about the whole file points at its start, so viewers that need a region still open it.
             var location = diagnostic.Location;
@@ -199,7 +225,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteString("part", diagnostic.Location.Part);
         foreach (var (key, value) in diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (key != EscalationProperty || diagnostic.Escalation is null)
+            if ((key != EscalationProperty || diagnostic.Escalation is null) && !(baselined && key == ReportBaseline.StatusProperty))
             {
                 json.WriteString(key, value);
             }
@@ -218,6 +244,49 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// A finding fixed since the last scan: its file (the region is the file's start, as for a finding about the
+    /// whole file, since its words are gone), its rule, level and message when last seen, and the fingerprint it
+    /// had, so a viewer closes the same finding.
+    /// </summary>
+    private static void WriteAbsentResult(Utf8JsonWriter json, AbsentFinding absent, int? fileIndex, Dictionary<string, int> ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", absent.RuleId);
+        if (ruleIndex.TryGetValue(absent.RuleId, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", Level(absent.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", EndSentence(absent.Message));
+        json.WriteEndObject();
+        WriteFingerprint(json, absent.Fingerprint);
+        json.WriteString("baselineState", "absent");
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, "artifactLocation", absent.Path, fileIndex);
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", 1);
+        json.WriteNumber("startColumn", 1);
+        json.WriteNumber("endLine", 1);
+        json.WriteNumber("endColumn", 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFingerprint(Utf8JsonWriter json, string fingerprint)
+    {
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FindingFingerprints.Key, fingerprint);
+        json.WriteEndObject();
+    }
+
     private static void WriteFix(Utf8JsonWriter json, Diagnostic diagnostic, string suggestion, int fileIndex)
     {
         var location = diagnostic.Location;
@@ -228,7 +297,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndObject();
         json.WriteStartArray("artifactChanges");
         json.WriteStartObject();
-        WriteArtifactLocation(json, location.Path, fileIndex);
+        WriteArtifactLocation(json, "artifactLocation", location.Path, fileIndex);
         json.WriteStartArray("replacements");
         json.WriteStartObject();
         json.WriteStartObject("deletedRegion");
@@ -248,9 +317,9 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndArray();
     }
 
-    private static void WriteArtifactLocation(Utf8JsonWriter json, string path, int? index)
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string propertyName, string path, int? index)
     {
-        json.WriteStartObject(index is null ? "location" : "artifactLocation");
+        json.WriteStartObject(propertyName);
         if (Path.IsPathRooted(path))
         {
             json.WriteString("uri", new Uri(path).AbsoluteUri);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Scanning.Html;
 
@@ -69,7 +70,7 @@ public sealed class HtmlReportWriter
         foreach (var group in byRule)
         {
             var descriptor = scan.Rules.FirstOrDefault(r => r.Id == group.Key);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(group.First().Diagnostic.Descriptor.HelpUri.ToString())}\">{E(group.Key)}</a></td><td>{E(descriptor?.Title ?? string.Empty)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(RuleHelp.LinkFor(group.First().Diagnostic.Descriptor).ToString())}\">{E(group.Key)}</a></td><td>{E(descriptor?.Title ?? string.Empty)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Error)}</td><td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Warning)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Info)}</td><td class=\"num\">{group.Count(f => f.Status == FindingStatus.New)}</td></tr>");
         }

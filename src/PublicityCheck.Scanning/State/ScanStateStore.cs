@@ -133,9 +133,9 @@ internal sealed class ScanStateStore : IDisposable
 
         using var finding = Command(
             """
-            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
-            VALUES ($id, $path, $rule, $sev, $text, $msg, $run, $run, NULL)
-            ON CONFLICT (identity) DO UPDATE SET severity = $sev, message = $msg, last_run = $run,
+            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run, occurrence)
+            VALUES ($id, $path, $rule, $sev, $text, $msg, $run, $run, NULL, $occ)
+            ON CONFLICT (identity) DO UPDATE SET severity = $sev, message = $msg, last_run = $run, occurrence = $occ,
                 first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
             RETURNING first_run
             """,
@@ -146,6 +146,7 @@ internal sealed class ScanStateStore : IDisposable
         var severity = finding.Parameters.Add("$sev", SqliteType.Text);
         var text = finding.Parameters.Add("$text", SqliteType.Text);
         var message = finding.Parameters.Add("$msg", SqliteType.Text);
+        var occurrence = finding.Parameters.Add("$occ", SqliteType.Integer);
         finding.Parameters.AddWithValue("$run", runId);
 
         var all = new List<Dictionary<string, long>>(files.Count);
@@ -171,6 +172,7 @@ internal sealed class ScanStateStore : IDisposable
                 severity.Value = f.Severity;
                 text.Value = (object?)f.Text ?? DBNull.Value;
                 message.Value = f.Message;
+                occurrence.Value = f.Occurrence;
                 firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
             }
 
@@ -222,10 +224,11 @@ internal sealed class ScanStateStore : IDisposable
 
         using (var findings = Command(
             """
-            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, $run, $run, NULL
+            INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run, occurrence)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, $run, $run, NULL, value ->> 6
             FROM json_each($findings) WHERE true
             ON CONFLICT (identity) DO UPDATE SET severity = excluded.severity, message = excluded.message, last_run = $run,
+                occurrence = excluded.occurrence,
                 first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
             RETURNING identity, first_run
             """,
@@ -241,6 +244,7 @@ internal sealed class ScanStateStore : IDisposable
                 writer.WriteStringValue(x.Finding.Severity);
                 writer.WriteStringValue(x.Finding.Text);
                 writer.WriteStringValue(x.Finding.Message);
+                writer.WriteNumberValue(x.Finding.Occurrence);
                 writer.WriteEndArray();
             }));
             using var reader = findings.ExecuteReader();
@@ -262,7 +266,7 @@ internal sealed class ScanStateStore : IDisposable
         using var transaction = _connection.BeginTransaction();
         var resolved = new List<ResolvedFinding>();
         using (var select = Command(
-            "SELECT path, rule_id, severity, text, message FROM findings WHERE resolved_run IS NULL AND last_run < $run AND first_run <= $last ORDER BY path, rule_id",
+            "SELECT path, rule_id, severity, text, message, occurrence FROM findings WHERE resolved_run IS NULL AND last_run < $run AND first_run <= $last ORDER BY path, rule_id",
             transaction))
         {
             select.Parameters.AddWithValue("$run", runId);
@@ -270,7 +274,7 @@ internal sealed class ScanStateStore : IDisposable
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
-                resolved.Add(new ResolvedFinding(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+                resolved.Add(new ResolvedFinding(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
             }
         }
 

@@ -53,6 +53,9 @@ internal static class SchemaMigrations
 
         // 2: when each file was last hashed, so size and modified time can vouch for content hashed well after the file's last write.
         "ALTER TABLE files ADD COLUMN hashed_ticks INTEGER NOT NULL DEFAULT 0",
+
+        // 3: which occurrence of its words under its rule a finding is, so a resolved finding keeps its SARIF fingerprint.
+        "ALTER TABLE findings ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0",
     ];
 
     /// <summary>The schema version this build writes.</summary>

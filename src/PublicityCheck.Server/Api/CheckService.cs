@@ -1,5 +1,7 @@
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Reporting;
+using PublicityCheck.Server.Hosting;
 
 namespace PublicityCheck.Server.Api;
 
@@ -44,7 +46,7 @@ internal sealed class CheckService
         var configuration = _checker.ConfigurationFor(PathFor("release.docx"));
         return _checker.DescriptorsFor(configuration)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), PublicHelpUri(d.HelpUri)))
+            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), PublicHelpUri(d)))
             .ToList();
     }
 
@@ -63,12 +65,21 @@ internal sealed class CheckService
     private string PathFor(string fileName) => Path.Combine(_folder, fileName);
 
     private static CheckResponse Respond(FileResult result) =>
-        new([.. result.Active.Select(ApiDiagnostic.From).Select(d => d with { HelpUri = PublicHelpUri(d.HelpUri) })]);
+        new([.. result.Active.Select(d => ApiDiagnostic.From(d) with { HelpUri = PublicHelpUri(d.Descriptor) })]);
 
     /// <summary>
-    /// A help link fit to send to a client: a rule defined in a configuration file links to that file, and its full
-    /// path says where the server keeps its files and who runs it; the client is told only the file's name.
+    /// A help link fit to send to a client: a built-in rule links to its page on this server (<c>/rules/PCnnnn</c>);
+    /// a rule defined in a configuration file links to that file, and its full path says where the server keeps its
+    /// files and who runs it, so the client is told only the file's name.
     /// </summary>
-    internal static Uri PublicHelpUri(Uri helpUri) =>
-        helpUri.IsAbsoluteUri && helpUri.IsFile ? new Uri(Path.GetFileName(helpUri.LocalPath), UriKind.Relative) : helpUri;
+    internal static Uri PublicHelpUri(DiagnosticDescriptor rule)
+    {
+        if (RuleHelp.HasBuiltInPage(rule))
+        {
+            return new Uri(RulePages.PathFor(rule.Id), UriKind.Relative);
+        }
+
+        var helpUri = rule.HelpUri;
+        return helpUri.IsAbsoluteUri && helpUri.IsFile ? new Uri(Path.GetFileName(helpUri.LocalPath), UriKind.Relative) : helpUri;
+    }
 }

@@ -92,7 +92,7 @@ public class AnnotateCommandTest
         WriteRelease(folder);
         CliRun.In(folder.Path, "annotate", "depot-sale.docx");
 
-        var start = new ProcessStartInfo(LibreOfficeFactAttribute.Executable!)
+        var start = new ProcessStartInfo(ExternalTools.LibreOffice.Executable)
         {
             ArgumentList = { "--headless", $"-env:UserInstallation=file://{folder.Path}/lo-profile", "--convert-to", "pdf", "--outdir", folder.Path, "depot-sale.reviewed.docx" },
             WorkingDirectory = folder.Path,

@@ -15,7 +15,10 @@ public class SampleOutputSnapshotTest
         var run = CliRun.In(RepositoryPaths.Root, "check", "samples/", "--format", format, "--no-color");
         Assert.Equal(1, run.ExitCode);
         var rootUri = new Uri(RepositoryPaths.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri;
+        // Help links point at the rule pages installed beside the program, which here is the test's build folder.
+        var rulePagesUri = new Uri(PublicityCheck.Reporting.RuleHelp.InstalledFolder + Path.DirectorySeparatorChar).AbsoluteUri;
         return run.Out
+            .Replace(rulePagesUri, "file:///TOOL/rules/", StringComparison.Ordinal)
             .Replace(rootUri, "file:///REPOSITORY/", StringComparison.Ordinal)
             .Replace(RepositoryPaths.Root.TrimEnd(Path.DirectorySeparatorChar), "/REPOSITORY", StringComparison.Ordinal)
             .Replace($"\"{PublicityCheck.Reporting.ToolInfo.Version}\"", "\"VERSION\"", StringComparison.Ordinal);

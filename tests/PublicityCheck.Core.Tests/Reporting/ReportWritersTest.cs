@@ -91,7 +91,7 @@ public class ReportWritersTest
         Assert.Equal(1, marking.GetProperty("location").GetProperty("line").GetInt32());
         Assert.Equal(19, marking.GetProperty("location").GetProperty("endColumn").GetInt32());
         Assert.Equal("OFFICIAL-SENSITIVE", marking.GetProperty("text").GetString());
-        Assert.EndsWith("docs/rules/PC0402.md", marking.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.Equal(new Uri(Path.Combine(AppContext.BaseDirectory, "rules", "PC0402.md")).AbsoluteUri, marking.GetProperty("helpUri").GetString());
         Assert.False(marking.GetProperty("suppressed").GetBoolean());
         var summary = root.GetProperty("summary");
         Assert.Equal(2, summary.GetProperty("files").GetInt32());

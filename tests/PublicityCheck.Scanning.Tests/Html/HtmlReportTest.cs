@@ -23,7 +23,7 @@ public sealed partial class HtmlReportTest : IDisposable
         _summary = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("summary").Clone();
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Report_OpenedInChromium_HasNoScriptErrors()
     {
         var dom = Chromium.DumpDom(_html);
@@ -32,7 +32,7 @@ public sealed partial class HtmlReportTest : IDisposable
         Assert.Matches(EmptyErrors(), dom);
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Report_OpenedInChromium_ShowsTheJsonTotals()
     {
         var dom = Chromium.DumpDom(_html);
@@ -46,7 +46,7 @@ public sealed partial class HtmlReportTest : IDisposable
         Assert.Equal(findings, Count(dom, "id=\"shown\""));
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Report_AfterAnEdit_MarksTheNewFinding()
     {
         var dom = Chromium.DumpDom(_html);
@@ -64,7 +64,7 @@ public sealed partial class HtmlReportTest : IDisposable
         Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Report_Screenshot_IsSaved()
     {
         var png = Path.Combine(AppContext.BaseDirectory, "screenshots", "scan-report.png");
