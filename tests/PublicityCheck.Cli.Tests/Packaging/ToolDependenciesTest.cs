@@ -8,14 +8,16 @@ namespace PublicityCheck.Tests.Packaging;
 /// <summary>
 /// The installed tool does not carry ML.NET: training, its only user, lives in <c>src/PublicityCheck.Training</c>.
 /// Held on the tool's own dependency manifest (what <c>dotnet pack</c> puts in the package) and on the assemblies it
-/// references, followed through every assembly beside it.
+/// references, followed through every assembly beside it. ONNX Runtime, which runs the classifier's sentence encoder,
+/// shares ML.NET's package prefix but is a runtime of its own, and is allowed.
 /// </summary>
 public class ToolDependenciesTest
 {
     private static readonly string[] Excluded = ["Microsoft.ML", "System.Numerics.Tensors"];
 
     private static bool IsExcluded(string name) =>
-        Excluded.Any(prefix => name.Equals(prefix, StringComparison.OrdinalIgnoreCase) || name.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase));
+        !name.StartsWith("Microsoft.ML.OnnxRuntime", StringComparison.OrdinalIgnoreCase)
+        && Excluded.Any(prefix => name.Equals(prefix, StringComparison.OrdinalIgnoreCase) || name.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void DepsJson_NamesNoMlNetPackage()

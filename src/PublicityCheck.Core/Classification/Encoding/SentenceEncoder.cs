@@ -141,10 +141,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var length = 0;
         for (var b = 0; b < batch.Length; b++)
         {
-            var (inputIds, attention, _) = _tokenizer.Encode(Normalise(batch[b]), MaxTokens);
-            var count = attention.Span.IndexOf(0L) is var pad and >= 0 ? pad : attention.Length;
-            ids[b] = inputIds.Span[..count].ToArray();
-            length = Math.Max(length, count);
+            ids[b] = Tokenize(batch[b]);
+            length = Math.Max(length, ids[b].Length);
         }
 
         var shape = new[] { batch.Length, length };
@@ -201,6 +199,20 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
 
         return vectors;
+    }
+
+    /// <summary>The word-piece ids of <paramref name="sentence"/>, with its start and end markers, at most <see cref="MaxTokens"/>.</summary>
+    internal long[] Tokenize(string sentence)
+    {
+        // The tokenizer hands back its own working buffers, so two threads must not tokenise at once: shared, it gave
+        // sentences each other's word pieces when a folder was checked in parallel. Tokenising is a small share of the
+        // cost; the model itself runs concurrently.
+        lock (_tokenizer)
+        {
+            var (inputIds, attention, _) = _tokenizer.Encode(Normalise(sentence), MaxTokens);
+            var count = attention.Span.IndexOf(0L) is var pad and >= 0 ? pad : attention.Length;
+            return inputIds.Span[..count].ToArray();
+        }
     }
 
     // Typographic quotation marks and dashes read as their plain forms, which the vocabulary knows.

@@ -47,6 +47,24 @@ public class SentenceEncoderTest
     }
 
     [Fact]
+    public void Tokenize_GivesEachThreadItsOwnSentencesWordPieces()
+    {
+        var sentences = Enumerable.Range(0, 100).Select(i => $"Item {i}: the {(i % 2 == 0 ? "library" : "leisure centre")} opens {string.Join(' ', Enumerable.Repeat("daily", i % 13))}.").ToArray();
+        var expected = sentences.Select(Encoder.Tokenize).ToArray();
+        var mismatches = 0;
+
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, k =>
+        {
+            if (!Encoder.Tokenize(sentences[k % sentences.Length]).AsSpan().SequenceEqual(expected[k % sentences.Length]))
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
     public void Encode_ReadsCurlyQuotationMarksAsStraightOnes()
     {
         var vectors = Encoder.Encode(["The Leader said: \u201CThis is good news for Ashby.\u201D", "The Leader said: \"This is good news for Ashby.\""]);
