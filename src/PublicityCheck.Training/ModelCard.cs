@@ -74,24 +74,7 @@ internal static class ModelCard
         {
             Line($"`{options.Real}` (read in place, never copied into the corpus), at threshold {F(real.Threshold)}: precision {F(real.Metrics.Precision)}, recall {F(real.Metrics.Recall)}, F1 {F(real.Metrics.F1)}, AUC {F(real.Metrics.Auc)}; false alarms on neutral sentences {F(real.FalseAlarmRate)}. The product aims at F1 0.85 or more with at most 3% false alarms, each partisan kind 0.70 or more, `factual-party` and `hard-neutral` 0.95 or more.");
             Line(string.Empty);
-            Line("| Label | Kind | Sentences | Share right |");
-            Line("| --- | --- | --- | --- |");
-            foreach (var (kind, isPartisan, count, share) in real.Kinds)
-            {
-                Line($"| {(isPartisan ? "partisan" : "neutral")} | {kind} | {count} | {share.ToString("0.00", CultureInfo.InvariantCulture)} |");
-            }
-
-            Line(string.Empty);
-            Line("The trade-off at other thresholds:");
-            Line(string.Empty);
-            Line("| Threshold | Precision | Recall | F1 | False alarms on neutral |");
-            Line("| --- | --- | --- | --- | --- |");
-            foreach (var (threshold, m, falseAlarms) in real.Points)
-            {
-                Line($"| {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {F(m.Precision)} | {F(m.Recall)} | {F(m.F1)} | {F(falseAlarms)} |");
-            }
-
-            Line(string.Empty);
+            KindsAndTradeOff(text, real);
             Line("The other candidates measured on these sentences, a pretrained sentence encoder among them, and why this model was chosen: `docs/partisan-classifier.md`.");
         }
 
@@ -144,22 +127,7 @@ internal static class ModelCard
         {
             Line($"On the real published sentences, at threshold {F(realEnsemble.Threshold)}: precision {F(realEnsemble.Metrics.Precision)}, recall {F(realEnsemble.Metrics.Recall)}, F1 {F(realEnsemble.Metrics.F1)}, AUC {F(realEnsemble.Metrics.Auc)}; false alarms on neutral sentences {F(realEnsemble.FalseAlarmRate)}.");
             Line(string.Empty);
-            Line("| Label | Kind | Sentences | Share right |");
-            Line("| --- | --- | --- | --- |");
-            foreach (var (kind, isPartisan, count, share) in realEnsemble.Kinds)
-            {
-                Line($"| {(isPartisan ? "partisan" : "neutral")} | {kind} | {count} | {share.ToString("0.00", CultureInfo.InvariantCulture)} |");
-            }
-
-            Line(string.Empty);
-            Line("| Threshold | Precision | Recall | F1 | False alarms on neutral |");
-            Line("| --- | --- | --- | --- | --- |");
-            foreach (var (threshold, m, falseAlarms) in realEnsemble.Points)
-            {
-                Line($"| {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {F(m.Precision)} | {F(m.Recall)} | {F(m.F1)} | {F(falseAlarms)} |");
-            }
-
-            Line(string.Empty);
+            KindsAndTradeOff(text, realEnsemble);
         }
 
         Line("## Known limits");
@@ -171,5 +139,30 @@ internal static class ModelCard
         Line(string.Empty);
         Line(string.Create(CultureInfo.InvariantCulture, $"<!-- metrics cv-f1={r.CrossValidation.F1:0.0000} cv-auc={r.CrossValidation.Auc:0.0000} test-f1={r.Test.F1:0.0000} test-auc={r.Test.Auc:0.0000} threshold={r.Model.Threshold:0.00}{(real is null ? string.Empty : " real-f1=" + real.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " real-false-alarms=" + real.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} ensemble-threshold={e.Threshold:0.00}{(realEnsemble is null ? string.Empty : " ensemble-real-f1=" + realEnsemble.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " ensemble-real-false-alarms=" + realEnsemble.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} -->"));
         return text.ToString();
+    }
+
+    // The share right per kind, then the trade-off at other thresholds, each as a table.
+    private static void KindsAndTradeOff(StringBuilder text, RealSetEvaluation real)
+    {
+        void Line(string line) => text.Append(line).Append('\n');
+        string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+        Line("| Label | Kind | Sentences | Share right |");
+        Line("| --- | --- | --- | --- |");
+        foreach (var (kind, isPartisan, count, share) in real.Kinds)
+        {
+            Line($"| {(isPartisan ? "partisan" : "neutral")} | {kind} | {count} | {share.ToString("0.00", CultureInfo.InvariantCulture)} |");
+        }
+
+        Line(string.Empty);
+        Line("The trade-off at other thresholds:");
+        Line(string.Empty);
+        Line("| Threshold | Precision | Recall | F1 | False alarms on neutral |");
+        Line("| --- | --- | --- | --- | --- |");
+        foreach (var (threshold, m, falseAlarms) in real.Points)
+        {
+            Line($"| {threshold.ToString("0.00", CultureInfo.InvariantCulture)} | {F(m.Precision)} | {F(m.Recall)} | {F(m.F1)} | {F(falseAlarms)} |");
+        }
+
+        Line(string.Empty);
     }
 }
