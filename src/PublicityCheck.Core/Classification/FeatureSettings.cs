@@ -4,7 +4,7 @@ namespace PublicityCheck.Classification;
 /// <param name="WordNgramLength">The longest word n-gram (1 for single words only).</param>
 /// <param name="CharNgramMin">The shortest character n-gram; 0 for no character n-grams.</param>
 /// <param name="CharNgramMax">The longest character n-gram.</param>
-public sealed record FeatureSettings(int WordNgramLength, int CharNgramMin, int CharNgramMax)
+internal sealed record FeatureSettings(int WordNgramLength, int CharNgramMin, int CharNgramMax)
 {
     /// <summary>The settings the shipped model uses: word 1-2 grams and character 3-5 grams.</summary>
     public static FeatureSettings Default { get; } = new(2, 3, 5);

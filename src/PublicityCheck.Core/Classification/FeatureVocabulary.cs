@@ -7,7 +7,7 @@ namespace PublicityCheck.Classification;
 /// sparse vector of n-gram counts, each block (words, characters) scaled to unit length. The same code featurises
 /// at training and at run time, so the two never drift apart.
 /// </summary>
-public sealed class FeatureVocabulary
+internal sealed class FeatureVocabulary
 {
     private readonly Dictionary<string, int> _words;
     private readonly Dictionary<string, int> _chars;

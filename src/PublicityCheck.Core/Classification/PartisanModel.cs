@@ -18,7 +18,7 @@ public sealed class PartisanModel : IPartisanScorer
     /// <param name="bias">The bias of the linear score.</param>
     /// <param name="calibration">Maps the linear score to a probability.</param>
     /// <param name="threshold">The probability at and above which a sentence is called partisan.</param>
-    public PartisanModel(FeatureVocabulary vocabulary, IReadOnlyList<float> weights, double bias, PlattCalibration calibration, double threshold)
+    internal PartisanModel(FeatureVocabulary vocabulary, IReadOnlyList<float> weights, double bias, PlattCalibration calibration, double threshold)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(weights);
@@ -36,19 +36,19 @@ public sealed class PartisanModel : IPartisanScorer
     }
 
     /// <summary>The features.</summary>
-    public FeatureVocabulary Vocabulary { get; }
+    internal FeatureVocabulary Vocabulary { get; }
 
     /// <summary>The bias of the linear score.</summary>
     public double Bias { get; }
 
     /// <summary>Maps the linear score to a probability.</summary>
-    public PlattCalibration Calibration { get; }
+    internal PlattCalibration Calibration { get; }
 
     /// <summary>The probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
 
     /// <summary>The weight of the feature at <paramref name="index"/>.</summary>
-    public float WeightOf(int index) => _weights[index];
+    internal float WeightOf(int index) => _weights[index];
 
     /// <summary>The probability that <paramref name="sentence"/> is party-political.</summary>
     public double Score(ReadOnlySpan<char> sentence)

@@ -6,7 +6,7 @@ namespace PublicityCheck.Classification;
 /// Reads and writes a <see cref="PartisanModel"/> as text: a few <c>key&lt;TAB&gt;value</c> header lines, then one
 /// line per feature, <c>w</c> or <c>c</c>, the n-gram and its weight. Plain text, so a change of model shows in a diff.
 /// </summary>
-public static class PartisanModelFile
+internal static class PartisanModelFile
 {
     private const string FormatVersion = "1";
 
