@@ -152,17 +152,20 @@ public sealed class ReleaseModel
     /// The score of <paramref name="sentence"/> with the phrases behind it, for a rule that reports it. Explaining can
     /// cost far more than scoring (the built-in classifier scores the sentence again with each phrase taken out), so a
     /// model explains at most <see cref="MaxExplainedSentences"/> sentences; past that, a sentence keeps its score and
-    /// its verdict, and is explained as a whole.
+    /// its verdict, and is explained as a whole. The probability is always <see cref="PartisanScoreOf"/>'s.
     /// </summary>
     public PartisanScore ExplainPartisanScore(Sentence sentence)
     {
+        // The score and verdict are always the release's own, scored with its other sentences; the scorer is asked
+        // only for the phrases, so a finding's number never disagrees with the verdict that raised it.
         var probability = PartisanScoreOf(sentence);
+        var isPartisan = probability >= PartisanClassifier.Threshold;
         if (Interlocked.Increment(ref _explained) > MaxExplainedSentences)
         {
-            return new PartisanScore(probability, probability >= PartisanClassifier.Threshold, []);
+            return new PartisanScore(probability, isPartisan, []);
         }
 
-        return PartisanClassifier.Classify(sentence.Text);
+        return PartisanClassifier.Classify(sentence.Text) with { Probability = probability, IsPartisan = isPartisan };
     }
 
     // One call for every sentence, so that a scorer that works in batches sees the whole release at once.

@@ -198,6 +198,7 @@ public sealed class ReleaseModelBuilderTest
 
         Assert.Equal(ReleaseModel.MaxExplainedSentences, scorer.Explained);
         Assert.All(explained.Skip(ReleaseModel.MaxExplainedSentences), e => Assert.Empty(e.Reasons));
+        Assert.Equal(model.Sentences.Select(model.PartisanScoreOf), explained.Select(e => e.Probability));
         Assert.Equal(model.PartisanScoreOf(model.Sentences[^1]), explained[^1].Probability);
     }
 
