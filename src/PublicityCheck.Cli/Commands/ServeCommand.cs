@@ -15,6 +15,12 @@ internal sealed class ServeCommand(CliConsole console)
 
     public int Run(ServeOptions options)
     {
+        if (options.Manifest is { } path && (path.Length == 0 || path.StartsWith('-')))
+        {
+            // "--manifest --urls ..." would otherwise write a file named "--urls".
+            throw new UsageException($"--manifest needs the name of the file to write, not '{path}'");
+        }
+
         var apiKey = options.ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
         var serverOptions = new ServerOptions
         {
@@ -52,10 +58,32 @@ internal sealed class ServeCommand(CliConsole console)
                 console.Out.WriteLine($"publicitycheck serve: listening on {address} (add-in: {address}/addin/, API: {address}/api/v1/check)");
             }
 
+            if (options.Manifest is { } manifest)
+            {
+                WriteManifest(app, manifest);
+            }
+
             console.Out.Flush();
             app.WaitForShutdown();
         }
 
         return ExitCodes.Success;
+    }
+
+    // Written once the server has bound, so the manifest names the address it really listens on (port 0 included).
+    private void WriteManifest(WebApplication app, string path)
+    {
+        string manifest;
+        try
+        {
+            manifest = PublicityCheckServer.AddInManifest(app);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new UsageException("--manifest: " + ex.Message);
+        }
+
+        OutputTarget.Write(path, console, writer => writer.Write(manifest));
+        console.Out.WriteLine($"publicitycheck serve: wrote the Word add-in's manifest to {path}; sideload it in Word (docs/word-addin.md)");
     }
 }

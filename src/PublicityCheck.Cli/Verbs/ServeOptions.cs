@@ -19,4 +19,7 @@ internal sealed class ServeOptions
 
     [Option("allow-host", Separator = ',', HelpText = "Other names requests may give in their Host header, besides localhost, 127.x.x.x and [::1], separated by commas (without an API key any other name is refused).")]
     public IEnumerable<string> AllowHosts { get; set; } = [];
+
+    [Option("manifest", MetaValue = "FILE", HelpText = "Once listening, write the Word add-in's manifest for the address bound (an https one) to FILE, for sideloading. It is also served at /addin/manifest.xml.")]
+    public string? Manifest { get; set; }
 }
