@@ -172,6 +172,44 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.close();
   });
 
+  // Opened in a browser rather than Word, the pane says so and points to the ribbon and the web page. Real office.js,
+  // outside Office, resolves onReady with no host; where it cannot be loaded at all there is no Office object.
+  for (const [outside, office] of [
+    ['office.js finds no Office host', () => { window.Office = { HostType: { Word: 'Word' }, onReady: () => Promise.resolve({ host: null, platform: null }) }; }],
+    ['office.js cannot be loaded', null],
+  ]) {
+    it(`task pane outside Word (${outside}): says it is not in Word and what to do instead`, { timeout: 300_000 }, async () => {
+      await setUp();
+      const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
+      const problems = watch(page, server.base);
+      const apiRequests = [];
+      page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) { apiRequests.push(r.url()); } });
+      await stayOnServer(page, server.base);
+      if (office) { await page.addInitScript(office); }
+      await page.goto(`${server.base}/addin/`);
+
+      await page.waitForFunction(() => !document.getElementById('outside-word').hidden);
+      assert.equal(await page.textContent('#outside-word h2'), 'Running outside Word');
+      assert.equal(await page.textContent('#status'), 'Not running inside Word: there is no document to check.');
+      assert.match((await page.textContent('#outside-word')).replace(/\s+/g, ' '), /open it from the ribbon: Home > Check release/);
+      assert.equal(await page.isDisabled('#check'), true);
+      assert.equal(await page.isDisabled('#comment'), true);
+      await page.screenshot({ path: path.join(artifacts, `taskpane-outside-word-${office ? 'no-host' : 'no-office-js'}.png`), fullPage: true });
+
+      await page.click('#outside-word a[href="/"]');
+      await page.waitForURL(`${server.base}/`);
+      assert.equal(await page.isVisible('#drop'), true);
+      await page.goBack();
+      await page.click('#outside-word a[href="help.html"]');
+      await page.waitForURL(`${server.base}/addin/help.html`);
+      assert.equal(await page.textContent('h1'), 'PublicityCheck for Word');
+
+      assert.deepEqual(apiRequests, []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 300_000 }, async () => {
     await setUp();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
