@@ -99,6 +99,7 @@ public static class PublicityCheckServer
         app.MapGet("/addin", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
         app.MapGet("/addin/manifest.xml", (IServer server) => AddInEndpoints.Manifest(server, options)).ExcludeFromDescription();
         app.MapGet("/addin/icon-{size:int}.png", (int size) => AddInEndpoints.Icon(size)).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => Results.Bytes(AddInIcons.Favicon, "image/x-icon")).ExcludeFromDescription();
         app.MapGet("/rules/{id}", (string id) => RulePages.Serve(id)).ExcludeFromDescription();
         app.MapGet("/{*path}", (string path) => EmbeddedAssets.Serve(path)).ExcludeFromDescription();
         return app;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 
 namespace PublicityCheck.Server.AddIn;
@@ -5,7 +6,7 @@ namespace PublicityCheck.Server.AddIn;
 /// <summary>
 /// The add-in's icon, drawn here rather than shipped as artwork: a tick on a rounded blue square, rendered at each
 /// size the manifest and the ribbon ask for (16, 32 and 80 px for the ribbon button, 32 and 64 px for the add-in's
-/// entry). Shapes are signed distances sampled 8 × 8 times a pixel, so every size is
+/// entry) and as the pages' favicon. Shapes are signed distances sampled 8 × 8 times a pixel, so every size is
 /// anti-aliased without a graphics library.
 /// </summary>
 internal static class AddInIcons
@@ -13,16 +14,23 @@ internal static class AddInIcons
     /// <summary>The sizes served at <c>/addin/icon-{size}.png</c>.</summary>
     public static readonly IReadOnlyList<int> Sizes = [16, 32, 64, 80];
 
+    /// <summary>The sizes packed into <c>/favicon.ico</c>.</summary>
+    public static readonly IReadOnlyList<int> FaviconSizes = [16, 32];
+
     private const int Samples = 8;
 
     // The council-document blue of the pages' links and the white of the tick, as RGB.
     private static readonly (double R, double G, double B) Background = (0x0B, 0x53, 0x94);
     private static readonly (double R, double G, double B) Tick = (0xFF, 0xFF, 0xFF);
 
-    private static readonly FrozenDictionary<int, byte[]> Pngs = Sizes.ToFrozenDictionary(s => s, s => PngEncoder.Encode(s, s, Draw(s)));
+    private static readonly FrozenDictionary<int, byte[]> Pngs = Sizes.Union(FaviconSizes).ToFrozenDictionary(s => s, s => PngEncoder.Encode(s, s, Draw(s)));
+    private static readonly Lazy<byte[]> Ico = new(() => PackIco(FaviconSizes));
 
     /// <summary>The icon as a PNG of <paramref name="size"/> × <paramref name="size"/> pixels, or null for a size not served.</summary>
     public static byte[]? Png(int size) => Sizes.Contains(size) ? Pngs[size] : null;
+
+    /// <summary>The favicon: an ICO file holding the icon at each of <see cref="FaviconSizes"/>, each as a PNG.</summary>
+    public static byte[] Favicon => Ico.Value;
 
     /// <summary>The icon's RGBA pixels at <paramref name="size"/> px.</summary>
     internal static byte[] Draw(int size)
@@ -95,4 +103,29 @@ internal static class AddInIcons
     }
 
     private static byte Blend(double from, double to, double amount) => (byte)Math.Round(from + ((to - from) * amount));
+
+    // An ICO file whose images are PNGs, which every browser and Windows since Vista read.
+    private static byte[] PackIco(IReadOnlyList<int> sizes)
+    {
+        const int headerLength = 6, entryLength = 16;
+        var images = sizes.Select(s => Pngs[s]).ToList();
+        var ico = new byte[headerLength + (entryLength * sizes.Count) + images.Sum(i => i.Length)];
+        BinaryPrimitives.WriteUInt16LittleEndian(ico.AsSpan(2), 1); // type: icon
+        BinaryPrimitives.WriteUInt16LittleEndian(ico.AsSpan(4), (ushort)sizes.Count);
+        var offset = headerLength + (entryLength * sizes.Count);
+        for (var i = 0; i < sizes.Count; i++)
+        {
+            var entry = ico.AsSpan(headerLength + (entryLength * i), entryLength);
+            entry[0] = (byte)sizes[i]; // width
+            entry[1] = (byte)sizes[i]; // height
+            BinaryPrimitives.WriteUInt16LittleEndian(entry[4..], 1); // colour planes
+            BinaryPrimitives.WriteUInt16LittleEndian(entry[6..], 32); // bits per pixel
+            BinaryPrimitives.WriteInt32LittleEndian(entry[8..], images[i].Length);
+            BinaryPrimitives.WriteInt32LittleEndian(entry[12..], offset);
+            images[i].CopyTo(ico, offset);
+            offset += images[i].Length;
+        }
+
+        return ico;
+    }
 }
