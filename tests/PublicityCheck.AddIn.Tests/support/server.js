@@ -152,4 +152,4 @@ function watch(page, base) {
   return problems;
 }
 
-module.exports = { repo, samples, requireChromium, chromiumSkip, startServer, launchChromium, watch, freePort };
+module.exports = { repo, samples, dll, ensureBuilt, requireChromium, chromiumSkip, startServer, launchChromium, watch, freePort };
