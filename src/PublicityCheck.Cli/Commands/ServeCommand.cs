@@ -52,15 +52,19 @@ internal sealed class ServeCommand(CliConsole console)
                 throw new UsageException(ex.Message);
             }
 
+            // Made once the server has bound, so it names the address it really listens on (port 0 included), and
+            // before it says it is listening, so that a server with no address Word can use stops without claiming to.
+            var manifest = options.Manifest is null ? null : ManifestFor(app);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
                 console.Out.WriteLine($"publicitycheck serve: listening on {address} (add-in: {address}/addin/, API: {address}/api/v1/check)");
             }
 
-            if (options.Manifest is { } manifest)
+            if (manifest is not null)
             {
-                WriteManifest(app, manifest);
+                OutputTarget.Write(options.Manifest, console, writer => writer.Write(manifest));
+                console.Out.WriteLine($"publicitycheck serve: wrote the Word add-in's manifest to {options.Manifest}; sideload it in Word (docs/word-addin.md)");
             }
 
             console.Out.Flush();
@@ -70,20 +74,15 @@ internal sealed class ServeCommand(CliConsole console)
         return ExitCodes.Success;
     }
 
-    // Written once the server has bound, so the manifest names the address it really listens on (port 0 included).
-    private void WriteManifest(WebApplication app, string path)
+    private static string ManifestFor(WebApplication app)
     {
-        string manifest;
         try
         {
-            manifest = PublicityCheckServer.AddInManifest(app);
+            return PublicityCheckServer.AddInManifest(app);
         }
         catch (InvalidOperationException ex)
         {
             throw new UsageException("--manifest: " + ex.Message);
         }
-
-        OutputTarget.Write(path, console, writer => writer.Write(manifest));
-        console.Out.WriteLine($"publicitycheck serve: wrote the Word add-in's manifest to {path}; sideload it in Word (docs/word-addin.md)");
     }
 }

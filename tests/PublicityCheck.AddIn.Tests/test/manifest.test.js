@@ -88,5 +88,6 @@ describe('publicitycheck serve --manifest', () => {
     assert.equal(server.code, 2);
     assert.equal(server.stderr.trim(), 'publicitycheck: --manifest: Word loads add-ins only over HTTPS, and this server has no https address: serve with --urls https://localhost:5443 (see docs/word-addin.md).');
     assert.equal(fs.existsSync(file), false);
+    assert.doesNotMatch(server.stdout, /listening on/, 'a server that stopped does not say it is listening');
   });
 });
