@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PublicityCheck.Server.AddIn;
 using PublicityCheck.Server.Api;
 using PublicityCheck.Server.Hosting;
 
@@ -14,7 +16,7 @@ namespace PublicityCheck.Server;
 /// <summary>
 /// Builds the PublicityCheck HTTP service: <c>POST /api/v1/check</c>, <c>POST /api/v1/check/docx</c>,
 /// <c>GET /api/v1/rules</c>, <c>GET /healthz</c>, the OpenAPI document at <c>/openapi/v1.json</c>, the Word add-in
-/// at <c>/addin/</c> and a web page at <c>/</c>.
+/// at <c>/addin/</c> with its manifest made for the address the server bound, and a web page at <c>/</c>.
 /// </summary>
 public static class PublicityCheckServer
 {
@@ -95,9 +97,24 @@ public static class PublicityCheckServer
         app.MapGet("/", () => EmbeddedAssets.Serve("index.html")).ExcludeFromDescription();
         // One route for "/addin" and "/addin/": routing ignores a trailing slash, so mapping both made them ambiguous (500).
         app.MapGet("/addin", () => Results.Redirect("/addin/taskpane.html")).ExcludeFromDescription();
+        app.MapGet("/addin/manifest.xml", (IServer server) => AddInEndpoints.Manifest(server, options)).ExcludeFromDescription();
+        app.MapGet("/addin/icon-{size:int}.png", (int size) => AddInEndpoints.Icon(size)).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => Results.Bytes(AddInIcons.Favicon, "image/x-icon")).ExcludeFromDescription();
         app.MapGet("/rules/{id}", (string id) => RulePages.Serve(id)).ExcludeFromDescription();
         app.MapGet("/{*path}", (string path) => EmbeddedAssets.Serve(path)).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// The Word add-in's manifest for the addresses <paramref name="app"/> has bound (so call it once the app has
+    /// started): the first https address that names a host, or for one on every interface the first allowed host name.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The app has bound no https address the manifest can name; the message says what to do.</exception>
+    public static string AddInManifest(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var origin = AddInEndpoints.Origin(app.Services.GetRequiredService<IServer>(), app.Services.GetRequiredService<ServerOptions>(), out var error);
+        return origin is null ? throw new InvalidOperationException(error) : AddIn.AddInManifest.Create(origin);
     }
 
     /// <summary>Creates and builds the application.</summary>

@@ -40,16 +40,17 @@ public class ServiceEndpointTest
     }
 
     [Fact]
-    public async Task AddIn_ServesTheTaskPaneAndManifest()
+    public async Task AddIn_ServesTheTaskPaneAndItsHelp()
     {
         await using var host = await TestServerHost.StartAsync();
 
         var pane = await host.Client.GetAsync("addin/taskpane.html");
-        var manifest = await host.Client.GetAsync("addin/manifest.xml");
+        var help = await host.Client.GetAsync("addin/help.html");
 
         Assert.Equal("text/html", pane.Content.Headers.ContentType?.MediaType);
         Assert.Contains("office.js", await pane.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, manifest.StatusCode);
+        Assert.Equal("text/html", help.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>PublicityCheck for Word</h1>", await help.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

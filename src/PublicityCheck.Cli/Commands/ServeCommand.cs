@@ -15,6 +15,12 @@ internal sealed class ServeCommand(CliConsole console)
 
     public int Run(ServeOptions options)
     {
+        if (options.Manifest is { } path && (path.Length == 0 || path.StartsWith('-')))
+        {
+            // "--manifest --urls ..." would otherwise write a file named "--urls".
+            throw new UsageException($"--manifest needs the name of the file to write, not '{path}'");
+        }
+
         var apiKey = options.ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
         var serverOptions = new ServerOptions
         {
@@ -46,10 +52,19 @@ internal sealed class ServeCommand(CliConsole console)
                 throw new UsageException(ex.Message);
             }
 
+            // Made once the server has bound, so it names the address it really listens on (port 0 included), and
+            // before it says it is listening, so that a server with no address Word can use stops without claiming to.
+            var manifest = options.Manifest is null ? null : ManifestFor(app);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
                 console.Out.WriteLine($"publicitycheck serve: listening on {address} (add-in: {address}/addin/, API: {address}/api/v1/check)");
+            }
+
+            if (manifest is not null)
+            {
+                OutputTarget.Write(options.Manifest, console, writer => writer.Write(manifest));
+                console.Out.WriteLine($"publicitycheck serve: wrote the Word add-in's manifest to {options.Manifest}; sideload it in Word (docs/word-addin.md)");
             }
 
             console.Out.Flush();
@@ -57,5 +72,17 @@ internal sealed class ServeCommand(CliConsole console)
         }
 
         return ExitCodes.Success;
+    }
+
+    private static string ManifestFor(WebApplication app)
+    {
+        try
+        {
+            return PublicityCheckServer.AddInManifest(app);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new UsageException("--manifest: " + ex.Message);
+        }
     }
 }

@@ -17,6 +17,9 @@ internal sealed class ServeOptions
     [Option("allow-origin", Separator = ',', HelpText = "Other origins allowed to call the API from a browser (the add-in's, when hosted elsewhere), separated by commas.")]
     public IEnumerable<string> AllowOrigins { get; set; } = [];
 
-    [Option("allow-host", Separator = ',', HelpText = "Other names requests may give in their Host header, besides localhost, 127.x.x.x and [::1], separated by commas (without an API key any other name is refused).")]
+    [Option("allow-host", Separator = ',', HelpText = "Other names requests may give in their Host header, besides localhost, 127.x.x.x and [::1], separated by commas (without an API key any other name is refused). On every interface (0.0.0.0), the first names the server in the add-in's manifest.")]
     public IEnumerable<string> AllowHosts { get; set; } = [];
+
+    [Option("manifest", MetaValue = "FILE", HelpText = "Once listening, write the Word add-in's manifest for the address bound (an https one) to FILE, for sideloading. It is also served at /addin/manifest.xml.")]
+    public string? Manifest { get; set; }
 }

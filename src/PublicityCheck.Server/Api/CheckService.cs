@@ -25,7 +25,8 @@ internal sealed class CheckService
     public CheckResponse CheckParagraphs(IReadOnlyList<string?> paragraphs, NodaTime.LocalDate? publishOn, string? category, CancellationToken cancellationToken)
     {
         var path = PathFor("release.docx");
-        return Respond(_checker.Check(ParagraphDocument.Build(path, paragraphs, publishOn, category), path, cancellationToken));
+        var read = ParagraphDocument.Build(path, paragraphs, category);
+        return Respond(_checker.Check(read, path, publishOn, cancellationToken)) with { Publication = ApiPublication.StatedBy(read.Document!) };
     }
 
     public CheckResponse CheckContent(string fileName, byte[] content, NodaTime.LocalDate? publishOn, CancellationToken cancellationToken)
@@ -38,7 +39,13 @@ internal sealed class CheckService
         // The date the client sends wins over any the release states, as --publish-on does on the command line. It
         // is given for this call only: the document is never rebuilt, so nothing another request holds changes.
         var response = Respond(_checker.Check(read, path, publishOn, cancellationToken));
-        return read.Document is { Format: ReleaseFormat.Word } word ? response with { Paragraphs = BodyParagraphs(word) } : response;
+        if (read.Document is not { } document)
+        {
+            return response;
+        }
+
+        response = response with { Publication = ApiPublication.StatedBy(document) };
+        return document.Format == ReleaseFormat.Word ? response with { Paragraphs = BodyParagraphs(document) } : response;
     }
 
     public IReadOnlyList<ApiRule> Rules()

@@ -9,7 +9,7 @@ namespace PublicityCheck.Server.Api;
 /// </summary>
 internal static class ParagraphDocument
 {
-    public static DocumentReadResult Build(string path, IReadOnlyList<string?> paragraphs, NodaTime.LocalDate? publishOn, string? category)
+    public static DocumentReadResult Build(string path, IReadOnlyList<string?> paragraphs, string? category)
     {
         var blocks = new List<Block>();
         for (var i = 0; i < paragraphs.Count; i++)
@@ -31,9 +31,8 @@ internal static class ParagraphDocument
         var metadata = new DocumentMetadata
         {
             Title = blocks.FirstOrDefault()?.Text,
-            Publication = publishOn is { } given
-                ? new PublicationDate(given, PublishOnSource.Option, "publishOn")
-                : PublicationDateFinder.Find(path, ReleaseFormat.Word, properties, blocks),
+            // What the paragraphs state; a request's publishOn overrides it for the check alone, as for a file.
+            Publication = PublicationDateFinder.Find(path, ReleaseFormat.Word, properties, blocks),
             Properties = properties,
         };
         return DocumentReadResult.Success(new ReleaseDocument(path, ReleaseFormat.Word, blocks, metadata));

@@ -8,6 +8,44 @@
 
   function publishOn() { return $('publish-on').value || undefined; }
 
+  // Whether the date field holds a date the user chose. A date filled in from a file is the file's: the next file
+  // dropped is checked as of its own date, not the last one's.
+  var dateChosen = false;
+
+  var SOURCES = {
+    dateline: function (p) { return 'its dateline, \u201c' + p.detail + '\u201d'; },
+    frontMatter: function (p) { return 'its \u201c' + p.detail + '\u201d property'; },
+    documentProperties: function (p) {
+      return p.detail === 'modified' ? 'Word\'s record of when it was last saved (it states no date of its own)'
+        : 'Word\'s record of when it was created (it states no date of its own)';
+    },
+    fileName: function (p) { return 'its file name, ' + p.detail; }
+  };
+
+  function longDate(iso) {
+    return new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  /** After a file is checked: fills the date field with the date the release states, unless the user chose one,
+      and says where the date came from. */
+  function takeDate(file, publication) {
+    var note = $('publish-on-note');
+    var from = publication && (SOURCES[publication.source] || function () { return publication.source; })(publication);
+    if (dateChosen) {
+      note.textContent = publication && publication.date !== publishOn()
+        ? 'Checked as of the date you set; ' + file.name + ' says ' + longDate(publication.date) + ', from ' + from + '.'
+        : '';
+      return;
+    }
+    if (publication) {
+      $('publish-on').value = publication.date;
+      note.textContent = 'Publication date ' + longDate(publication.date) + ', taken from ' + file.name + ': ' + from + '.';
+    } else {
+      $('publish-on').value = '';
+      note.textContent = file.name + ' states no publication date, so it was checked as of today; set the date and drop it again if it goes out another day.';
+    }
+  }
+
   async function post(url, body, contentType) {
     // X-PublicityCheck: a page elsewhere cannot send it without the server's leave (a CORS preflight), so the server
     // knows the request comes from its own pages.
@@ -70,21 +108,26 @@
 
   async function checkFile(file) {
     $('status').textContent = 'Checking ' + file.name + '\u2026';
+    // Only a date the user chose overrides the one the release states.
+    var date = dateChosen ? publishOn() : undefined;
     try {
       if (/\.(md|markdown)$/i.test(file.name)) {
         var markdown = await file.text();
-        var md = await post('/api/v1/check', JSON.stringify({ markdown: markdown, publishOn: publishOn() }), 'application/json');
+        var md = await post('/api/v1/check', JSON.stringify({ markdown: markdown, publishOn: date }), 'application/json');
         show(markdown.split(/\r?\n/), md.diagnostics, true);
+        takeDate(file, md.publication);
       } else {
-        var url = '/api/v1/check/docx' + (publishOn() ? '?publishOn=' + publishOn() : '');
+        var url = '/api/v1/check/docx' + (date ? '?publishOn=' + date : '');
         var word = await post(url, await file.arrayBuffer(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
         show(word.paragraphs || [], word.diagnostics);
+        takeDate(file, word.publication);
       }
     } catch (e) {
       $('status').textContent = 'Could not check ' + file.name + ': ' + e.message;
     }
   }
 
+  $('publish-on').addEventListener('input', function () { dateChosen = this.value !== ''; $('publish-on-note').textContent = ''; });
   $('check').addEventListener('click', function () { checkText().catch(function (e) { $('status').textContent = 'Could not check: ' + e.message; }); });
   $('file').addEventListener('change', function () { if (this.files[0]) { checkFile(this.files[0]); } });
   var drop = $('drop');

@@ -17,6 +17,19 @@ const chromiumArgs = [
   '--disable-component-update', '--disable-sync',
 ];
 
+/** Whether the environment asks for every test to run, failing where a program is missing (CI sets it). */
+const toolsRequired = ['1', 'true'].includes(process.env.PUBLICITYCHECK_REQUIRE_TOOLS);
+
+/**
+ * The browser tests' `skip` option: false where Chromium is installed or every test must run; otherwise why they
+ * are skipped and what to install, as the .NET tests that need a program say it.
+ */
+function chromiumSkip() {
+  if (fs.existsSync(chromiumPath) || toolsRequired) { return false; }
+  return `Chromium is not installed at ${chromiumPath}: install it with 'apt-get install chromium' (or set PUBLICITYCHECK_CHROMIUM `
+    + 'to its path) to run this test (set PUBLICITYCHECK_REQUIRE_TOOLS=1 to make its absence a failure instead).';
+}
+
 /** Fails with what to do when Chromium is missing: the tests never download a browser. */
 function requireChromium() {
   if (!fs.existsSync(chromiumPath)) {
@@ -139,4 +152,4 @@ function watch(page, base) {
   return problems;
 }
 
-module.exports = { repo, samples, requireChromium, startServer, launchChromium, watch, freePort };
+module.exports = { repo, samples, dll, ensureBuilt, requireChromium, chromiumSkip, startServer, launchChromium, watch, freePort };

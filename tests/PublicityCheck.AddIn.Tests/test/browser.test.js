@@ -6,7 +6,10 @@ const { describe, it, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { samples, requireChromium, startServer, launchChromium, watch } = require('../support/server');
+const { samples, requireChromium, chromiumSkip, startServer, launchChromium, watch } = require('../support/server');
+
+// Without Chromium each test is skipped, saying why, unless PUBLICITYCHECK_REQUIRE_TOOLS asks for it to fail.
+const skip = chromiumSkip();
 
 const artifacts = path.join(__dirname, '..', 'artifacts');
 const publishOn = '2026-03-05';
@@ -91,12 +94,35 @@ async function postJson(base, body) {
   return response.json();
 }
 
+/** The API's answer for a Word file checked as of the date it states. */
+async function checkDocx(base, file) {
+  const response = await fetch(`${base}/api/v1/check/docx`, {
+    method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: fs.readFileSync(file),
+  });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+/** Drops a file on the web page's box, as a synthetic drop carrying it. */
+async function dropFile(page, file) {
+  await page.evaluate(({ name, base64 }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const drop = document.getElementById('drop');
+    drop.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    drop.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') });
+}
+
+/** The web page's status line for n findings. */
+function findingsStatus(n) { return n === 0 ? 'No findings.' : `${n} finding${n === 1 ? '' : 's'}.`; }
+
 describe('in Chromium against publicitycheck serve', () => {
   let server;
   let browser;
   let ready;
   // Each test awaits the setup rather than a before hook: node 20 reports the tests of a failed hook as cancelled,
-  // not failed, and CI counts failures. So without Chromium each test fails, saying why.
+  // not failed, and CI counts failures. So where Chromium is required but missing, each test fails, saying why.
   const setUp = () => {
     ready ??= (async () => {
       requireChromium();
@@ -112,7 +138,7 @@ describe('in Chromium against publicitycheck serve', () => {
     if (server) { await server.stop(); }
   });
 
-  it('task pane: lists the findings by severity, selects a finding\'s words and inserts comments', { timeout: 300_000 }, async () => {
+  it('task pane: lists the findings by severity, selects a finding\'s words and inserts comments', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
     const problems = watch(page, server.base);
@@ -172,7 +198,45 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.close();
   });
 
-  it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 300_000 }, async () => {
+  // Opened in a browser rather than Word, the pane says so and points to the ribbon and the web page. Real office.js,
+  // outside Office, resolves onReady with no host; where it cannot be loaded at all there is no Office object.
+  for (const [outside, office] of [
+    ['office.js finds no Office host', () => { window.Office = { HostType: { Word: 'Word' }, onReady: () => Promise.resolve({ host: null, platform: null }) }; }],
+    ['office.js cannot be loaded', null],
+  ]) {
+    it(`task pane outside Word (${outside}): says it is not in Word and what to do instead`, { timeout: 300_000, skip }, async () => {
+      await setUp();
+      const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
+      const problems = watch(page, server.base);
+      const apiRequests = [];
+      page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) { apiRequests.push(r.url()); } });
+      await stayOnServer(page, server.base);
+      if (office) { await page.addInitScript(office); }
+      await page.goto(`${server.base}/addin/`);
+
+      await page.waitForFunction(() => !document.getElementById('outside-word').hidden);
+      assert.equal(await page.textContent('#outside-word h2'), 'Running outside Word');
+      assert.equal(await page.textContent('#status'), 'Not running inside Word: there is no document to check.');
+      assert.match((await page.textContent('#outside-word')).replace(/\s+/g, ' '), /open it from the ribbon: Home > Check release/);
+      assert.equal(await page.isDisabled('#check'), true);
+      assert.equal(await page.isDisabled('#comment'), true);
+      await page.screenshot({ path: path.join(artifacts, `taskpane-outside-word-${office ? 'no-host' : 'no-office-js'}.png`), fullPage: true });
+
+      await page.click('#outside-word a[href="/"]');
+      await page.waitForURL(`${server.base}/`);
+      assert.equal(await page.isVisible('#drop'), true);
+      await page.goBack();
+      await page.click('#outside-word a[href="help.html"]');
+      await page.waitForURL(`${server.base}/addin/help.html`);
+      assert.equal(await page.textContent('h1'), 'PublicityCheck for Word');
+
+      assert.deepEqual(apiRequests, []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('web page: a dropped file\'s findings are highlighted in place, and pasted text is checked', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const problems = watch(page, server.base);
@@ -220,6 +284,10 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.match(await page.textContent('#findings li'), /^error PC0402 \(header1 paragraph 1\): 'OFFICIAL-SENSITIVE'/);
     assert.equal(await page.getAttribute('#drop', 'class'), 'drop');
     assert.equal(await page.inputValue('#file'), '', 'the file input no longer names the Markdown file checked before');
+    // The date the user set stays, and the page says the release itself gives another.
+    assert.equal(await page.inputValue('#publish-on'), publishOn);
+    assert.equal(await page.textContent('#publish-on-note'),
+      `Checked as of the date you set; ${path.basename(docxFile)} says 12 March 2026, from its dateline, \u201cEmbargoed until 00:01, Thursday 12 March 2026\u201d.`);
     await page.screenshot({ path: path.join(artifacts, 'webpage-docx.png'), fullPage: true });
 
     // Pasted text, one paragraph per line.
@@ -236,7 +304,39 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
-  it('a page on another site cannot have the browser post a release to the service', { timeout: 300_000 }, async () => {
+  it('web page: a dropped .docx fills the publication date from the release, saying where it came from', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.goto(`${server.base}/`);
+    assert.equal(await page.inputValue('#publish-on'), '');
+
+    // Dropped with no date set: checked as of its dateline's date, which fills the field.
+    const regeneration = path.join(samples, '2026-02-26-town-centre-regeneration.docx');
+    const expected = await checkDocx(server.base, regeneration);
+    assert.deepEqual(expected.publication, { date: '2026-02-26', source: 'dateline', detail: 'Date: 26 February 2026' });
+    await dropFile(page, regeneration);
+    await page.waitForFunction(() => document.getElementById('publish-on').value !== '');
+    assert.equal(await page.inputValue('#publish-on'), '2026-02-26');
+    assert.equal(await page.textContent('#publish-on-note'),
+      'Publication date 26 February 2026, taken from 2026-02-26-town-centre-regeneration.docx: its dateline, \u201cDate: 26 February 2026\u201d.');
+    assert.equal(await page.textContent('#status'), findingsStatus(expected.diagnostics.length));
+    assert.deepEqual(await page.$$eval('#findings li', (lis) => lis.map((li) => li.className)), expected.diagnostics.map((d) => `finding ${d.severity}`));
+    await page.screenshot({ path: path.join(artifacts, 'webpage-docx-date.png'), fullPage: true });
+
+    // A date filled in from one file is that file's: the next file dropped takes its own.
+    const roadClosure = path.join(samples, '2026-03-06-hollin-bridge-road-closure.docx');
+    await dropFile(page, roadClosure);
+    await page.waitForFunction(() => document.getElementById('publish-on').value === '2026-03-06');
+    assert.equal(await page.textContent('#publish-on-note'),
+      'Publication date 6 March 2026, taken from 2026-03-06-hollin-bridge-road-closure.docx: its dateline, \u201cDate: 6 March 2026\u201d.');
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('a page on another site cannot have the browser post a release to the service', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage();
     const attacker = 'http://attacker.example/';

@@ -144,3 +144,31 @@ test('rememberKey_KeepsTheKeyInLocalStorageAndForgetsAnEmptyOne', () => {
     delete global.localStorage;
   }
 });
+
+/** Starts the pane the way the page does, with `office` as the global Office object (undefined: office.js not loaded). */
+async function bootWith(office) {
+  const doc = fakePane();
+  doc.elements['outside-word'] = { hidden: true };
+  doc.elements.check = { disabled: false, addEventListener() {} };
+  if (office) { global.Office = office; }
+  try {
+    return { word: await pane.boot(doc), elements: doc.elements };
+  } finally {
+    delete global.Office;
+  }
+}
+
+function officeIn(host) {
+  return { HostType: { Word: 'Word', Excel: 'Excel' }, onReady: () => Promise.resolve({ host, platform: host ? 'PC' : null }) };
+}
+
+for (const [where, office] of [['OfficeJsFindsNoHost', officeIn(null)], ['OfficeJsNotLoaded', undefined], ['InExcel', officeIn('Excel')]]) {
+  test(`boot_${where}_SaysItIsOutsideWordAndTurnsTheButtonsOff`, async () => {
+    const { word, elements } = await bootWith(office);
+    assert.equal(word, false);
+    assert.equal(elements['outside-word'].hidden, false);
+    assert.equal(elements.check.disabled, true);
+    assert.equal(elements.comment.disabled, true);
+    assert.equal(elements.status.textContent, 'Not running inside Word: there is no document to check.');
+  });
+}

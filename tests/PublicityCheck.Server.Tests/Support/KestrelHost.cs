@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace PublicityCheck.Server.Tests.Support;
 
 /// <summary>
 /// The service on a real Kestrel server on a free loopback port, for behaviour that depends on Kestrel (chunked
-/// bodies, Host headers, bound addresses). Only ever 127.0.0.1.
+/// bodies, Host headers, bound addresses, HTTPS). Only ever 127.0.0.1.
 /// </summary>
 public sealed class KestrelHost : IAsyncDisposable
 {
@@ -17,17 +18,22 @@ public sealed class KestrelHost : IAsyncDisposable
     {
         _app = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Client = new HttpClient(TestCertificate.TrustingHandler()) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>The started application, for what a host does with it once it has bound (the add-in's manifest).</summary>
+    public WebApplication App => _app;
 
     /// <summary>The address the server bound, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
 
     public HttpClient Client { get; }
 
-    public static async Task<KestrelHost> StartAsync(ServerOptions? options = null, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Starts the service on <paramref name="urls"/> (loopback; an https one is served with <see cref="TestCertificate"/>).</summary>
+    public static async Task<KestrelHost> StartAsync(ServerOptions? options = null, Action<WebApplicationBuilder>? configure = null, string urls = "http://127.0.0.1:0")
     {
-        var builder = PublicityCheckServer.CreateBuilder((options ?? new ServerOptions()) with { Urls = "http://127.0.0.1:0" });
+        var builder = PublicityCheckServer.CreateBuilder((options ?? new ServerOptions()) with { Urls = urls });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = TestCertificate.Server));
         configure?.Invoke(builder);
         var app = PublicityCheckServer.Build(builder);
         await app.StartAsync();

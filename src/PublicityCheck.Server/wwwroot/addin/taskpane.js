@@ -215,14 +215,37 @@
     runCheck(doc, true);
   }
 
+  /** Opened in a browser (or another Office application) rather than Word: says so and what to do instead, and turns
+      off the buttons that would otherwise do nothing. */
+  function showOutsideWord(doc) {
+    doc.getElementById('outside-word').hidden = false;
+    doc.getElementById('check').disabled = true;
+    doc.getElementById('comment').disabled = true;
+    doc.getElementById('status').textContent = 'Not running inside Word: there is no document to check.';
+  }
+
+  /** Starts the pane in Word; anywhere else (no Office host, or office.js not loaded at all) says it is outside Word. */
+  function boot(doc) {
+    var office = root.Office;
+    if (!office || typeof office.onReady !== 'function') {
+      showOutsideWord(doc);
+      return Promise.resolve(false);
+    }
+    return Promise.resolve(office.onReady()).then(function (info) {
+      var word = info && office.HostType && info.host === office.HostType.Word;
+      if (word) { start(doc); } else { showOutsideWord(doc); }
+      return !!word;
+    });
+  }
+
   var api = {
     apiKey: apiKey, rememberKey: rememberKey, readParagraphs: readParagraphs, check: check, groupBySeverity: groupBySeverity, occurrenceBefore: occurrenceBefore,
     findRange: findRange, selectFinding: selectFinding, insertComments: insertComments, commentText: commentText,
-    render: render, summary: summary, runCheck: runCheck, scheduleRecheck: scheduleRecheck, start: start, state: state
+    render: render, summary: summary, runCheck: runCheck, scheduleRecheck: scheduleRecheck, start: start, state: state,
+    showOutsideWord: showOutsideWord, boot: boot
   };
   root.PublicityCheckPane = api;
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
-  if (root.Office && root.Office.onReady && root.document) {
-    root.Office.onReady(function (info) { if (!info || !info.host || info.host === root.Office.HostType.Word) { start(root.document); } });
-  }
+  // The script is the page's last element, after office.js: by now Office is there, or office.js could not be loaded.
+  if (root.document && root.document.getElementById('check')) { boot(root.document); }
 })(typeof window !== 'undefined' ? window : globalThis);
