@@ -3,6 +3,7 @@ using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.IO;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal sealed class AnnotateCommand(CliConsole console)
         byte[] annotated;
         try
         {
-            annotated = WordAnnotator.Annotate(content, findings);
+            annotated = WordAnnotator.Annotate(content, findings, RuleLinks.For([checker.ConfigurationFor(full)]));
         }
         catch (InvalidDataException ex)
         {

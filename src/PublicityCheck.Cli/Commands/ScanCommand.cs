@@ -82,7 +82,9 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         var released = scan.Files.Select(f => Path.Combine(folder, f.RelativePath)).ToList();
         OutputTarget.RefuseInput(options.Output, "--output", console, released);
         OutputTarget.RefuseInput(options.Report, "--report", console, released);
-        var report = scan.ToCheckReport();
+        var configurations = ConfigurationsOf(scan, scanOptions);
+        var links = RuleLinks.For(configurations);
+        var report = scan.ToCheckReport() with { Links = links };
         IReportWriter writer = options.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),
@@ -106,19 +108,14 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         ScanTimings.Mark("report written");
         if (options.Report is not null)
         {
-            OutputTarget.Write(options.Report, console, output => new HtmlReportWriter().Write(scan, output));
+            OutputTarget.Write(options.Report, console, output => new HtmlReportWriter(links).Write(scan, output));
             ScanTimings.Mark("HTML report written");
         }
 
         ScanTimings.Assemblies();
-        if (!options.Quiet)
+        if (!options.Quiet && ConfigurationNotice.For(configurations) is { } notice)
         {
-            var checker = new PublicityChecker(scanOptions.Checker);
-            var configurations = scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(folder, f.RelativePath))).ToList();
-            if (ConfigurationNotice.For(configurations) is { } notice)
-            {
-                console.Error.WriteLine(notice);
-            }
+            console.Error.WriteLine(notice);
         }
 
         var failed = failOn switch
@@ -128,6 +125,13 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
             _ => report.Summary.Errors > 0,
         };
         return failed ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>The configuration of each file the scan holds, for the note on what is unconfigured and the rules' links.</summary>
+    private static List<Configuration.PublicityCheckConfiguration> ConfigurationsOf(ScanResult scan, ScanOptions scanOptions)
+    {
+        var checker = new PublicityChecker(scanOptions.Checker);
+        return [.. scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(scanOptions.Folder, f.RelativePath)))];
     }
 
     private static string Summary(ScanResult scan) => string.Create(
