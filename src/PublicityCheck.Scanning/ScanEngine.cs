@@ -107,7 +107,7 @@ public sealed class ScanEngine(ScanOptions options)
                 }
                 else if (outcome.Analysed)
                 {
-                    Dictionary<string, long> firstRuns;
+                    Dictionary<string, FindingRuns> firstRuns;
                     lock (storeGate)
                     {
                         firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked);

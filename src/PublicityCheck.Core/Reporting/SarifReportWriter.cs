@@ -13,7 +13,7 @@ namespace PublicityCheck.Reporting;
 /// <c>properties.escalation</c> (<c>severity</c> and <c>reason</c>, as in the JSON report). Every result has a
 /// <c>partialFingerprints</c> entry (see <see cref="FindingFingerprints"/>) that stays the same across runs and edits
 /// elsewhere in the file. A report with a <see cref="CheckReport.Baseline"/> (a scan) gives each tracked result its
-/// <c>baselineState</c>, <c>new</c> or <c>unchanged</c>, and adds an <c>absent</c> result for each finding fixed
+/// <c>baselineState</c>, <c>new</c>, <c>unchanged</c> or <c>updated</c> (its message or severity changed), and adds an <c>absent</c> result for each finding fixed
 /// since the last scan. Help links and <c>informationUri</c> (the index of rules) are those of
 /// <see cref="CheckReport.Links"/>: the council's published pages, or those installed with the tool; a rule with no
 /// page to link has no <c>helpUri</c>.
@@ -178,7 +178,12 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         WriteFingerprint(json, fingerprint);
         if (baselined && diagnostic.Properties.TryGetValue(ReportBaseline.StatusProperty, out var status))
         {
-            json.WriteString("baselineState", status == ReportBaseline.New ? "new" : "unchanged");
+            json.WriteString("baselineState", status switch
+            {
+                ReportBaseline.New => "new",
+                ReportBaseline.Updated => "updated",
+                _ => "unchanged",
+            });
         }
         json.WriteStartArray("locations");
         json.WriteStartObject();
