@@ -46,7 +46,7 @@ public sealed class HtmlReportWriter(RuleLinks? links = null)
         Total(html, "files", "files", summary.Files);
         Total(html, "error", "errors", summary.Errors);
         Total(html, "warning", "warnings", summary.Warnings);
-        Total(html, "info", "infos", summary.Infos);
+        Total(html, "info", "notes", summary.Infos);
         Total(html, "new", "new", scan.NewCount);
         Total(html, "open", "still open", scan.StillOpenCount);
         Total(html, "resolved", "resolved", scan.Resolved.Length);
@@ -67,7 +67,7 @@ public sealed class HtmlReportWriter(RuleLinks? links = null)
             return;
         }
 
-        html.Append("<table id=\"by-rule\"><thead><tr><th>Rule</th><th>Title</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th><th class=\"num\">New</th></tr></thead><tbody>");
+        html.Append("<table id=\"by-rule\"><thead><tr><th>Rule</th><th>Title</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Notes</th><th class=\"num\">New</th></tr></thead><tbody>");
         foreach (var group in byRule)
         {
             var descriptor = scan.Rules.FirstOrDefault(r => r.Id == group.Key);
