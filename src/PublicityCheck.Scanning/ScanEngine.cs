@@ -151,6 +151,7 @@ public sealed class ScanEngine(ScanOptions options)
         return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)])
         {
             DisplayFolder = options.DisplayFolder ?? options.Folder,
+            ComparedWithRun = lastCompleted > 0 ? lastCompleted : null,
         };
     }
 

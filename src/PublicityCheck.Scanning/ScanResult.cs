@@ -19,6 +19,9 @@ public sealed record ScanResult(
     ImmutableArray<DiagnosticDescriptor> Rules,
     ImmutableArray<string> Skipped)
 {
+    /// <summary>The last completed run this scan is compared with, or null for the first scan with this state.</summary>
+    public long? ComparedWithRun { get; init; }
+
     /// <summary>Set when <see cref="ScanOptions.ResetState"/> moved an unusable state file aside before this scan.</summary>
     public StateReset? StateReset { get; init; }
 

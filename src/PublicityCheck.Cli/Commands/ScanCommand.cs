@@ -85,23 +85,26 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         var configurations = ConfigurationsOf(scan, scanOptions);
         var links = RuleLinks.For(configurations);
         var report = scan.ToCheckReport() with { Links = links };
+        var useColor = console.IsTerminal && !options.NoColor && options.Output is null;
         IReportWriter writer = options.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new ConsoleReportWriter(useColor),
         };
         OutputTarget.Write(options.Output, console, output =>
         {
-            if (options.Quiet && writer is ConsoleReportWriter lines)
+            if (writer is not ConsoleReportWriter lines)
+            {
+                writer.Write(report, output);
+            }
+            else if (options.Quiet)
             {
                 CheckCommand.FindingsOnly(report, lines, output);
-                return;
             }
-
-            writer.Write(report, output);
-            if (options.Format == ReportFormat.Console)
+            else
             {
+                new ScanConsoleReport(lines, useColor).Write(scan, report, output);
                 output.WriteLine(Summary(scan));
             }
         });
@@ -136,5 +139,5 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
 
     private static string Summary(ScanResult scan) => string.Create(
         CultureInfo.InvariantCulture,
-        $"scan run {scan.Run.Id}: {Plural.Count(scan.Run.Files, "file")}, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open, {scan.Resolved.Length} resolved since the last run");
+        $"scan run {scan.Run.Id}: {Plural.Count(scan.Run.Files, "file")}, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open{(scan.UpdatedCount > 0 ? $" ({scan.UpdatedCount} changed)" : string.Empty)}, {scan.Resolved.Length} resolved since the last run");
 }
