@@ -29,21 +29,27 @@ internal sealed record FileOutcome(string RelativePath, FileResult Result, IRead
     public static FileOutcome Create(string relativePath, FileResult result, IReadOnlyList<string?> excerpts, bool analysed, StoredFile stored, StoredFile? previous = null) =>
         new(relativePath, result, FindingIdentities.Of(relativePath, result.Diagnostics), excerpts, analysed, stored, previous);
 
-    /// <summary>The file with each finding marked new or still open, given the run each was first seen in.</summary>
-    public ScannedFile WithStatus(IReadOnlyDictionary<string, long> firstRuns, long lastCompletedRun)
+    /// <summary>
+    /// The file with each finding marked new, still open, or updated (still open, with another message or severity
+    /// than the last completed run saw), given the runs each was first seen and last changed in.
+    /// </summary>
+    public ScannedFile WithStatus(IReadOnlyDictionary<string, FindingRuns> runs, long lastCompletedRun)
     {
         var findings = ImmutableArray.CreateBuilder<ScannedFinding>(Result.Diagnostics.Length);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(Result.Diagnostics.Length);
         for (var i = 0; i < Result.Diagnostics.Length; i++)
         {
             var diagnostic = Result.Diagnostics[i];
-            FindingStatus? status = diagnostic.IsSuppressed
-                ? null
-                : firstRuns.TryGetValue(Identities[i], out var first) && first <= lastCompletedRun ? FindingStatus.StillOpen : FindingStatus.New;
+            FindingStatus? status = diagnostic.IsSuppressed ? null : StatusOf(runs.GetValueOrDefault(Identities[i]), lastCompletedRun);
             var properties = diagnostic.Properties.SetItem("findingId", Identities[i]);
             if (status is { } s)
             {
-                properties = properties.SetItem(ReportBaseline.StatusProperty, s == FindingStatus.New ? ReportBaseline.New : ReportBaseline.Open);
+                properties = properties.SetItem(ReportBaseline.StatusProperty, s switch
+                {
+                    FindingStatus.New => ReportBaseline.New,
+                    FindingStatus.Updated => ReportBaseline.Updated,
+                    _ => ReportBaseline.Open,
+                });
             }
 
             diagnostic = diagnostic with { Properties = properties };
@@ -53,4 +59,9 @@ internal sealed record FileOutcome(string RelativePath, FileResult Result, IRead
 
         return new ScannedFile(RelativePath, Result with { Diagnostics = diagnostics.MoveToImmutable() }, Analysed, findings.MoveToImmutable());
     }
+
+    private static FindingStatus StatusOf(FindingRuns runs, long lastCompletedRun) =>
+        runs.First == 0 || runs.First > lastCompletedRun ? FindingStatus.New
+        : runs.Changed > lastCompletedRun ? FindingStatus.Updated
+        : FindingStatus.StillOpen;
 }

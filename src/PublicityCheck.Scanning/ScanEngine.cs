@@ -107,7 +107,7 @@ public sealed class ScanEngine(ScanOptions options)
                 }
                 else if (outcome.Analysed)
                 {
-                    Dictionary<string, long> firstRuns;
+                    Dictionary<string, FindingRuns> firstRuns;
                     lock (storeGate)
                     {
                         firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked);
@@ -151,6 +151,7 @@ public sealed class ScanEngine(ScanOptions options)
         return new ScanResult(run, scanned, [.. resolved], [.. store.History(options.HistoryLength)], rules, [.. skipped.Order(StringComparer.Ordinal)])
         {
             DisplayFolder = options.DisplayFolder ?? options.Folder,
+            ComparedWithRun = lastCompleted > 0 ? lastCompleted : null,
         };
     }
 

@@ -19,6 +19,9 @@ public sealed record ScanResult(
     ImmutableArray<DiagnosticDescriptor> Rules,
     ImmutableArray<string> Skipped)
 {
+    /// <summary>The last completed run this scan is compared with, or null for the first scan with this state.</summary>
+    public long? ComparedWithRun { get; init; }
+
     /// <summary>Set when <see cref="ScanOptions.ResetState"/> moved an unusable state file aside before this scan.</summary>
     public StateReset? StateReset { get; init; }
 
@@ -46,8 +49,11 @@ public sealed record ScanResult(
     /// <summary>Open findings, not suppressed, that are new in this run.</summary>
     public int NewCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.New));
 
-    /// <summary>Open findings, not suppressed, that were already open.</summary>
-    public int StillOpenCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.StillOpen));
+    /// <summary>Open findings, not suppressed, that were already open (as they were, or updated).</summary>
+    public int StillOpenCount => Files.Sum(f => f.Findings.Count(x => x.Status is FindingStatus.StillOpen or FindingStatus.Updated));
+
+    /// <summary>Of <see cref="StillOpenCount"/>, those whose message or severity has changed since the last completed scan.</summary>
+    public int UpdatedCount => Files.Sum(f => f.Findings.Count(x => x.Status == FindingStatus.Updated));
 
     /// <summary>A file's path as reports name it: <paramref name="relative"/> (to the scanned folder) under <paramref name="displayFolder"/>.</summary>
     internal static string DisplayPath(string? displayFolder, string relative) =>

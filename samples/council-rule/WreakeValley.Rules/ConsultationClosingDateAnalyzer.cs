@@ -17,7 +17,9 @@ namespace WreakeValley.Rules;
 /// </summary>
 public sealed partial class ConsultationClosingDateAnalyzer : PublicityAnalyzer
 {
-    private const string HelpPage = "https://github.com/publicitycheck/publicitycheck/blob/main/samples/council-rule/README.md";
+    // The council's own page for its rules: replace this placeholder (the reserved .example domain never resolves)
+    // with the address of the page on the council's intranet.
+    private const string HelpPage = "https://intranet.wreakevalley.example/publicity/house-style-rules";
 
     /// <summary>WVB001: the release invites responses but gives no closing date.</summary>
     public static readonly DiagnosticDescriptor NoClosingDate = new(

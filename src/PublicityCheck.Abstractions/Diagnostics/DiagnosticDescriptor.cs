@@ -9,8 +9,12 @@ namespace PublicityCheck.Diagnostics;
 /// </summary>
 public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
 {
-    /// <summary>Where rule pages are published; a rule's page is <c>{HelpBaseUri}{Id}.md</c>.</summary>
-    public const string HelpBaseUri = "https://github.com/publicitycheck/publicitycheck/blob/main/docs/rules/";
+    /// <summary>
+    /// Where the built-in rules' pages are, relative to the installed tool: a rule's page is
+    /// <c>{HelpBaseUri}{Id}.md</c>, a relative link that a host resolves to the page installed beside it, the page
+    /// it serves, or the address a council publishes the pages at. A rule with no such page has no link.
+    /// </summary>
+    public const string HelpBaseUri = "rules/";
 
     /// <summary>Creates a descriptor.</summary>
     /// <param name="id">The rule id. Built-in rules use <c>PC</c> and four digits; a council's own rules may use any letters and digits.</param>
@@ -19,7 +23,7 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <param name="category">The rule family.</param>
     /// <param name="defaultSeverity">The severity unless configuration says otherwise.</param>
     /// <param name="description">What the rule checks and which protocol paragraph or statute it enforces.</param>
-    /// <param name="helpUri">The rule's page; by default the page in <c>docs/rules/</c>.</param>
+    /// <param name="helpUri">The rule's page; by default <c>{HelpBaseUri}{id}.md</c>, the built-in page for the id, relative to the tool.</param>
     public DiagnosticDescriptor(
         string id,
         string title,
@@ -44,7 +48,7 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
         Category = category;
         DefaultSeverity = defaultSeverity;
         Description = description ?? string.Empty;
-        HelpUri = helpUri ?? new Uri(HelpBaseUri + id + ".md");
+        HelpUri = helpUri ?? new Uri(HelpBaseUri + id + ".md", UriKind.Relative);
     }
 
     /// <summary>The rule id.</summary>
@@ -65,7 +69,7 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <summary>What the rule checks and why.</summary>
     public string Description { get; }
 
-    /// <summary>The rule's page.</summary>
+    /// <summary>The rule's page: an absolute link given to the descriptor, or the relative link of a built-in page.</summary>
     public Uri HelpUri { get; }
 
     /// <summary>Formats the message with <paramref name="arguments"/>.</summary>

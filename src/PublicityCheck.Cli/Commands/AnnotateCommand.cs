@@ -3,6 +3,7 @@ using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.IO;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal sealed class AnnotateCommand(CliConsole console)
         byte[] annotated;
         try
         {
-            annotated = WordAnnotator.Annotate(content, findings);
+            annotated = WordAnnotator.Annotate(content, findings, RuleLinks.For([checker.ConfigurationFor(full)]));
         }
         catch (InvalidDataException ex)
         {
@@ -68,7 +69,7 @@ internal sealed class AnnotateCommand(CliConsole console)
 
         OutputTarget.WriteBytes(output, console, annotated, mustNotReplace: input);
         var errors = findings.Count(d => d.Severity == DiagnosticSeverity.Error);
-        console.Out.WriteLine($"{ConsoleText.Escape(output)}: {findings.Count} comment{(findings.Count == 1 ? string.Empty : "s")} added ({errors} error{(errors == 1 ? string.Empty : "s")})");
+        console.Out.WriteLine($"{ConsoleText.Escape(output)}: {Plural.Count(findings.Count, "comment")} added ({Plural.Count(errors, "error")})");
         return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 

@@ -79,7 +79,7 @@ internal sealed class CheckCommand(CliConsole console)
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        var report = new CheckReport(results, rules).AtLeast(minimum);
+        var report = new CheckReport(results, rules) { Links = RuleLinks.For(configurations) }.AtLeast(minimum);
         IReportWriter writer = options.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal sealed class RulesCommand(CliConsole console)
                 WriteTable(rules);
                 break;
             case "json":
-                WriteJson(rules);
+                WriteJson(rules, RuleLinks.For([configuration]));
                 break;
             case "markdown" or "md":
                 console.Out.Write(RuleRegister.ToMarkdown(rules));
@@ -71,7 +72,7 @@ internal sealed class RulesCommand(CliConsole console)
         }
     }
 
-    private void WriteJson(IReadOnlyList<DiagnosticDescriptor> rules)
+    private void WriteJson(IReadOnlyList<DiagnosticDescriptor> rules, RuleLinks links)
     {
         var list = rules.Select(r => new
         {
@@ -81,7 +82,7 @@ internal sealed class RulesCommand(CliConsole console)
             defaultSeverity = r.DefaultSeverity.ToName(),
             messageFormat = r.MessageFormat,
             description = r.Description,
-            helpUri = r.HelpUri.ToString(),
+            helpUri = links.For(r)?.AbsoluteUri,
         });
         console.Out.WriteLine(JsonSerializer.Serialize(new { rules = list }, JsonOptions));
     }

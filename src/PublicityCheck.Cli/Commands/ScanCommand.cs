@@ -82,43 +82,43 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         var released = scan.Files.Select(f => Path.Combine(folder, f.RelativePath)).ToList();
         OutputTarget.RefuseInput(options.Output, "--output", console, released);
         OutputTarget.RefuseInput(options.Report, "--report", console, released);
-        var report = scan.ToCheckReport();
+        var configurations = ConfigurationsOf(scan, scanOptions);
+        var links = RuleLinks.For(configurations);
+        var report = scan.ToCheckReport() with { Links = links };
+        var useColor = console.IsTerminal && !options.NoColor && options.Output is null;
         IReportWriter writer = options.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(console.WorkingDirectory),
-            _ => new ConsoleReportWriter(useColor: console.IsTerminal && !options.NoColor && options.Output is null),
+            _ => new ConsoleReportWriter(useColor),
         };
         OutputTarget.Write(options.Output, console, output =>
         {
-            if (options.Quiet && writer is ConsoleReportWriter lines)
+            if (writer is not ConsoleReportWriter lines)
+            {
+                writer.Write(report, output);
+            }
+            else if (options.Quiet)
             {
                 CheckCommand.FindingsOnly(report, lines, output);
-                return;
             }
-
-            writer.Write(report, output);
-            if (options.Format == ReportFormat.Console)
+            else
             {
+                new ScanConsoleReport(lines, useColor).Write(scan, report, output);
                 output.WriteLine(Summary(scan));
             }
         });
         ScanTimings.Mark("report written");
         if (options.Report is not null)
         {
-            OutputTarget.Write(options.Report, console, output => new HtmlReportWriter().Write(scan, output));
+            OutputTarget.Write(options.Report, console, output => new HtmlReportWriter(links).Write(scan, output));
             ScanTimings.Mark("HTML report written");
         }
 
         ScanTimings.Assemblies();
-        if (!options.Quiet)
+        if (!options.Quiet && ConfigurationNotice.For(configurations) is { } notice)
         {
-            var checker = new PublicityChecker(scanOptions.Checker);
-            var configurations = scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(folder, f.RelativePath))).ToList();
-            if (ConfigurationNotice.For(configurations) is { } notice)
-            {
-                console.Error.WriteLine(notice);
-            }
+            console.Error.WriteLine(notice);
         }
 
         var failed = failOn switch
@@ -130,7 +130,14 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         return failed ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
+    /// <summary>The configuration of each file the scan holds, for the note on what is unconfigured and the rules' links.</summary>
+    private static List<Configuration.PublicityCheckConfiguration> ConfigurationsOf(ScanResult scan, ScanOptions scanOptions)
+    {
+        var checker = new PublicityChecker(scanOptions.Checker);
+        return [.. scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(scanOptions.Folder, f.RelativePath)))];
+    }
+
     private static string Summary(ScanResult scan) => string.Create(
         CultureInfo.InvariantCulture,
-        $"scan run {scan.Run.Id}: {Plural.Count(scan.Run.Files, "file")}, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open, {scan.Resolved.Length} resolved since the last run");
+        $"scan run {scan.Run.Id}: {Plural.Count(scan.Run.Files, "file")}, {scan.Run.Analysed} checked, {scan.Run.Files - scan.Run.Analysed} unchanged; {scan.NewCount} new, {scan.StillOpenCount} still open{(scan.UpdatedCount > 0 ? $" ({scan.UpdatedCount} changed)" : string.Empty)}, {scan.Resolved.Length} resolved since the last run");
 }

@@ -44,6 +44,11 @@ internal static class StarterConfiguration
                 { "id": "{{poll.Id}}", "name": "{{poll.Name}}", "poll": "{{pollDate}}", "type": "{{poll.Type.ToName()}}", "country": "{{poll.Country.ToName()}}" }
               ],
 
+              // Where the council publishes the rule pages, if it does: reports then link each finding's rule there
+              // (.../rules/PC0201, or put {id} where the id goes: ".../rules/{id}.html") rather than to the pages
+              // installed with the tool. Take away the // to use it.
+              // "helpBaseUrl": "https://intranet.example.gov.uk/publicity/rules",
+
               // A rule's severity, by id: "error", "warning", "info", or "none" to turn it off. Run 'publicitycheck
               // rules' for the ids, for example "PC0004": "error" to stop any release with reviewer comments.
               "rules": {

@@ -10,6 +10,7 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Documents.Word;
+using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Annotation;
 
@@ -31,13 +32,15 @@ public static class WordAnnotator
 
     /// <summary>
     /// The comment text for <paramref name="diagnostic"/>: <c>PC0101 warning: message (help link)</c>, with
-    /// <c>(raised: reason)</c> after the message of a finding the context raised.
+    /// <c>(raised: reason)</c> after the message of a finding the context raised. The link is the rule's in
+    /// <paramref name="links"/> (by default the page installed with the tool); a rule with no page has none.
     /// </summary>
-    public static string CommentText(Diagnostic diagnostic)
+    public static string CommentText(Diagnostic diagnostic, RuleLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var raised = diagnostic.Escalation is { } escalation ? $" (raised: {escalation.Reason})" : string.Empty;
-        return $"{diagnostic.Id} {diagnostic.Severity.ToName()}: {diagnostic.Message}{raised} ({diagnostic.Descriptor.HelpUri})";
+        var link = (links ?? RuleLinks.Installed).For(diagnostic.Descriptor) is { } help ? $" ({help.AbsoluteUri})" : string.Empty;
+        return $"{diagnostic.Id} {diagnostic.Severity.ToName()}: {diagnostic.Message}{raised}{link}";
     }
 
     /// <summary>
@@ -54,9 +57,23 @@ public static class WordAnnotator
     /// nest elements more than <see cref="WordXml.MaxDepth"/> deep or hold too many nodes; the message says which
     /// part and which limit.
     /// </exception>
-    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null, CancellationToken cancellationToken = default)
+    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, DateTime? date = null, CancellationToken cancellationToken = default) =>
+        Annotate(content, diagnostics, RuleLinks.Installed, date, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Annotate(ReadOnlySpan{byte}, IEnumerable{Diagnostic}, DateTime?, CancellationToken)"/>, with each
+    /// comment's help link from <paramref name="links"/> (a council's <c>helpBaseUrl</c>).
+    /// </summary>
+    /// <param name="content">The .docx or .docm package.</param>
+    /// <param name="diagnostics">The findings to comment, in the Word reader's location scheme.</param>
+    /// <param name="links">Where each rule's page is.</param>
+    /// <param name="date">The comments' date; now when not given.</param>
+    /// <param name="cancellationToken">Stops a long run.</param>
+    /// <exception cref="InvalidDataException">As the other overload.</exception>
+    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, RuleLinks links, DateTime? date = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(links);
         var bytes = content.ToArray();
         if (WordPackageGuard.Check(bytes, ReaderOptions.Default, cancellationToken) is { } refusal)
         {
@@ -88,7 +105,7 @@ public static class WordAnnotator
             foreach (var diagnostic in diagnostics)
             {
                 var id = (nextId++).ToString(CultureInfo.InvariantCulture);
-                var text = CommentText(diagnostic);
+                var text = CommentText(diagnostic, links);
                 var location = diagnostic.Location;
                 if (location.Part != DocumentParts.Body || !CommentAnchor.Place(map, id, location.Start, location.End))
                 {

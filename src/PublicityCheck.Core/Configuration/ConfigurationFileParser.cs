@@ -22,7 +22,7 @@ internal static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "helpBaseUrl"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -125,6 +125,7 @@ internal static partial class ConfigurationFileParser
             JsonElement? elections = null;
             var calendar = CalendarSettings.Default;
             var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
+            HelpBaseUrl? helpBaseUrl = null;
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -168,6 +169,9 @@ internal static partial class ConfigurationFileParser
                     case "phrases":
                         ReadPhrases(property.Value, propertyPath, phrases);
                         break;
+                    case "helpBaseUrl":
+                        helpBaseUrl = ReadHelpBaseUrl(property.Value, propertyPath);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -188,6 +192,7 @@ internal static partial class ConfigurationFileParser
                 Elections = elections is { } list ? ReadElections(list, "$.elections", calendar) : [],
                 Calendar = calendar,
                 Phrases = phrases.ToImmutable(),
+                HelpBaseUrl = helpBaseUrl,
             };
             return (configuration, isRoot);
         }
@@ -264,6 +269,14 @@ internal static partial class ConfigurationFileParser
             }
 
             return severity;
+        }
+
+        private HelpBaseUrl ReadHelpBaseUrl(JsonElement value, string jsonPath)
+        {
+            Expect(value, JsonValueKind.String, jsonPath, "must be the address the rule pages are published at, as a string, such as \"https://intranet.example.gov.uk/publicity/rules\"");
+            var text = value.GetString()!;
+            return HelpBaseUrl.TryParse(text, out var problem)
+                ?? throw Error(jsonPath, $"\"{text}\" {problem}");
         }
 
         private void ReadAnalyzers(JsonElement list, string listPath, ImmutableArray<string>.Builder into)

@@ -89,6 +89,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>A team's own phrase rules; a nearer file's rule replaces a farther one of the same id.</summary>
     public ImmutableArray<PhraseRule> Phrases { get; init; } = [];
 
+    /// <summary>
+    /// Where the council publishes the rules' pages (<c>helpBaseUrl</c>), or null to link the pages installed with
+    /// the tool (or, from <c>serve</c>, the pages it serves). A nearer file's setting wins.
+    /// </summary>
+    public HelpBaseUrl? HelpBaseUrl { get; init; }
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -110,7 +116,7 @@ public sealed record PublicityCheckConfiguration
         return RuleEscalations.GetValueOrDefault(ruleId, true);
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings and elections win, and its analyzers and calendar days are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings, elections and help address win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -129,6 +135,7 @@ public sealed record PublicityCheckConfiguration
             Elections = Replaced(Elections, nearer.Elections, e => e.Id),
             Calendar = Calendar.OverlaidWith(nearer.Calendar),
             Phrases = Replaced(Phrases, nearer.Phrases, p => p.Id),
+            HelpBaseUrl = nearer.HelpBaseUrl ?? HelpBaseUrl,
         };
     }
 

@@ -11,6 +11,9 @@ public sealed record CheckReport(ImmutableArray<FileResult> Files, ImmutableArra
     /// <summary>Set when the report compares with an earlier run, as a scan does; null for a one-off check.</summary>
     public ReportBaseline? Baseline { get; init; }
 
+    /// <summary>The link each rule is given: by default the pages installed with the tool.</summary>
+    public RuleLinks Links { get; init; } = RuleLinks.Installed;
+
     /// <summary>Totals over the files.</summary>
     public CheckSummary Summary => CheckSummary.Of(Files);
 

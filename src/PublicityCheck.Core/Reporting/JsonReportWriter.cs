@@ -23,7 +23,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartArray("files");
             foreach (var file in report.Files)
             {
-                WriteFile(json, file);
+                WriteFile(json, file, report.Links);
             }
 
             json.WriteEndArray();
@@ -39,7 +39,7 @@ public sealed class JsonReportWriter : IReportWriter
         });
     }
 
-    private static void WriteFile(Utf8JsonWriter json, FileResult file)
+    private static void WriteFile(Utf8JsonWriter json, FileResult file, RuleLinks links)
     {
         json.WriteStartObject();
         json.WriteString("path", file.Path);
@@ -49,14 +49,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in file.Diagnostics)
         {
-            WriteDiagnostic(json, diagnostic);
+            WriteDiagnostic(json, diagnostic, links);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, RuleLinks links)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
@@ -73,7 +73,7 @@ public sealed class JsonReportWriter : IReportWriter
         JsonFields.WriteLocation(json, diagnostic.Location);
         JsonFields.WriteNullableString(json, "text", diagnostic.Text);
         JsonFields.WriteNullableString(json, "suggestion", diagnostic.Suggestion);
-        json.WriteString("helpUri", RuleHelp.LinkFor(diagnostic.Descriptor).ToString());
+        JsonFields.WriteNullableString(json, "helpUri", links.For(diagnostic.Descriptor)?.AbsoluteUri);
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
         if (diagnostic.Suppression is { } suppression)
         {

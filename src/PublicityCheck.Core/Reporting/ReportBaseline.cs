@@ -7,6 +7,7 @@ namespace PublicityCheck.Reporting;
 /// How a report compares with the last completed run of the same scan: each finding's state is in its
 /// <see cref="StatusProperty"/> property (<see cref="New"/> or <see cref="Open"/>), and <see cref="Absent"/> lists
 /// the findings of that run that are gone. SARIF writes these as each result's <c>baselineState</c>.
+/// <see cref="Updated"/> is a finding open then whose message or severity has changed.
 /// </summary>
 /// <param name="Absent">Findings open at the last completed run and gone from this one.</param>
 public sealed record ReportBaseline(ImmutableArray<AbsentFinding> Absent)
@@ -19,6 +20,9 @@ public sealed record ReportBaseline(ImmutableArray<AbsentFinding> Absent)
 
     /// <summary>Open at the end of the last completed run and still there.</summary>
     public const string Open = "open";
+
+    /// <summary>Open at the end of the last completed run and still there, with another message or severity.</summary>
+    public const string Updated = "updated";
 }
 
 /// <summary>A finding open at the last completed run and gone from this one: its words changed or its file went.</summary>

@@ -5,8 +5,9 @@ namespace PublicityCheck.Reporting;
 /// <summary>
 /// Where a rule's page is. The built-in rules' pages (docs/rules/) ship with the tool, as files in a
 /// <see cref="InstalledFolderName"/> folder beside it and inside this library, which <c>serve</c> renders at
-/// <c>/rules/PCnnnn</c>; reports link a built-in rule to its installed file. A council's own rule keeps the link it
-/// was given (or the configuration file that defines it).
+/// <c>/rules/PCnnnn</c>. A built-in rule's descriptor holds a relative link (<c>rules/PC0401.md</c>) that
+/// <see cref="RuleLinks"/> resolves for a report: to the council's published page, or the installed file. A council's
+/// own rule keeps the link it was given (or the configuration file that defines it).
 /// </summary>
 public static class RuleHelp
 {
@@ -19,38 +20,43 @@ public static class RuleHelp
     public static string InstalledFolder => Path.Combine(AppContext.BaseDirectory, InstalledFolderName);
 
     /// <summary>The index of rules installed beside the program (<c>rules/README.md</c>), or null where it is not installed.</summary>
-    public static Uri? InstalledIndex
-    {
-        get
-        {
-            var index = Path.Combine(InstalledFolder, "README.md");
-            return File.Exists(index) ? new Uri(index) : null;
-        }
-    }
+    public static Uri? InstalledIndex => InstalledPage(IndexPage);
 
-    /// <summary>Whether <paramref name="rule"/>'s link is the built-in page for its id, as the descriptor defaults it.</summary>
-    public static bool HasBuiltInPage(DiagnosticDescriptor rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        return rule.HelpUri.IsAbsoluteUri
-            && string.Equals(rule.HelpUri.AbsoluteUri, DiagnosticDescriptor.HelpBaseUri + rule.Id + ".md", StringComparison.Ordinal)
-            && Page(rule.Id) is not null;
-    }
+    /// <summary>The name of the installed index of rules (<c>rules/README.md</c>).</summary>
+    public const string IndexPage = "README";
 
-    /// <summary>The link a report gives for <paramref name="rule"/>: its installed page if it has one, else its own link.</summary>
-    public static Uri LinkFor(DiagnosticDescriptor rule)
+    /// <summary>
+    /// The built-in page <paramref name="rule"/> links to, by name (its id, or <see cref="IndexPage"/> for a rule
+    /// that points at the index), or null when its link is its own (a council's rule) or names no built-in page.
+    /// </summary>
+    public static string? BuiltInPage(DiagnosticDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (HasBuiltInPage(rule))
+        var link = rule.HelpUri;
+        if (link.IsAbsoluteUri)
         {
-            var installed = Path.Combine(InstalledFolder, rule.Id + ".md");
-            if (File.Exists(installed))
-            {
-                return new Uri(installed);
-            }
+            return null;
         }
 
-        return rule.HelpUri;
+        var text = link.OriginalString;
+        if (!text.StartsWith(DiagnosticDescriptor.HelpBaseUri, StringComparison.Ordinal) || !text.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var page = text[DiagnosticDescriptor.HelpBaseUri.Length..^".md".Length];
+        return page == IndexPage || Page(page) is not null ? page : null;
+    }
+
+    /// <summary>Whether <paramref name="rule"/> links to a built-in rule page, as the descriptor defaults it for a built-in rule.</summary>
+    public static bool HasBuiltInPage(DiagnosticDescriptor rule) => BuiltInPage(rule) is { } page && page != IndexPage;
+
+    /// <summary>The page <paramref name="page"/> installed beside the program, as a <c>file:</c> link, or null where it is not installed.</summary>
+    public static Uri? InstalledPage(string page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var installed = Path.Combine(InstalledFolder, page + ".md");
+        return File.Exists(installed) ? new Uri(installed) : null;
     }
 
     /// <summary>The Markdown page of the built-in rule <paramref name="ruleId"/>, or null if there is none.</summary>

@@ -13,9 +13,10 @@ namespace PublicityCheck.Reporting;
 /// <c>properties.escalation</c> (<c>severity</c> and <c>reason</c>, as in the JSON report). Every result has a
 /// <c>partialFingerprints</c> entry (see <see cref="FindingFingerprints"/>) that stays the same across runs and edits
 /// elsewhere in the file. A report with a <see cref="CheckReport.Baseline"/> (a scan) gives each tracked result its
-/// <c>baselineState</c>, <c>new</c> or <c>unchanged</c>, and adds an <c>absent</c> result for each finding fixed
-/// since the last scan. Help links are the rule pages installed with the tool, and <c>informationUri</c> their
-/// index (see <see cref="RuleHelp"/>).
+/// <c>baselineState</c>, <c>new</c>, <c>unchanged</c> or <c>updated</c> (its message or severity changed), and adds an <c>absent</c> result for each finding fixed
+/// since the last scan. Help links and <c>informationUri</c> (the index of rules) are those of
+/// <see cref="CheckReport.Links"/>: the council's published pages, or those installed with the tool; a rule with no
+/// page to link has no <c>helpUri</c>.
 /// </summary>
 /// <param name="workingDirectory">The folder relative paths are against; by default the current folder.</param>
 public sealed class SarifReportWriter(string? workingDirectory = null) : IReportWriter
@@ -40,7 +41,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, rules);
+            WriteTool(json, rules, report.Links);
             json.WriteStartArray("invocations");
             json.WriteStartObject();
             json.WriteBoolean("executionSuccessful", true);
@@ -76,14 +77,14 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter json, ImmutableArray<DiagnosticDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter json, ImmutableArray<DiagnosticDescriptor> rules, RuleLinks links)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
-        if (RuleHelp.InstalledIndex is { } index)
+        if (links.Index is { } index)
         {
             json.WriteString("informationUri", index.ToString());
         }
@@ -105,11 +106,14 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
             json.WriteString("text", EndSentence(rule.MessageFormat));
             json.WriteEndObject();
             json.WriteEndObject();
-            var helpUri = RuleHelp.LinkFor(rule);
-            json.WriteString("helpUri", helpUri.ToString());
-            json.WriteStartObject("help");
-            json.WriteString("text", $"{EndSentence(rule.Description)} See {helpUri}.");
-            json.WriteEndObject();
+            if (links.For(rule) is { } helpUri)
+            {
+                json.WriteString("helpUri", helpUri.AbsoluteUri);
+                json.WriteStartObject("help");
+                json.WriteString("text", $"{EndSentence(rule.Description)} See {helpUri.AbsoluteUri}.");
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteBoolean("enabled", rule.DefaultSeverity != DiagnosticSeverity.None);
@@ -174,7 +178,12 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         WriteFingerprint(json, fingerprint);
         if (baselined && diagnostic.Properties.TryGetValue(ReportBaseline.StatusProperty, out var status))
         {
-            json.WriteString("baselineState", status == ReportBaseline.New ? "new" : "unchanged");
+            json.WriteString("baselineState", status switch
+            {
+                ReportBaseline.New => "new",
+                ReportBaseline.Updated => "updated",
+                _ => "unchanged",
+            });
         }
         json.WriteStartArray("locations");
         json.WriteStartObject();

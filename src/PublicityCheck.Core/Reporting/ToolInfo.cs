@@ -8,9 +8,6 @@ public static class ToolInfo
     /// <summary>The tool's name.</summary>
     public const string Name = "PublicityCheck";
 
-    /// <summary>Where to read about the tool.</summary>
-    public static readonly Uri InformationUri = new("https://github.com/publicitycheck/publicitycheck");
-
     /// <summary>The version, without build metadata (<c>0.1.0</c>).</summary>
     public static string Version { get; } = ReadVersion();
 

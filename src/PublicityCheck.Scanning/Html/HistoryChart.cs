@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PublicityCheck.Scanning.Html;
 
-/// <summary>An inline SVG bar chart of open findings per run (errors, warnings and infos stacked) with new findings marked.</summary>
+/// <summary>An inline SVG bar chart of open findings per run (errors, warnings and notes stacked) with new findings marked.</summary>
 internal static class HistoryChart
 {
     private const int Width = 960;
@@ -31,7 +31,7 @@ internal static class HistoryChart
             var run = runs[i];
             var x = Left + (i * slot) + ((slot - bar) / 2);
             var y = (double)(Height - Bottom);
-            foreach (var (count, colour, name) in new[] { (run.Errors, "#b3261e", "errors"), (run.Warnings, "#d08c00", "warnings"), (run.Infos, "#1f5f99", "infos") })
+            foreach (var (count, colour, name) in new[] { (run.Errors, "#b3261e", "errors"), (run.Warnings, "#d08c00", "warnings"), (run.Infos, "#1f5f99", "notes") })
             {
                 var h = count * plotHeight / (double)max;
                 y -= h;

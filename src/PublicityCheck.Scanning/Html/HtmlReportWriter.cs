@@ -10,7 +10,8 @@ namespace PublicityCheck.Scanning.Html;
 /// Writes a scan as one self-contained HTML page (CSS, script and chart inline; nothing fetched): totals by
 /// severity and rule, the files with their findings, filters, the history of runs, and print styles.
 /// </summary>
-public sealed class HtmlReportWriter
+/// <param name="links">Where each rule's page is; by default the pages installed with the tool. A rule with no page is not a link.</param>
+public sealed class HtmlReportWriter(RuleLinks? links = null)
 {
     /// <summary>Writes <paramref name="scan"/> to <paramref name="output"/>.</summary>
     public void Write(ScanResult scan, TextWriter output)
@@ -45,7 +46,7 @@ public sealed class HtmlReportWriter
         Total(html, "files", "files", summary.Files);
         Total(html, "error", "errors", summary.Errors);
         Total(html, "warning", "warnings", summary.Warnings);
-        Total(html, "info", "infos", summary.Infos);
+        Total(html, "info", "notes", summary.Infos);
         Total(html, "new", "new", scan.NewCount);
         Total(html, "open", "still open", scan.StillOpenCount);
         Total(html, "resolved", "resolved", scan.Resolved.Length);
@@ -56,7 +57,7 @@ public sealed class HtmlReportWriter
     private static void Total(StringBuilder html, string key, string label, int value) =>
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"total {key}\"><b id=\"count-{key}\" data-count=\"{value}\">{value}</b>{label}</div>");
 
-    private static void AppendRules(StringBuilder html, ScanResult scan)
+    private void AppendRules(StringBuilder html, ScanResult scan)
     {
         html.Append("<h2>By rule</h2>");
         var byRule = Active(scan).GroupBy(f => f.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -66,11 +67,11 @@ public sealed class HtmlReportWriter
             return;
         }
 
-        html.Append("<table id=\"by-rule\"><thead><tr><th>Rule</th><th>Title</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th><th class=\"num\">New</th></tr></thead><tbody>");
+        html.Append("<table id=\"by-rule\"><thead><tr><th>Rule</th><th>Title</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Notes</th><th class=\"num\">New</th></tr></thead><tbody>");
         foreach (var group in byRule)
         {
             var descriptor = scan.Rules.FirstOrDefault(r => r.Id == group.Key);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(RuleHelp.LinkFor(group.First().Diagnostic.Descriptor).ToString())}\">{E(group.Key)}</a></td><td>{E(descriptor?.Title ?? string.Empty)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{RuleCell(group.First().Diagnostic)}</td><td>{E(descriptor?.Title ?? string.Empty)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Error)}</td><td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Warning)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{group.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Info)}</td><td class=\"num\">{group.Count(f => f.Status == FindingStatus.New)}</td></tr>");
         }
@@ -91,7 +92,7 @@ public sealed class HtmlReportWriter
         html.Append("</select><label><input type=\"checkbox\" id=\"filter-new\"> New only</label><span id=\"shown\"></span></div>");
     }
 
-    private static void AppendFiles(StringBuilder html, ScanResult scan)
+    private void AppendFiles(StringBuilder html, ScanResult scan)
     {
         foreach (var file in scan.Files.Where(f => f.Findings.Any(x => x.Status is not null)))
         {
@@ -109,18 +110,21 @@ public sealed class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">{clean} of {scan.Files.Length} files have no open findings.</p>");
     }
 
-    private static void AppendFinding(StringBuilder html, ScannedFinding finding)
+    private void AppendFinding(StringBuilder html, ScannedFinding finding)
     {
         var d = finding.Diagnostic;
         var severity = d.Severity.ToName();
         var status = finding.Status == FindingStatus.New ? "new" : "open";
         var where = d.Location.Part is "file" ? "whole file" : $"{(d.Location.Part is "body" ? string.Empty : d.Location.Part + " ")}{d.Location.Start.Line}:{d.Location.Start.Column}";
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding\" data-severity=\"{severity}\" data-rule=\"{E(d.Id)}\" data-status=\"{status}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<td>{E(where)}</td><td class=\"sev {severity}\">{severity}</td><td><a href=\"{E(d.Descriptor.HelpUri.ToString())}\">{E(d.Id)}</a></td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td>{E(where)}</td><td class=\"sev {severity}\">{severity}</td><td>{RuleCell(d)}</td>");
         var raised = d.Escalation is { } escalation ? $" (raised: {escalation.Reason})" : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<td>{E(d.Message + raised)}{Excerpt(finding.Excerpt, d.Text)}</td>");
         html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"badge {status}\">{(status == "new" ? "New" : "Still open")}</span></td></tr>");
     }
+
+    private string RuleCell(Diagnostic d) =>
+        (links ?? RuleLinks.Installed).For(d.Descriptor) is { } help ? $"<a href=\"{E(help.AbsoluteUri)}\">{E(d.Id)}</a>" : E(d.Id);
 
     private static string Excerpt(string? excerpt, string? words)
     {

@@ -93,7 +93,7 @@ internal sealed class DiagnosticCodec(IReadOnlyDictionary<string, DiagnosticDesc
         "Unknown",
         DiagnosticSeverity.Warning,
         $"The state file holds a finding of {id}, a rule the checker no longer has (a council's rule removed since the file was checked); the finding is kept as it was stored.",
-        new Uri(DiagnosticDescriptor.HelpBaseUri + "README.md"));
+        new Uri(DiagnosticDescriptor.HelpBaseUri + "README.md", UriKind.Relative));
 
     private static StoredDiagnostic ToStored(Diagnostic d, string? excerpt) => new(
         d.Id,

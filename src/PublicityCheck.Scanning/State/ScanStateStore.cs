@@ -103,13 +103,13 @@ internal sealed class ScanStateStore : IDisposable
 
     /// <summary>
     /// Records a file checked in this run: its state and open findings in one transaction, and returns the first run of each finding
-    /// (a finding that had been resolved and came back starts again).
+    /// (a finding that had been resolved and came back starts again) and the last run its message or severity changed in.
     /// </summary>
-    public Dictionary<string, long> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
+    public Dictionary<string, FindingRuns> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
         RecordFiles(runId, [(path, file, findings)])[0];
 
     /// <summary>Records checked files and their findings in one transaction, the two statements prepared once.</summary>
-    private List<Dictionary<string, long>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
+    private List<Dictionary<string, FindingRuns>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
     {
         using var transaction = _connection.BeginTransaction();
         using var upsert = Command(
@@ -136,8 +136,9 @@ internal sealed class ScanStateStore : IDisposable
             INSERT INTO findings (identity, path, rule_id, severity, text, message, first_run, last_run, resolved_run, occurrence)
             VALUES ($id, $path, $rule, $sev, $text, $msg, $run, $run, NULL, $occ)
             ON CONFLICT (identity) DO UPDATE SET severity = $sev, message = $msg, last_run = $run, occurrence = $occ,
+                changed_run = CASE WHEN resolved_run IS NULL AND (severity IS NOT $sev OR message IS NOT $msg) THEN $run ELSE changed_run END,
                 first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
-            RETURNING first_run
+            RETURNING first_run, changed_run
             """,
             transaction);
         var id = finding.Parameters.Add("$id", SqliteType.Text);
@@ -149,7 +150,7 @@ internal sealed class ScanStateStore : IDisposable
         var occurrence = finding.Parameters.Add("$occ", SqliteType.Integer);
         finding.Parameters.AddWithValue("$run", runId);
 
-        var all = new List<Dictionary<string, long>>(files.Count);
+        var all = new List<Dictionary<string, FindingRuns>>(files.Count);
         foreach (var (filePath, file, findings) in files)
         {
             path.Value = filePath;
@@ -163,7 +164,7 @@ internal sealed class ScanStateStore : IDisposable
             hashed.Value = file.HashedTicks;
             upsert.ExecuteNonQuery();
 
-            var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+            var firstRuns = new Dictionary<string, FindingRuns>(StringComparer.Ordinal);
             findingPath.Value = filePath;
             foreach (var f in findings)
             {
@@ -173,7 +174,9 @@ internal sealed class ScanStateStore : IDisposable
                 text.Value = (object?)f.Text ?? DBNull.Value;
                 message.Value = f.Message;
                 occurrence.Value = f.Occurrence;
-                firstRuns[f.Identity] = (long)finding.ExecuteScalar()!;
+                using var reader = finding.ExecuteReader();
+                reader.Read();
+                firstRuns[f.Identity] = new FindingRuns(reader.GetInt64(0), reader.GetInt64(1));
             }
 
             all.Add(firstRuns);
@@ -187,11 +190,11 @@ internal sealed class ScanStateStore : IDisposable
     /// Records files reused unchanged, in one transaction of a few statements rather than two per file: the files
     /// whose stored state is as it was only have their run moved on, together; the others (a new modified time
     /// with the same content) are updated one by one; and their findings are carried into the run with one upsert
-    /// fed the whole list as JSON. Returns the first run of every finding, by identity.
+    /// fed the whole list as JSON. Returns the first run of every finding, and the last its message or severity changed in, by identity.
     /// </summary>
-    public Dictionary<string, long> RecordUnchanged(long runId, IReadOnlyList<(string Path, StoredFile File, StoredFile Previous, IReadOnlyList<TrackedFinding> Findings)> files)
+    public Dictionary<string, FindingRuns> RecordUnchanged(long runId, IReadOnlyList<(string Path, StoredFile File, StoredFile Previous, IReadOnlyList<TrackedFinding> Findings)> files)
     {
-        var firstRuns = new Dictionary<string, long>(StringComparer.Ordinal);
+        var firstRuns = new Dictionary<string, FindingRuns>(StringComparer.Ordinal);
         if (files.Count == 0)
         {
             return firstRuns;
@@ -229,8 +232,9 @@ internal sealed class ScanStateStore : IDisposable
             FROM json_each($findings) WHERE true
             ON CONFLICT (identity) DO UPDATE SET severity = excluded.severity, message = excluded.message, last_run = $run,
                 occurrence = excluded.occurrence,
+                changed_run = CASE WHEN resolved_run IS NULL AND (severity IS NOT excluded.severity OR message IS NOT excluded.message) THEN $run ELSE changed_run END,
                 first_run = CASE WHEN resolved_run IS NULL THEN first_run ELSE $run END, resolved_run = NULL
-            RETURNING identity, first_run
+            RETURNING identity, first_run, changed_run
             """,
             transaction))
         {
@@ -250,7 +254,7 @@ internal sealed class ScanStateStore : IDisposable
             using var reader = findings.ExecuteReader();
             while (reader.Read())
             {
-                firstRuns[reader.GetString(0)] = reader.GetInt64(1);
+                firstRuns[reader.GetString(0)] = new FindingRuns(reader.GetInt64(1), reader.GetInt64(2));
             }
         }
         transaction.Commit();

@@ -56,6 +56,9 @@ internal static class SchemaMigrations
 
         // 3: which occurrence of its words under its rule a finding is, so a resolved finding keeps its SARIF fingerprint.
         "ALTER TABLE findings ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0",
+
+        // 4: the last run in which an open finding's message or severity changed, so SARIF can say it was updated.
+        "ALTER TABLE findings ADD COLUMN changed_run INTEGER NOT NULL DEFAULT 0",
     ];
 
     /// <summary>The schema version this build writes.</summary>

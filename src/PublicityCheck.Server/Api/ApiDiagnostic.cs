@@ -31,7 +31,7 @@ public sealed record ApiDiagnostic(
     int? Offset,
     int Length,
     string? Text,
-    Uri HelpUri,
+    Uri? HelpUri,
     string? Suggestion,
     string Part,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Raised = null)

@@ -7,4 +7,4 @@ namespace PublicityCheck.Server.Api;
 /// <param name="DefaultSeverity">Its severity unless configured.</param>
 /// <param name="Severity">Its severity under the server's configuration (<c>none</c> when off).</param>
 /// <param name="HelpUri">Its page.</param>
-public sealed record ApiRule(string Id, string Title, string Category, string DefaultSeverity, string Severity, Uri HelpUri);
+public sealed record ApiRule(string Id, string Title, string Category, string DefaultSeverity, string Severity, Uri? HelpUri);

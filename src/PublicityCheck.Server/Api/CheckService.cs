@@ -1,3 +1,4 @@
+using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Reporting;
@@ -26,7 +27,7 @@ internal sealed class CheckService
     {
         var path = PathFor("release.docx");
         var read = ParagraphDocument.Build(path, paragraphs, category);
-        return Respond(_checker.Check(read, path, publishOn, cancellationToken)) with { Publication = ApiPublication.StatedBy(read.Document!) };
+        return Respond(_checker.Check(read, path, publishOn, cancellationToken), path) with { Publication = ApiPublication.StatedBy(read.Document!) };
     }
 
     public CheckResponse CheckContent(string fileName, byte[] content, NodaTime.LocalDate? publishOn, CancellationToken cancellationToken)
@@ -38,7 +39,7 @@ internal sealed class CheckService
 
         // The date the client sends wins over any the release states, as --publish-on does on the command line. It
         // is given for this call only: the document is never rebuilt, so nothing another request holds changes.
-        var response = Respond(_checker.Check(read, path, publishOn, cancellationToken));
+        var response = Respond(_checker.Check(read, path, publishOn, cancellationToken), path);
         if (read.Document is not { } document)
         {
             return response;
@@ -53,7 +54,7 @@ internal sealed class CheckService
         var configuration = _checker.ConfigurationFor(PathFor("release.docx"));
         return _checker.DescriptorsFor(configuration)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), PublicHelpUri(d)))
+            .Select(d => new ApiRule(d.Id, d.Title, d.Category, d.DefaultSeverity.ToName(), configuration.SeverityOf(d).ToName(), PublicHelpUri(d, configuration.HelpBaseUrl)))
             .ToList();
     }
 
@@ -71,22 +72,31 @@ internal sealed class CheckService
 
     private string PathFor(string fileName) => Path.Combine(_folder, fileName);
 
-    private static CheckResponse Respond(FileResult result) =>
-        new([.. result.Active.Select(d => ApiDiagnostic.From(d) with { HelpUri = PublicHelpUri(d.Descriptor) })]);
+    private CheckResponse Respond(FileResult result, string path)
+    {
+        var published = _checker.ConfigurationFor(path).HelpBaseUrl;
+        return new([.. result.Active.Select(d => ApiDiagnostic.From(d) with { HelpUri = PublicHelpUri(d.Descriptor, published) })]);
+    }
 
     /// <summary>
-    /// A help link fit to send to a client: a built-in rule links to its page on this server (<c>/rules/PCnnnn</c>);
-    /// a rule defined in a configuration file links to that file, and its full path says where the server keeps its
-    /// files and who runs it, so the client is told only the file's name.
+    /// A help link fit to send to a client: a built-in rule links to its page where the council publishes the pages
+    /// (<c>helpBaseUrl</c>), or else to its page on this server (<c>/rules/PCnnnn</c>); a rule defined in a
+    /// configuration file links to that file, and its full path says where the server keeps its files and who runs
+    /// it, so the client is told only the file's name. A council's analyzer that gave no page has no link.
     /// </summary>
-    internal static Uri PublicHelpUri(DiagnosticDescriptor rule)
+    internal static Uri? PublicHelpUri(DiagnosticDescriptor rule, HelpBaseUrl? published)
     {
         if (RuleHelp.HasBuiltInPage(rule))
         {
-            return new Uri(RulePages.PathFor(rule.Id), UriKind.Relative);
+            return published?.PageFor(rule.Id) ?? new Uri(RulePages.PathFor(rule.Id), UriKind.Relative);
         }
 
         var helpUri = rule.HelpUri;
-        return helpUri.IsAbsoluteUri && helpUri.IsFile ? new Uri(Path.GetFileName(helpUri.LocalPath), UriKind.Relative) : helpUri;
+        if (!helpUri.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        return helpUri.IsFile ? new Uri(Path.GetFileName(helpUri.LocalPath), UriKind.Relative) : helpUri;
     }
 }

@@ -14,9 +14,14 @@ public class RulesCommandTest
     }
 
     [Fact]
-    public void Rules_EveryHelpLinkNamesTheRulesPage()
+    public void Rules_EveryHelpLinkIsTheRulesInstalledPage()
     {
-        Assert.All(Rules(), r => Assert.EndsWith($"docs/rules/{r.Id}.md", r.HelpUri, StringComparison.Ordinal));
+        Assert.All(Rules(), r =>
+        {
+            var link = new Uri(r.HelpUri);
+            Assert.True(link.IsFile && File.Exists(link.LocalPath), r.HelpUri);
+            Assert.Equal($"{r.Id}.md", Path.GetFileName(link.LocalPath));
+        });
     }
 
     [Fact]

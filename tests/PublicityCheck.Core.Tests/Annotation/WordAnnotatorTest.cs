@@ -1,4 +1,6 @@
 using PublicityCheck.Annotation;
+using PublicityCheck.Configuration;
+using PublicityCheck.Reporting;
 using PublicityCheck.Tests.Support;
 using static PublicityCheck.Tests.Support.WordDocumentBuilder;
 
@@ -45,7 +47,20 @@ public class WordAnnotatorTest
         var finding = Assert.Single(result.Active, d => d.Id == "PC0401");
         var comment = Assert.Single(comments, c => c.Comment.StartsWith("PC0401", StringComparison.Ordinal));
         Assert.Equal(WordAnnotator.Author, comment.Author);
-        Assert.Equal($"PC0401 {finding.Severity.ToString().ToLowerInvariant()}: {finding.Message} ({finding.Descriptor.HelpUri})", comment.Comment);
+        Assert.Equal($"PC0401 {finding.Severity.ToString().ToLowerInvariant()}: {finding.Message} ({new Uri(Path.Combine(AppContext.BaseDirectory, "rules", "PC0401.md")).AbsoluteUri})", comment.Comment);
+    }
+
+    [Fact]
+    public void CommentText_WithHelpBaseUrl_LinksTheCouncilsPage()
+    {
+        var builder = new WordDocumentBuilder()
+            .Paragraph(Heading)
+            .Paragraph("The Part II report considered by Cabinet on 4 March set out the offers received.");
+        var (result, _) = Annotate(builder);
+        var finding = Assert.Single(result.Active, d => d.Id == "PC0401");
+        var links = new RuleLinks(HelpBaseUrl.TryParse("https://intranet.wreakevalley.example/publicity/rules", out _));
+
+        Assert.EndsWith($"{finding.Message} (https://intranet.wreakevalley.example/publicity/rules/PC0401)", WordAnnotator.CommentText(finding, links), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,6 +93,6 @@ public class EscalationReportTest
         var comment = WordAnnotator.CommentText(finding);
 
         Assert.StartsWith("PC0201 error: Partisan language (", comment, StringComparison.Ordinal);
-        Assert.EndsWith($" (raised: {Reason}) (https://github.com/publicitycheck/publicitycheck/blob/main/docs/rules/PC0201.md)", comment, StringComparison.Ordinal);
+        Assert.EndsWith($" (raised: {Reason}) ({new Uri(Path.Combine(AppContext.BaseDirectory, "rules", "PC0201.md")).AbsoluteUri})", comment, StringComparison.Ordinal);
     }
 }

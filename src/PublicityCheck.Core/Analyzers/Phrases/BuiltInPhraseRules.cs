@@ -39,7 +39,7 @@ public static partial class BuiltInPhraseRules
                     throw new InvalidOperationException($"lexicons/{path} declares {rule.Id}; a rule's file is named by its id.");
                 }
 
-                return rule with { HelpUri = new Uri(DiagnosticDescriptor.HelpBaseUri + rule.Id + ".md") };
+                return rule with { HelpUri = new Uri(DiagnosticDescriptor.HelpBaseUri + rule.Id + ".md", UriKind.Relative) };
             })
             .OrderBy(r => r.Id, StringComparer.Ordinal),
     ];

@@ -13,7 +13,7 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "PC0101",
         "Speaker may not be quoted in this kind of release",
-        "{0} ({1}) is quoted in a {2} release; the {3} policy allows quotations from {4}",
+        "{0} is quoted in a {1} release; the {2} policy allows quotations from {3}",
         RuleCategories.Quotations,
         DiagnosticSeverity.Warning,
         "A council press release quotes only the Leader or Deputy Leader(s), the relevant Cabinet Lead Member or an appropriate officer; a release about scrutiny quotes the Scrutiny Chair, one about another committee that committee's Chair (borough protocol 21).");
@@ -44,8 +44,9 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
             context.ReportDiagnostic(
                 Descriptor,
                 speaker.Anchor,
-                SpeakerCapacity.NameOf(speaker),
-                string.Join(", ", speaker.Person is null ? [speaker.Quotation.Speaker!.RoleText ?? "councillor"] : speaker.Roles.Select(r => r.Describe())),
+                SpeakerWording.NameWithRoles(
+                    SpeakerCapacity.NameOf(speaker),
+                    speaker.Person is null ? [speaker.Quotation.Speaker!.RoleText ?? "councillor"] : speaker.Roles.Select(r => r.Describe())),
                 profile.Kind.ToName(),
                 policy.Name,
                 Describe(policy.QuotableIn(profile.Kind)));
@@ -53,7 +54,7 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
     }
 
     private static string Describe(ImmutableArray<RoleKind> roles) =>
-        roles.IsEmpty ? "no one" : string.Join(", ", roles.Select(r => r switch
+        roles.IsEmpty ? "no one" : SpeakerWording.List([.. roles.Select(r => r switch
         {
             RoleKind.Leader => "the Leader",
             RoleKind.DeputyLeader => "the Deputy Leader",
@@ -63,5 +64,5 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
             RoleKind.CivicHead => "the Mayor",
             RoleKind.Councillor => "councillors",
             _ => "an officer",
-        }));
+        })], "or");
 }

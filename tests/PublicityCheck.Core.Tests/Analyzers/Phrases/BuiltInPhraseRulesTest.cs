@@ -28,7 +28,7 @@ public class BuiltInPhraseRulesTest
     {
         var descriptor = BuiltInPhraseRules.Get("PC0401").ToDescriptor();
 
-        Assert.Equal(new Uri(DiagnosticDescriptor.HelpBaseUri + "PC0401.md"), descriptor.HelpUri);
+        Assert.Equal(new Uri(DiagnosticDescriptor.HelpBaseUri + "PC0401.md", UriKind.Relative), descriptor.HelpUri);
         Assert.Equal("Confidentiality", descriptor.Category);
         Assert.Equal(DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
     }

@@ -40,7 +40,7 @@ public class QuotationRulesTest
         var diagnostic = Assert.Single(diagnostics);
         Findings.AssertAt(diagnostic, "PC0101", 3, 1, 3, 20);
         Assert.Equal("Councillor Tom Reid", diagnostic.Text);
-        Assert.Contains("the Leader, the Deputy Leader, the relevant Cabinet Member, an officer", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("Councillor Tom Reid is quoted in a general release; the borough policy allows quotations from the Leader, the Deputy Leader, the relevant Cabinet Member or an officer", diagnostic.Message);
     }
 
     [Fact]
@@ -52,6 +52,7 @@ public class QuotationRulesTest
             "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"We will respond to the review in full.\"");
 
         Findings.AssertAre(diagnostics, ("PC0101", 5, 1, 5, 24));
+        Assert.StartsWith("Councillor Priya Mistry (Cabinet Member for Leisure and Culture) is quoted in a scrutiny release;", diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
