@@ -36,6 +36,13 @@ internal static class CliApplication
             return ExitCodes.CouldNotRun;
         }
 
+        if (UsageErrors.TrailingOptionWithoutValue(args) is { } missingValue)
+        {
+            console.Error.WriteLine("publicitycheck: " + ConsoleText.Escape(missingValue));
+            console.Error.WriteLine($"Run 'publicitycheck {args[0].ToLowerInvariant()} --help' for its options.");
+            return ExitCodes.CouldNotRun;
+        }
+
         using var parser = NewParser();
         var parsed = parser.ParseArguments(args, VerbCatalog.Types);
         if (parsed is NotParsed<object> notParsed)

@@ -19,6 +19,37 @@ internal static class UsageErrors
     public static string UnknownCommand(string token) =>
         $"'{token}' is not a command.{Suggestions.DidYouMean(token, VerbCatalog.Names)} The commands are {string.Join(", ", VerbCatalog.Names)}.";
 
+    /// <summary>
+    /// What is said when the command line ends with an option that takes a value (<c>check drafts --format</c>),
+    /// or null when it does not. CommandLineParser drops such an option without a word, so the command would run as
+    /// if it had not been typed; it is caught before parsing instead, with the values the option takes.
+    /// </summary>
+    public static string? TrailingOptionWithoutValue(IReadOnlyList<string> args)
+    {
+        if (args.Count < 2 || VerbCatalog.Find(args[0]) is not { } verb || args.Contains("--"))
+        {
+            return null;
+        }
+
+        var last = args[^1];
+        if (last.Length < 2 || last[0] != '-' || last.Contains('=', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var typed = last.StartsWith("--", StringComparison.Ordinal) ? last[2..] : last[1..];
+        if (VerbCatalog.Option(verb, typed) is not { } option || TakesNoValue(option.Property.PropertyType))
+        {
+            return null;
+        }
+
+        var type = Nullable.GetUnderlyingType(option.Property.PropertyType) ?? option.Property.PropertyType;
+        var allowed = type.IsEnum ? $": one of {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}" : string.Empty;
+        return $"{last} needs a value{allowed}.";
+    }
+
+    private static bool TakesNoValue(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool);
+
     private static string Describe(Error error, Type? verb, IReadOnlyList<string> args)
     {
         var command = verb is null ? "publicitycheck" : $"'{VerbCatalog.NameOf(verb)}'";

@@ -48,6 +48,32 @@ public sealed class UsageErrorsTest : IDisposable
     }
 
     [Fact]
+    public void OptionLastWithoutItsValue_IsRefusedWithTheValuesItTakes()
+    {
+        var run = Run("check", "press", "--format");
+
+        Assert.Equal(
+            ["publicitycheck: --format needs a value: one of console, json, sarif.", "Run 'publicitycheck check --help' for its options."],
+            run.ErrorLines);
+    }
+
+    [Fact]
+    public void ShortOptionLastWithoutItsValue_IsRefusedRatherThanIgnored()
+    {
+        var run = Run("check", "press", "-o");
+
+        Assert.Equal("publicitycheck: -o needs a value.", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public void SwitchLast_IsNotMistakenForAnOptionWithoutItsValue()
+    {
+        var run = CliRun.In(_folder.Path, "check", "press", "-q");
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
     public void MistypedOption_SuggestsTheOption()
     {
         var run = Run("check", "press", "--fromat", "json");
