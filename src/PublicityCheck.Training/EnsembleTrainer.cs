@@ -31,6 +31,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         var ngramOutOfFold = new double[train.Count];
         var encoderOutOfFold = new double[train.Count];
         var trainVectors = encoder().Encode([.. train.Select(s => s.Text)]);
+        var weights = GroupWeights.Of(train, settings.GroupWeighting);
         var ngramTrainer = new PartisanTrainer(settings);
         for (var fold = 0; fold < settings.Folds; fold++)
         {
@@ -42,16 +43,16 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             }
 
             var foldNgrams = ngramTrainer.Fit([.. inFold.Select(i => train[i])], ngrams.Threshold);
-            var (weights, bias) = FitEncoder([.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i]))]);
+            var (foldWeights, bias) = FitEncoder([.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]);
             foreach (var i in held)
             {
                 ngramOutOfFold[i] = foldNgrams.Score(train[i].Text);
-                encoderOutOfFold[i] = Linear(weights, bias, trainVectors[i]);
+                encoderOutOfFold[i] = Linear(foldWeights, bias, trainVectors[i]);
             }
         }
 
-        var (encoderWeights, encoderBias) = FitEncoder([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i]))]);
-        var stack = FitStack(train, ngramOutOfFold, encoderOutOfFold);
+        var (encoderWeights, encoderBias) = FitEncoder([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))]);
+        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold);
         var neutralScores = encoderOutOfFold.Where((_, i) => !train[i].IsPartisan).Order().ToList();
         var belowGate = neutralScores.Count == 0 ? 0 : neutralScores[neutralScores.Count / 2];
         var weightsRecord = stack with { EncoderBelowGate = belowGate };
@@ -76,27 +77,29 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         return [.. train.Select(s => foldOf[s.Group])];
     }
 
-    private (float[] Weights, float Bias) FitEncoder(IReadOnlyList<(bool Label, float[] Vector)> rows)
+    private (float[] Weights, float Bias) FitEncoder(IReadOnlyList<(bool Label, float[] Vector, float Weight)> rows)
     {
-        var data = _ml.Data.LoadFromEnumerable(rows.Select(r => new VectorRow { Label = r.Label, Features = r.Vector }), Schema(SentenceEncoder.Dimensions));
+        var data = _ml.Data.LoadFromEnumerable(rows.Select(r => new VectorRow { Label = r.Label, Weight = r.Weight, Features = r.Vector }), Schema(SentenceEncoder.Dimensions));
         var model = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(VectorRow.Label),
             FeatureColumnName = nameof(VectorRow.Features),
+            ExampleWeightColumnName = nameof(VectorRow.Weight),
             L2Regularization = EncoderL2,
             NumberOfThreads = 1,
         }).Fit(data);
         return ([.. model.Model.SubModel.Weights], model.Model.SubModel.Bias);
     }
 
-    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, double[] ngram, double[] encoderScores)
+    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores)
     {
-        var rows = train.Select((s, i) => new VectorRow { Label = s.IsPartisan, Features = [(float)Logit(ngram[i]), (float)encoderScores[i]] });
+        var rows = train.Select((s, i) => new VectorRow { Label = s.IsPartisan, Weight = weights[i], Features = [(float)Logit(ngram[i]), (float)encoderScores[i]] });
         var data = _ml.Data.LoadFromEnumerable(rows, Schema(2));
         var model = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(VectorRow.Label),
             FeatureColumnName = nameof(VectorRow.Features),
+            ExampleWeightColumnName = nameof(VectorRow.Weight),
             L2Regularization = 1e-4f,
             NumberOfThreads = 1,
         }).Fit(data);
@@ -140,6 +143,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
     private sealed class VectorRow
     {
         public bool Label { get; set; }
+
+        public float Weight { get; set; } = 1;
 
         public float[] Features { get; set; } = [];
     }

@@ -9,5 +9,8 @@ internal sealed class FeatureRow
 
     public string Group { get; set; } = string.Empty;
 
+    /// <summary>How much the sentence counts in training (see <see cref="GroupWeights"/>).</summary>
+    public float Weight { get; set; } = 1;
+
     public VBuffer<float> Features { get; set; }
 }

@@ -31,7 +31,7 @@ internal static class ModelCard
         Line("Written by the training program (`src/PublicityCheck.Training`); do not edit by hand. Reproduce with:");
         Line(string.Empty);
         Line("```");
-        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)} --gate {options.Gate.ToString(CultureInfo.InvariantCulture)}{(options.EnsembleThreshold is { } et ? " --ensemble-threshold " + et.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
+        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.GroupWeighting > 0 ? " --group-weighting " + options.GroupWeighting.ToString(CultureInfo.InvariantCulture) : string.Empty)} --gate {options.Gate.ToString(CultureInfo.InvariantCulture)}{(options.EnsembleThreshold is { } et ? " --ensemble-threshold " + et.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
         Line("```");
         Line(string.Empty);
         Line("## What it does");
@@ -43,6 +43,7 @@ internal static class ModelCard
         Line("## Training");
         Line($"- Features: {s.Features} (Core's `FeatureVocabulary`, the same code that scores at run time): lower-cased, digits as 0, n-grams kept when at least {s.MinCount} training sentences hold them; {r.Model.Vocabulary.Count} features. Counts, each block (words, characters) scaled to unit length.");
         Line($"- Trainer: ML.NET L-BFGS logistic regression, L2 {s.L2.ToString(CultureInfo.InvariantCulture)}, L1 {s.L1.ToString(CultureInfo.InvariantCulture)}, one thread, seed {s.Seed}; probabilities calibrated (Platt, as ML.NET's logistic regression gives them). The regularisation was chosen by cross-validated AUC (see below, with `--sweep`): the threshold is picked afterwards, so the ranking is what matters; F1 at 0.5 hardly moves with L2, while AUC rises as regularisation weakens on this small, clean corpus.");
+        Line(string.Create(CultureInfo.InvariantCulture, $"- Weighting: each training sentence counts 1 / (sentences in its group)^{s.GroupWeighting:0.00} (`--group-weighting`), scaled to average 1, in the n-gram model, the encoder's regression and the combining regression alike. A template or shape expands to up to 18 sentences that share most of their words, and a hand-written sentence is a group of its own: weighted down, the expansions no longer outvote the varied hand-written sentences that read most like real publicity (0 counts every sentence once)."));
         Line($"- {s.Folds}-fold cross-validation on the training split, folds grouped by template. The vocabulary is built once from the whole training split (no labels are used for it).");
         Line(s.Threshold is null
             ? $"- Threshold {F(r.Model.Threshold)}: the lowest from 0.50 at which out-of-fold precision reaches {F(ThresholdChooser.TargetPrecision)}, favouring precision: a false alarm on a neutral release costs more trust than a miss, and real releases are mostly neutral."
@@ -137,7 +138,7 @@ internal static class ModelCard
         Line("- Names of parties that are not in the corpus (and fictional local groups) are recognised only by the surrounding words.");
         Line("- English only; Welsh-language and Gaelic releases are not covered.");
         Line(string.Empty);
-        Line(string.Create(CultureInfo.InvariantCulture, $"<!-- metrics cv-f1={r.CrossValidation.F1:0.0000} cv-auc={r.CrossValidation.Auc:0.0000} test-f1={r.Test.F1:0.0000} test-auc={r.Test.Auc:0.0000} threshold={r.Model.Threshold:0.00}{(real is null ? string.Empty : " real-f1=" + real.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " real-false-alarms=" + real.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} ensemble-threshold={e.Threshold:0.00}{(realEnsemble is null ? string.Empty : " ensemble-real-f1=" + realEnsemble.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " ensemble-real-false-alarms=" + realEnsemble.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} -->"));
+        Line(string.Create(CultureInfo.InvariantCulture, $"<!-- metrics cv-f1={r.CrossValidation.F1:0.0000} cv-auc={r.CrossValidation.Auc:0.0000} test-f1={r.Test.F1:0.0000} test-auc={r.Test.Auc:0.0000} threshold={r.Model.Threshold:0.00} group-weighting={s.GroupWeighting:0.00}{(real is null ? string.Empty : " real-f1=" + real.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " real-false-alarms=" + real.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} ensemble-threshold={e.Threshold:0.00}{(realEnsemble is null ? string.Empty : " ensemble-real-f1=" + realEnsemble.Metrics.F1.ToString("0.0000", CultureInfo.InvariantCulture) + " ensemble-real-false-alarms=" + realEnsemble.FalseAlarmRate.ToString("0.0000", CultureInfo.InvariantCulture))} -->"));
         return text.ToString();
     }
 

@@ -87,6 +87,7 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
         {
             LabelColumnName = nameof(FeatureRow.Label),
             FeatureColumnName = nameof(FeatureRow.Features),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
             L2Regularization = settings.L2,
             L1Regularization = settings.L1,
             NumberOfThreads = 1,
@@ -94,11 +95,12 @@ internal sealed class PartisanTrainer(TrainingSettings settings)
 
     private IDataView Load(FeatureVocabulary vocabulary, IReadOnlyList<LabelledSentence> sentences)
     {
-        var rows = sentences.Select(s =>
+        var weights = GroupWeights.Of(sentences, settings.GroupWeighting);
+        var rows = sentences.Select((s, i) =>
         {
             var features = vocabulary.Featurize(s.Text);
             var vector = new VBuffer<float>(vocabulary.Count, features.Count, [.. features.Select(f => f.Value)], [.. features.Select(f => f.Key)]);
-            return new FeatureRow { Label = s.IsPartisan, Group = s.Group, Features = vector };
+            return new FeatureRow { Label = s.IsPartisan, Group = s.Group, Weight = weights[i], Features = vector };
         }).ToList();
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
         schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, vocabulary.Count);

@@ -40,7 +40,12 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException($"--threshold {options.Threshold} is not between 0 and 1");
         }
 
-        var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold });
+        if (options.GroupWeighting is < 0 or > 1)
+        {
+            throw new UsageException($"--group-weighting {options.GroupWeighting} is not between 0 and 1");
+        }
+
+        var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
         {

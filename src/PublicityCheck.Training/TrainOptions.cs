@@ -33,6 +33,10 @@ internal sealed class TrainOptions
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }
 
+    /// <summary>How much a template's many sentences are weighted down against hand-written ones (see <see cref="GroupWeights"/>).</summary>
+    [Option("group-weighting", Default = 0.0, HelpText = "Weight each training sentence by 1 / (sentences in its group)^this, 0 to 1: 0 counts every sentence once, 1 counts every template or hand-written sentence once.")]
+    public double GroupWeighting { get; set; }
+
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
     [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }

@@ -10,7 +10,11 @@ namespace PublicityCheck.Training;
 /// <param name="Folds">The number of cross-validation folds.</param>
 /// <param name="Seed">The seed of every random choice.</param>
 /// <param name="Threshold">The decision threshold when it is given; chosen from cross-validation when null.</param>
-internal sealed record TrainingSettings(FeatureSettings Features, int MinCount, float L2, float L1, int Folds, int Seed, double? Threshold = null)
+/// <param name="GroupWeighting">
+/// How much a sentence's group (its template or shape) shrinks its weight: each sentence counts 1 / (size of its group)
+/// to this power, scaled so that the weights average 1. 0 counts every sentence once.
+/// </param>
+internal sealed record TrainingSettings(FeatureSettings Features, int MinCount, float L2, float L1, int Folds, int Seed, double? Threshold = null, double GroupWeighting = 0)
 {
     public static TrainingSettings Default(int seed) => new(FeatureSettings.Default, 2, 0.001f, 0f, 5, seed);
 }

@@ -75,8 +75,9 @@ public sealed class PartisanTrainerTest : IClassFixture<PartisanTrainerTest.Retr
         public Retrained()
         {
             var data = Path.Combine(RepositoryPaths.Root, "lexicons", "partisan");
-            // As the card's command trains it: with the threshold the card gives.
-            var result = new PartisanTrainer(TrainingSettings.Default(1) with { Threshold = CardMetric("threshold") }).Train(
+            // As the card's command trains it: with the threshold and the group weighting the card gives.
+            var settings = TrainingSettings.Default(1) with { Threshold = CardMetric("threshold"), GroupWeighting = CardMetric("group-weighting") };
+            var result = new PartisanTrainer(settings).Train(
                 LabelledSentence.ReadFile(Path.Combine(data, "train.tsv")),
                 LabelledSentence.ReadFile(Path.Combine(data, "test.tsv")));
             (CrossValidationF1, CrossValidationAuc, TestF1, TestAuc) = (result.CrossValidation.F1, result.CrossValidation.Auc, result.Test.F1, result.Test.Auc);

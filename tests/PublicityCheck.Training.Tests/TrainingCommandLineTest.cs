@@ -109,6 +109,20 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Contains("--threshold", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.5")]
+    public void Run_GroupWeightingOutsideZeroToOne_ExitsTwo(string weighting)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--group-weighting", weighting);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--group-weighting", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_WithoutTheCorpus_ExitsTwoSayingWhatIsMissing()
     {
@@ -154,7 +168,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--real", "--sweep" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--real", "--sweep" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }
