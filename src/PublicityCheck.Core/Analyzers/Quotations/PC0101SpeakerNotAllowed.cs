@@ -41,14 +41,16 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(
+            var diagnostic = Diagnostic.Create(
                 Descriptor,
+                context.Document,
                 speaker.Anchor,
                 SpeakerCapacity.NameOf(speaker),
                 string.Join(", ", speaker.Person is null ? [speaker.Quotation.Speaker!.RoleText ?? "councillor"] : speaker.Roles.Select(r => r.Describe())),
                 profile.Kind.ToName(),
                 policy.Name,
                 Describe(policy.QuotableIn(profile.Kind)));
+            context.ReportDiagnostic(QuotableAlternatives.For(model, speaker) is { } advice ? diagnostic with { Fixes = [advice] } : diagnostic);
         }
     }
 
