@@ -71,11 +71,13 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
             .. NeutralWordings.Default.Around(sentence.Text, party)
                 .Take(1)
                 .SelectMany(found => found.Wordings.Select(wording =>
-                    SuggestedFix.Replace(context.Document, new TextSpan(sentence.Span.Start + found.Phrasing.Start, found.Phrasing.Length), MatchCase(sentence.Text[found.Phrasing.Start], wording), isSafe: false))),
+                    SuggestedFix.Replace(context.Document, new TextSpan(sentence.Span.Start + found.Phrasing.Start, found.Phrasing.Length), AtSentenceStart(sentence.Text, found.Phrasing.Start) ? Capitalised(wording) : wording, isSafe: false))),
         ];
     }
 
-    // "The Labour administration" at the start of a sentence becomes "The council".
-    private static string MatchCase(char first, string wording) =>
-        char.IsUpper(first) && wording.Length > 0 && char.IsLower(wording[0]) ? char.ToUpperInvariant(wording[0]) + wording[1..] : wording;
+    // "The Labour administration" opening a sentence becomes "The council"; "this Conservative council" stays lower case.
+    private static bool AtSentenceStart(string sentence, int start) => sentence[..start].All(c => !char.IsLetterOrDigit(c));
+
+    private static string Capitalised(string wording) =>
+        wording.Length > 0 && char.IsLower(wording[0]) ? char.ToUpperInvariant(wording[0]) + wording[1..] : wording;
 }

@@ -14,6 +14,7 @@ namespace PublicityCheck.Analyzers.Quotations;
 internal static class QuotableAlternatives
 {
     private const int MostNamed = 3;
+    private const int RelevantCabinetMembers = 2;
 
     /// <summary>The advice for <paramref name="speaker"/>, or null when the roster names no one the release could quote.</summary>
     public static SuggestedFix? For(ReleaseModel model, QuotedSpeaker speaker)
@@ -36,8 +37,13 @@ internal static class QuotableAlternatives
             .ToList();
         var topics = model.Profile.Topics;
         var text = model.Document.Text;
-        foreach (var c in held.Where(c => c.Role.Kind == RoleKind.CabinetMember
-            && TopicCatalog.Default.TopicsOfPortfolio(c.Role.Portfolio, c.Role.Topics).Intersect(topics, StringComparer.Ordinal).Any()))
+        // The portfolios that cover most of what the release is about, two at most, so the Leader is still named.
+        foreach (var c in held.Where(c => c.Role.Kind == RoleKind.CabinetMember)
+            .Select(c => (Candidate: c, Covered: TopicCatalog.Default.TopicsOfPortfolio(c.Role.Portfolio, c.Role.Topics).Intersect(topics, StringComparer.Ordinal).Count()))
+            .Where(c => c.Covered > 0)
+            .OrderByDescending(c => c.Covered)
+            .Take(RelevantCabinetMembers)
+            .Select(c => c.Candidate))
         {
             yield return c;
         }
