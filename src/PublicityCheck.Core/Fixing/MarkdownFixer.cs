@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
 using PublicityCheck.Documents.Markdown;
 
 namespace PublicityCheck.Fixing;
@@ -62,7 +63,8 @@ public static class MarkdownFixer
             result.Remove(start, end - start).Insert(start, newText);
         }
 
-        return new FixOutcome(result.ToString(), applied.ToImmutable(), skipped.ToImmutable());
+        var changes = accepted.OrderBy(a => a.Start).ThenBy(a => a.End).Select(a => (TextSpan.FromBounds(a.Start, a.End), a.NewText)).ToImmutableArray();
+        return new FixOutcome(result.ToString(), applied.ToImmutable(), skipped.ToImmutable(), changes);
     }
 
     // Two regions overlap when they share a character, or when one is an insertion at a point strictly inside the other
