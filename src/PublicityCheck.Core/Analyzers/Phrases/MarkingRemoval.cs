@@ -7,7 +7,7 @@ namespace PublicityCheck.Analyzers.Phrases;
 /// <summary>
 /// The fix for an internal marking (PC0402): take it out. A line that holds nothing but markings, with the brackets
 /// and separators around them ("**OFFICIAL-SENSITIVE**", "[INTERNAL ONLY | NOT FOR CIRCULATION]"), goes whole, its
-/// markup and line break with it. A marking set off at the start or end of a paragraph ("OFFICIAL-SENSITIVE: The
+/// markup and line break with it; a table cell or a Word header that holds nothing else is emptied. A marking set off at the start or end of a paragraph ("OFFICIAL-SENSITIVE: The
 /// council...") or in brackets goes with what sets it off. Both are safe: a marking is never part of what a release
 /// says. A marking inside a sentence ("the figures are for internal use only") is removed only by a person, who must
 /// decide whether the material it marks may go out at all.
@@ -20,9 +20,13 @@ internal static class MarkingRemoval
     public static SuggestedFix For(ReleaseDocument document, TextSpan marking, PhraseList markings)
     {
         var block = document.BlockAt(marking.Start);
-        if (block.Kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.ListItem && HoldsOnlyMarkings(block.Text, markings))
+        if (HoldsOnlyMarkings(block.Text, markings))
         {
-            return new SuggestedFix($"Remove the line '{block.Text.Trim()}'", [TextEdit.RemoveBlock(document, block)], isSafe: true);
+            // A paragraph owns its lines; a table cell shares its line with the others, and a Word header's paragraph
+            // belongs to the header, so there only the block's words go.
+            return block.Kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.ListItem
+                ? new SuggestedFix($"Remove the line '{block.Text.Trim()}'", [TextEdit.RemoveBlock(document, block)], isSafe: true)
+                : SuggestedFix.Replace(document, block.Span, string.Empty, isSafe: true, title: $"Remove '{block.Text.Trim()}'");
         }
 
         var local = new TextSpan(marking.Start - block.Span.Start, marking.Length);
