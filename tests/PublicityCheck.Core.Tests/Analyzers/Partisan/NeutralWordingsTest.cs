@@ -1,4 +1,5 @@
 using PublicityCheck.Analyzers.Partisan;
+using PublicityCheck.Documents;
 using PublicityCheck.Text;
 
 namespace PublicityCheck.Tests.Analyzers.Partisan;
@@ -39,7 +40,7 @@ public class NeutralWordingsTest
     public void Around_FindsThePhrasingThatTakesInThePartysName()
     {
         const string sentence = "The pool closed after years of Tory cuts to the leisure budget.";
-        var party = new Documents.TextSpan(sentence.IndexOf("Tory", StringComparison.Ordinal), 4);
+        var party = new TextSpan(sentence.IndexOf("Tory", StringComparison.Ordinal), 4);
 
         var (phrasing, wordings) = Assert.Single(NeutralWordings.Default.Around(sentence, party));
 
