@@ -45,6 +45,6 @@ public class NeutralWordingsTest
         var (phrasing, wordings) = Assert.Single(NeutralWordings.Default.Around(sentence, party));
 
         Assert.Equal("Tory cuts", sentence.Substring(phrasing.Start, phrasing.Length));
-        Assert.Equal(["reductions in government funding", "cuts in government funding"], wordings);
+        Assert.Equal(["reductions in government funding", "cuts in government funding"], wordings.ToArray());
     }
 }
