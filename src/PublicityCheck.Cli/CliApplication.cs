@@ -61,6 +61,7 @@ internal static class CliApplication
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
                 (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
+                (FixOptions options) => new FixCommand(console).Run(options),
                 (ServeOptions options) => new ServeCommand(console).Run(options),
                 _ => ExitCodes.CouldNotRun);
         }

@@ -138,6 +138,10 @@ internal sealed class CheckCommand(CliConsole console)
         foreach (var diagnostic in report.Files.SelectMany(f => f.Active))
         {
             output.WriteLine(lines.FormatLine(diagnostic));
+            if (lines.FormatSuggestion(diagnostic) is { } suggestion)
+            {
+                output.WriteLine(suggestion);
+            }
         }
     }
 

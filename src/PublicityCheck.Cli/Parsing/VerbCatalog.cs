@@ -17,6 +17,7 @@ internal static class VerbCatalog
         typeof(CalendarOptions),
         typeof(InspectOptions),
         typeof(AnnotateOptions),
+        typeof(FixOptions),
         typeof(ClassifyOptions),
         typeof(ServeOptions),
     ];
@@ -81,6 +82,11 @@ internal static class VerbCatalog
         ],
         "inspect" => [("See how a release is read: its sentences, quotations and date", "publicitycheck inspect drafts/library-hours.docx")],
         "annotate" => [("Write drafts/budget.reviewed.docx with a Word comment per finding", "publicitycheck annotate drafts/budget.docx")],
+        "fix" =>
+        [
+            ("Write drafts/budget.fixed.md with the safe fixes applied", "publicitycheck fix drafts/budget.md"),
+            ("Apply the neutral wordings PC0202 suggests, in the release itself", "publicitycheck fix drafts/budget.md --rule PC0202 --in-place"),
+        ],
         "classify" => [("Score sentences, one a line", "publicitycheck classify sentences.txt")],
         "serve" => [("Serve the API and the Word add-in on this machine", "publicitycheck serve --urls http://127.0.0.1:5080")],
         _ => [],

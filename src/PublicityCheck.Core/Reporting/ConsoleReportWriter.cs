@@ -6,7 +6,8 @@ namespace PublicityCheck.Reporting;
 
 /// <summary>
 /// Writes findings as compilers do, <c>path(line,col): warning PC0401: message</c>, one a line, so editors and CI
-/// logs can jump to them; a finding raised in context ends <c>(raised: reason)</c>. Then one summary line. Suppressed findings are not shown, only counted. Paths and messages
+/// logs can jump to them; a finding raised in context ends <c>(raised: reason)</c>; a finding with a suggested fix is
+/// followed by an indented <c>  suggestion: ...</c> line with the first. Then one summary line. Suppressed findings are not shown, only counted. Paths and messages
 /// pass through <see cref="TerminalText.Escape"/>, so a file named <c>a\nb(1,1): error ...</c> cannot forge a finding.
 /// </summary>
 /// <param name="useColor">Whether to colour severities with ANSI escapes (only on a terminal).</param>
@@ -28,6 +29,10 @@ public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
             foreach (var diagnostic in file.Active)
             {
                 output.WriteLine(FormatLine(diagnostic));
+                if (FormatSuggestion(diagnostic) is { } suggestion)
+                {
+                    output.WriteLine(suggestion);
+                }
             }
         }
 
@@ -58,6 +63,16 @@ public sealed class ConsoleReportWriter(bool useColor = false) : IReportWriter
         var part = location.Part is DocumentParts.Body or DocumentParts.File ? string.Empty : $" [{location.Part}]";
         var raised = diagnostic.Escalation is { } escalation ? $" (raised: {TerminalText.Escape(escalation.Reason)})" : string.Empty;
         return $"{where}: {severity} {diagnostic.Id}: {TerminalText.Escape(diagnostic.Message)}{raised}{part}";
+    }
+
+    /// <summary>
+    /// The line under a finding with its first suggested fix, indented so that tools reading compiler-style lines pass
+    /// it by: <c>  suggestion: Replace 'Cllr Helen Mash' with 'Cllr Helen Marsh'</c>; null when the rule offers none.
+    /// </summary>
+    public string? FormatSuggestion(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Fixes.IsDefaultOrEmpty ? null : "  suggestion: " + TerminalText.Escape(diagnostic.Fixes[0].Title);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime.Text;
 using PublicityCheck.Diagnostics;
@@ -73,6 +74,7 @@ public sealed class JsonReportWriter : IReportWriter
         JsonFields.WriteLocation(json, diagnostic.Location);
         JsonFields.WriteNullableString(json, "text", diagnostic.Text);
         JsonFields.WriteNullableString(json, "suggestion", diagnostic.Suggestion);
+        WriteFixes(json, diagnostic.Fixes);
         JsonFields.WriteNullableString(json, "helpUri", links.For(diagnostic.Descriptor)?.AbsoluteUri);
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
         if (diagnostic.Suppression is { } suppression)
@@ -92,5 +94,31 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
+    }
+
+    // Every candidate, best first: its title, whether it is safe to apply unread, and its edits (none for advice).
+    private static void WriteFixes(Utf8JsonWriter json, ImmutableArray<SuggestedFix> fixes)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var fix in fixes)
+        {
+            json.WriteStartObject();
+            json.WriteString("title", fix.Title);
+            json.WriteBoolean("safe", fix.IsSafe);
+            json.WriteStartArray("edits");
+            foreach (var edit in fix.Edits)
+            {
+                json.WriteStartObject();
+                JsonFields.WriteLocation(json, edit.Location);
+                json.WriteString("oldText", edit.OldText);
+                json.WriteString("newText", edit.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

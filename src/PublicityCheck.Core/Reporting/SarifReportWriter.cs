@@ -210,10 +210,7 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        if (diagnostic.Suggestion is { } suggestion && diagnostic.Location.Part != DocumentParts.File)
-        {
-            WriteFix(json, diagnostic, suggestion, fileIndex);
-        }
+        WriteFixes(json, diagnostic.Fixes, fileIndex);
 
         if (diagnostic.Suppression is { } suppression)
         {
@@ -296,33 +293,55 @@ public sealed class SarifReportWriter(string? workingDirectory = null) : IReport
         json.WriteEndObject();
     }
 
-    private static void WriteFix(Utf8JsonWriter json, Diagnostic diagnostic, string suggestion, int fileIndex)
+    // Each candidate with edits, best first; advice, which has none, cannot be a SARIF fix (a fix changes at least
+    // one artifact) and stays in the JSON report, the console and the API.
+    private static void WriteFixes(Utf8JsonWriter json, ImmutableArray<SuggestedFix> fixes, int fileIndex)
     {
-        var location = diagnostic.Location;
+        if (fixes.IsDefaultOrEmpty || fixes.All(f => f.IsAdvice))
+        {
+            return;
+        }
+
         json.WriteStartArray("fixes");
-        json.WriteStartObject();
-        json.WriteStartObject("description");
-        json.WriteString("text", $"Replace with '{suggestion}'.");
-        json.WriteEndObject();
-        json.WriteStartArray("artifactChanges");
-        json.WriteStartObject();
-        WriteArtifactLocation(json, "artifactLocation", location.Path, fileIndex);
-        json.WriteStartArray("replacements");
-        json.WriteStartObject();
-        json.WriteStartObject("deletedRegion");
-        json.WriteNumber("startLine", location.Start.Line);
-        json.WriteNumber("startColumn", location.Start.Column);
-        json.WriteNumber("endLine", location.End.Line);
-        json.WriteNumber("endColumn", location.End.Column);
-        json.WriteEndObject();
-        json.WriteStartObject("insertedContent");
-        json.WriteString("text", suggestion);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        foreach (var fix in fixes.Where(f => !f.IsAdvice))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", EndSentence(fix.Title));
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifactLocation(json, "artifactLocation", fix.Edits[0].Location.Path, fileIndex);
+            json.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                var location = edit.Location;
+                json.WriteStartObject();
+                json.WriteStartObject("deletedRegion");
+                json.WriteNumber("startLine", location.Start.Line);
+                json.WriteNumber("startColumn", location.Start.Column);
+                json.WriteNumber("endLine", location.End.Line);
+                json.WriteNumber("endColumn", location.End.Column);
+                json.WriteEndObject();
+                if (edit.NewText.Length > 0)
+                {
+                    json.WriteStartObject("insertedContent");
+                    json.WriteString("text", edit.NewText);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteBoolean("safe", fix.IsSafe);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 

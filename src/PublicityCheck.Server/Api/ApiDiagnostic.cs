@@ -19,6 +19,7 @@ namespace PublicityCheck.Server.Api;
 /// <param name="HelpUri">The rule's page.</param>
 /// <param name="Suggestion">A replacement, where the rule offers one.</param>
 /// <param name="Part">The part of a Word file (body, header1, footnotes...), or <c>file</c>.</param>
+/// <param name="Fixes">The remedies the rule offers, best first (see <see cref="ApiFix"/>); empty when it offers none.</param>
 /// <param name="Raised">
 /// Why <paramref name="Severity"/> is above the rule's configured severity (such as <c>in the pre-election period for
 /// the borough council elections of 7 May 2026</c>), or null (and left out) when it is not.
@@ -34,6 +35,7 @@ public sealed record ApiDiagnostic(
     Uri? HelpUri,
     string? Suggestion,
     string Part,
+    IReadOnlyList<ApiFix> Fixes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Raised = null)
 {
     /// <summary>The API's view of <paramref name="diagnostic"/>.</summary>
@@ -56,6 +58,7 @@ public sealed record ApiDiagnostic(
             diagnostic.Descriptor.HelpUri,
             diagnostic.Suggestion,
             location.Part,
+            [.. diagnostic.Fixes.Select(ApiFix.From)],
             diagnostic.Escalation?.Reason);
     }
 }

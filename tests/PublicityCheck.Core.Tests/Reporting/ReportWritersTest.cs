@@ -46,6 +46,7 @@ public class ReportWritersTest
         Assert.Equal(
             [
                 "releases/depot.md(1,1): error PC0402: 'OFFICIAL-SENSITIVE' marks the text as internal or sensitive; remove the marking, or the material, before publishing",
+                "  suggestion: Remove the line 'OFFICIAL-SENSITIVE'",
                 "releases/depot.md(3,65): warning PC0401: 'Part II report' refers to business taken in private; check that nothing exempt under Schedule 12A is disclosed before this goes out",
                 "releases/old.docx: error PC0001: old.docx could not be read: it is a Word 97-2003 .doc file saved under a .docx name",
                 "2 files checked: 2 errors, 1 warning, 0 notes (1 suppressed finding not shown)",
@@ -98,6 +99,60 @@ public class ReportWritersTest
         Assert.Equal(2, summary.GetProperty("errors").GetInt32());
         Assert.Equal(1, summary.GetProperty("warnings").GetInt32());
         Assert.Equal(0, summary.GetProperty("infos").GetInt32());
+    }
+
+    [Fact]
+    public void Json_ListsEachFixWithItsEdits()
+    {
+        using var json = JsonDocument.Parse(Write(new JsonReportWriter()));
+
+        var marking = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics")[0];
+
+        var fix = Assert.Single(marking.GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Remove the line 'OFFICIAL-SENSITIVE'", fix.GetProperty("title").GetString());
+        Assert.True(fix.GetProperty("safe").GetBoolean());
+        var edit = Assert.Single(fix.GetProperty("edits").EnumerateArray());
+        var location = edit.GetProperty("location");
+        Assert.Equal((1, 1, 2, 1), (location.GetProperty("line").GetInt32(), location.GetProperty("column").GetInt32(), location.GetProperty("endLine").GetInt32(), location.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("OFFICIAL-SENSITIVE\n", edit.GetProperty("oldText").GetString());
+        Assert.Equal(string.Empty, edit.GetProperty("newText").GetString());
+    }
+
+    [Fact]
+    public void Json_AFindingWithoutFixes_HasAnEmptyList()
+    {
+        using var json = JsonDocument.Parse(Write(new JsonReportWriter()));
+
+        var exempt = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics")[1];
+
+        Assert.Equal("PC0401", exempt.GetProperty("id").GetString());
+        Assert.Equal(0, exempt.GetProperty("fixes").GetArrayLength());
+    }
+
+    [Fact]
+    public void Sarif_CarriesEachFixWithItsReplacementRegion()
+    {
+        using var json = JsonDocument.Parse(Write(new SarifReportWriter("/work/council")));
+
+        var marking = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "PC0402");
+
+        var fix = Assert.Single(marking.GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Remove the line 'OFFICIAL-SENSITIVE'.", fix.GetProperty("description").GetProperty("text").GetString());
+        var change = Assert.Single(fix.GetProperty("artifactChanges").EnumerateArray());
+        Assert.Equal("releases/depot.md", change.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var replacement = Assert.Single(change.GetProperty("replacements").EnumerateArray());
+        var region = replacement.GetProperty("deletedRegion");
+        Assert.Equal((1, 1, 2, 1), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.False(replacement.TryGetProperty("insertedContent", out _));
+        Assert.True(fix.GetProperty("properties").GetProperty("safe").GetBoolean());
+    }
+
+    [Fact]
+    public void Console_ShowsTheFirstSuggestionUnderItsFinding()
+    {
+        var finding = Report().Files[0].Diagnostics[0];
+
+        Assert.Equal("  suggestion: Remove the line 'OFFICIAL-SENSITIVE'", new ConsoleReportWriter().FormatSuggestion(finding));
     }
 
     [Fact]

@@ -55,8 +55,29 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
             var span = new TextSpan(context.Sentence.Span.Start + match.Start, match.Length);
             if (!quotations.Any(q => q.Span.Contains(span)))
             {
-                context.ReportDiagnostic(Descriptor, span, context.Document.GetText(span));
+                var diagnostic = Diagnostic.Create(Descriptor, context.Document, span, context.Document.GetText(span));
+                context.ReportDiagnostic(diagnostic with { Fixes = NeutralFixes(context, match) });
             }
         }
     }
+
+    // One candidate a neutral wording of the listed phrasing around the party's name; a person decides, since each
+    // says something a little different from the phrasing it replaces.
+    private static ImmutableArray<SuggestedFix> NeutralFixes(SentenceAnalysisContext context, TextSpan party)
+    {
+        var sentence = context.Sentence;
+        return
+        [
+            .. NeutralWordings.Default.Around(sentence.Text, party)
+                .Take(1)
+                .SelectMany(found => found.Wordings.Select(wording =>
+                    SuggestedFix.Replace(context.Document, new TextSpan(sentence.Span.Start + found.Phrasing.Start, found.Phrasing.Length), AtSentenceStart(sentence.Text, found.Phrasing.Start) ? Capitalised(wording) : wording, isSafe: false))),
+        ];
+    }
+
+    // "The Labour administration" opening a sentence becomes "The council"; "this Conservative council" stays lower case.
+    private static bool AtSentenceStart(string sentence, int start) => sentence[..start].All(c => !char.IsLetterOrDigit(c));
+
+    private static string Capitalised(string wording) =>
+        wording.Length > 0 && char.IsLower(wording[0]) ? char.ToUpperInvariant(wording[0]) + wording[1..] : wording;
 }

@@ -18,6 +18,9 @@ namespace PublicityCheck.Analyzers.Phrases;
 /// </summary>
 public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
 {
+    // The built-in rule whose phrases are protective markings, which its fix removes.
+    private const string InternalMarkingRule = "PC0402";
+
     private readonly ImmutableArray<CompiledRule> _rules;
 
     /// <summary>Creates the analyzer for <paramref name="rules"/>.</summary>
@@ -64,10 +67,34 @@ public sealed class ConfiguredPhraseAnalyzer : PublicityAnalyzer
 
                     var span = new TextSpan(start + match.Start, match.Length);
                     var diagnostic = Diagnostic.Create(rule.Descriptor, context.Document, span, context.Document.GetText(span), election, periodEnd);
-                    context.ReportDiagnostic(rule.Rule.Suggest is { } suggest ? diagnostic with { Suggestion = suggest } : diagnostic);
+                    var fixes = FixesFor(rule, context.Document, span, period);
+                    context.ReportDiagnostic(fixes.IsEmpty ? diagnostic : diagnostic with { Fixes = fixes });
                 }
             }
         }
+    }
+
+    // A rule's "suggest" is a substitution its team wrote for exactly these words, so it is safe to apply; an internal
+    // marking (PC0402) is taken out; a rule that applies only in a pre-election period advises holding the release.
+    private static ImmutableArray<SuggestedFix> FixesFor(CompiledRule rule, ReleaseDocument document, TextSpan span, PreElectionPeriod? period)
+    {
+        var fixes = ImmutableArray.CreateBuilder<SuggestedFix>();
+        if (rule.Rule.Suggest is { } suggest)
+        {
+            fixes.Add(SuggestedFix.Replace(document, span, suggest, isSafe: true));
+        }
+
+        if (string.Equals(rule.Rule.Id, InternalMarkingRule, StringComparison.Ordinal))
+        {
+            fixes.Add(MarkingRemoval.For(document, span, rule.Phrases));
+        }
+
+        if (period is not null)
+        {
+            fixes.Add(PreElection.PreElectionPeriods.HoldUntil(period));
+        }
+
+        return fixes.ToImmutable();
     }
 
     private static PhraseList? OrNull(ImmutableArray<string> phrases) => phrases.IsEmpty ? null : new PhraseList(phrases);

@@ -40,7 +40,14 @@ public sealed class PC0303PublicationDateAssumed : PublicityAnalyzer
         }
 
         var today = context.Model.PublishOn;
-        context.ReportDiagnostic(Descriptor, PreElectionPeriods.WholeDocumentSpan(context.Document), ReleaseDates.Format(today), DescribeNearest(context.Model.ElectionPeriods, today));
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, PreElectionPeriods.WholeDocumentSpan(context.Document), ReleaseDates.Format(today), DescribeNearest(context.Model.ElectionPeriods, today));
+
+        // Advice, not an edit: the rule applies only when neither the host (--publish-on) nor the release (front
+        // matter, a dateline, the file name) gives a date, so there is no known day to write into the release.
+        context.ReportDiagnostic(diagnostic with
+        {
+            Fixes = [SuggestedFix.Advice($"Add a dateline with the day the release goes out ('Issued {ReleaseDates.Format(today)}' if it goes out today), or 'publish:' in front matter")],
+        });
     }
 
     // Which period checking as of today caught, or the nearest one it missed: the next to start, else the last to end.

@@ -41,7 +41,8 @@ public sealed class PC0304CouncillorQuotedInPeriod : PublicityAnalyzer
         var until = ReleaseDates.Format(period.End);
         foreach (var speaker in context.Model.Speakers.Where(s => s.IsMember))
         {
-            context.ReportDiagnostic(Descriptor, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
+            var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
+            context.ReportDiagnostic(diagnostic with { Fixes = [PreElectionPeriods.HoldUntil(period)] });
         }
     }
 }

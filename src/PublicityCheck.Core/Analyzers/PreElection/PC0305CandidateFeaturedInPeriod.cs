@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
+using PublicityCheck.Calendar;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
@@ -48,11 +49,11 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
         var candidates = model.Roster.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
         foreach (var candidate in candidates)
         {
-            ReportMentions(context, candidate, quoted, election.Name, until);
+            ReportMentions(context, candidate, quoted, period, until);
         }
     }
 
-    private static void ReportMentions(DocumentAnalysisContext context, Person candidate, List<TextSpan> quoted, string election, string until)
+    private static void ReportMentions(DocumentAnalysisContext context, Person candidate, List<TextSpan> quoted, PreElectionPeriod period, string until)
     {
         var surname = candidate.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var forms = candidate.Aliases.Append(candidate.Name)
@@ -70,7 +71,8 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
                 var span = new TextSpan(block.Span.Start + match.Start, match.Length);
                 if (!quoted.Any(q => q.Contains(span.Start) || span.Contains(q.Start)))
                 {
-                    context.ReportDiagnostic(Descriptor, span, candidate.DisplayName, election, until);
+                    var diagnostic = Diagnostic.Create(Descriptor, context.Document, span, candidate.DisplayName, period.Election.Name, until);
+                    context.ReportDiagnostic(diagnostic with { Fixes = [PreElectionPeriods.HoldUntil(period)] });
                 }
             }
         }

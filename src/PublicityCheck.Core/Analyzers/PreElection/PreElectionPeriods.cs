@@ -1,4 +1,7 @@
+using PublicityCheck.Calendar;
+using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
+using PublicityCheck.Releases;
 using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.PreElection;
@@ -19,6 +22,13 @@ internal static class PreElectionPeriods
         "polling stations", "poll card", "poll cards", "postal vote", "postal votes", "proxy vote", "returning officer",
         "candidates standing", "list of candidates", "election count", "declaration of results", "election results",
     ]);
+
+    /// <summary>
+    /// The advice a finding that only the period makes a problem carries: hold the release until the period is
+    /// over, that is until the day after polling day, since the period runs to the close of poll at 10pm.
+    /// </summary>
+    public static SuggestedFix HoldUntil(PreElectionPeriod period) =>
+        SuggestedFix.Advice($"Hold the release until the pre-election period for {period.Election.Name} is over: publish it on {ReleaseDates.Format(period.End.PlusDays(1))} or later, after the close of poll on {ReleaseDates.Format(period.End)}");
 
     /// <summary>Where a finding about the release as a whole is placed: its first block.</summary>
     internal static TextSpan WholeDocumentSpan(ReleaseDocument document) =>

@@ -41,8 +41,9 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(
+            var diagnostic = Diagnostic.Create(
                 Descriptor,
+                context.Document,
                 speaker.Anchor,
                 SpeakerWording.NameWithRoles(
                     SpeakerCapacity.NameOf(speaker),
@@ -50,6 +51,7 @@ public sealed class PC0101SpeakerNotAllowed : PublicityAnalyzer
                 profile.Kind.ToName(),
                 policy.Name,
                 Describe(policy.QuotableIn(profile.Kind)));
+            context.ReportDiagnostic(QuotableAlternatives.For(model, speaker) is { } advice ? diagnostic with { Fixes = [advice] } : diagnostic);
         }
     }
 

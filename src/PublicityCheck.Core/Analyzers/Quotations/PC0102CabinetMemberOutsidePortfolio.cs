@@ -65,11 +65,13 @@ public sealed class PC0102CabinetMemberOutsidePortfolio : PublicityAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(
+        var diagnostic = Diagnostic.Create(
             Descriptor,
+            context.Document,
             speaker.Anchor,
             name,
             string.Join(" and ", portfolios.Select(r => r.Portfolio ?? "an unnamed portfolio")),
             string.Join(", ", profile.Topics.Take(2).Select(t => t.Replace('-', ' '))));
+        context.ReportDiagnostic(QuotableAlternatives.For(context.Model, speaker) is { } advice ? diagnostic with { Fixes = [advice] } : diagnostic);
     }
 }

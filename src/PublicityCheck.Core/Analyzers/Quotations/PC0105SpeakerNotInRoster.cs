@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
 using PublicityCheck.People;
 
 namespace PublicityCheck.Analyzers.Quotations;
@@ -58,7 +59,27 @@ public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
             : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", Distinguished(speaker.Match.Ambiguous))}; give the full name"
             : "; if they are an outside partner, add them to people with kind \"external\"";
         var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, mention.Name, detail);
-        context.ReportDiagnostic(suggestion is null ? diagnostic : diagnostic with { Suggestion = suggestion.DisplayName });
+        context.ReportDiagnostic(suggestion is null ? diagnostic : diagnostic with
+        {
+            Suggestion = suggestion.DisplayName,
+            Fixes = [RosterSpelling(context, speaker.Anchor, mention.Title, suggestion)],
+        });
+    }
+
+    // The roster's spelling in place of the name as written, keeping the release's own title ("Cllr" stays "Cllr"):
+    // safe, since the roster is the council's own record of how its people's names are spelt.
+    private static SuggestedFix RosterSpelling(DocumentAnalysisContext context, TextSpan anchor, string? title, Person person)
+    {
+        var written = context.Document.GetText(anchor);
+        var span = anchor;
+        var replacement = person.DisplayName;
+        if (title is not null && written.StartsWith(title + " ", StringComparison.Ordinal))
+        {
+            span = TextSpan.FromBounds(anchor.Start + title.Length + 1, anchor.End);
+            replacement = person.Name;
+        }
+
+        return SuggestedFix.Replace(context.Document, span, replacement, isSafe: true);
     }
 
     // Two people of one name are told apart by their ward, else their id.
