@@ -22,7 +22,7 @@ internal static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "classifier"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -125,6 +125,7 @@ internal static partial class ConfigurationFileParser
             JsonElement? elections = null;
             var calendar = CalendarSettings.Default;
             var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
+            ClassifierMode? classifier = null;
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -168,6 +169,9 @@ internal static partial class ConfigurationFileParser
                     case "phrases":
                         ReadPhrases(property.Value, propertyPath, phrases);
                         break;
+                    case "classifier":
+                        classifier = ReadClassifier(property.Value, propertyPath);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -188,9 +192,19 @@ internal static partial class ConfigurationFileParser
                 Elections = elections is { } list ? ReadElections(list, "$.elections", calendar) : [],
                 Calendar = calendar,
                 Phrases = phrases.ToImmutable(),
+                Classifier = classifier,
             };
             return (configuration, isRoot);
         }
+
+        private ClassifierMode ReadClassifier(JsonElement value, string jsonPath) => value.ValueKind == JsonValueKind.String
+            ? value.GetString() switch
+            {
+                "accurate" => ClassifierMode.Accurate,
+                "fast" => ClassifierMode.Fast,
+                _ => throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model alone)"),
+            }
+            : throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model alone)");
 
         private void ReadRules(
             JsonElement rules,

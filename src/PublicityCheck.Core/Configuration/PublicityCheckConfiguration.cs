@@ -89,6 +89,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>A team's own phrase rules; a nearer file's rule replaces a farther one of the same id.</summary>
     public ImmutableArray<PhraseRule> Phrases { get; init; } = [];
 
+    /// <summary>The party-political classifier set with <c>classifier</c>, or null for the default (<see cref="ClassifierMode.Accurate"/>).</summary>
+    public ClassifierMode? Classifier { get; init; }
+
+    /// <summary>The classifier in force: the configured one, or <see cref="ClassifierMode.Accurate"/>.</summary>
+    public ClassifierMode EffectiveClassifier => Classifier ?? ClassifierMode.Accurate;
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -110,7 +116,7 @@ public sealed record PublicityCheckConfiguration
         return RuleEscalations.GetValueOrDefault(ruleId, true);
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings and elections win, and its analyzers and calendar days are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings, elections and classifier win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -129,6 +135,7 @@ public sealed record PublicityCheckConfiguration
             Elections = Replaced(Elections, nearer.Elections, e => e.Id),
             Calendar = Calendar.OverlaidWith(nearer.Calendar),
             Phrases = Replaced(Phrases, nearer.Phrases, p => p.Id),
+            Classifier = nearer.Classifier ?? Classifier,
         };
     }
 
