@@ -308,7 +308,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
 
         using var results = _session.Run(inputs);
-        var hidden = results[0].AsTensor<float>();
+        // The last layer, [batch, length, dimensions], read as the flat buffer it is rather than element by element.
+        var hidden = results[0].AsTensor<float>() is DenseTensor<float> dense ? dense.Buffer.Span : results[0].AsTensor<float>().ToArray();
         var vectors = new float[batch.Length][];
         for (var b = 0; b < batch.Length; b++)
         {
@@ -316,9 +317,10 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             var tokens = ids[b].Length;
             for (var t = 0; t < tokens; t++)
             {
+                var row = hidden.Slice(((b * length) + t) * Dimensions, Dimensions);
                 for (var d = 0; d < Dimensions; d++)
                 {
-                    vector[d] += hidden[b, t, d];
+                    vector[d] += row[d];
                 }
             }
 
