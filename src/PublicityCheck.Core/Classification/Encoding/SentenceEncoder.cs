@@ -32,6 +32,11 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     // Part of the cached model's name: a change to how it is saved or loaded makes older files unused.
     private const string CacheFormat = "1";
 
+    private const string CachedModelPrefix = "all-MiniLM-L6-v2.";
+
+    /// <summary>How old a saved model of another name must be before a save removes it.</summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
+
     private static readonly Lazy<SentenceEncoder> BuiltIn = new(() => Load(DefaultModelPath), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly InferenceSession _session;
@@ -126,6 +131,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         if (temporary is not null)
         {
             Publish(temporary, cached!);
+            RemoveStale(cached!);
         }
 
         return new SentenceEncoder(session, tokenizer, modelBytes: null);
@@ -189,7 +195,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var file = new FileInfo(path);
         var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{OrtEnv.Instance().GetVersionString()}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
-        return $"all-MiniLM-L6-v2.{hash}.ort";
+        return $"{CachedModelPrefix}{hash}.ort";
     }
 
     private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer)
@@ -260,6 +266,28 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             {
                 // Left for the next run's rename to overwrite; nothing depends on it.
             }
+        }
+    }
+
+    // Saved models of an earlier model file or ONNX Runtime, and files a process stopped while saving left, are 87 MB
+    // each: removed when a model is saved, unless younger than an hour (another process may be saving one now).
+    private static void RemoveStale(string cached)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(cached)!;
+            var keep = Path.GetFileName(cached);
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles(CachedModelPrefix + "*.ort"))
+            {
+                if (file.Name != keep && file.LastWriteTimeUtc < DateTime.UtcNow - StaleAfter)
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Tidying only; the next save tries again.
         }
     }
 

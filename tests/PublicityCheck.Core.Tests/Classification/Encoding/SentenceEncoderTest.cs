@@ -179,6 +179,36 @@ public class SentenceEncoderTest
     }
 
     [Fact]
+    public void Load_RemovesOlderSavedModelsWhenItSavesOne()
+    {
+        var cache = NewFolder();
+        try
+        {
+            Directory.CreateDirectory(cache);
+            var earlierVersion = Path.Combine(cache, "all-MiniLM-L6-v2.0123456789abcdef.ort");
+            var beingSaved = Path.Combine(cache, "all-MiniLM-L6-v2.fedcba9876543210.ort.4242.0f1e2d3c.ort");
+            var unrelated = Path.Combine(cache, "notes.txt");
+            foreach (var file in new[] { earlierVersion, beingSaved, unrelated })
+            {
+                File.WriteAllText(file, "x");
+            }
+
+            File.SetLastWriteTimeUtc(earlierVersion, DateTime.UtcNow - SentenceEncoder.StaleAfter - TimeSpan.FromMinutes(5));
+            File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow - TimeSpan.FromDays(30));
+
+            using var encoder = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.False(File.Exists(earlierVersion));
+            Assert.True(File.Exists(beingSaved));
+            Assert.True(File.Exists(unrelated));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_WorksWhenTheCacheCannotBeWritten()
     {
         var file = Path.GetTempFileName();
