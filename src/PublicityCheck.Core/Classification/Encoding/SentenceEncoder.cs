@@ -87,8 +87,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// Loads the model and its vocabulary from the assembly they are published in. The first load optimises the
     /// model's graph (a second or so) and, when <paramref name="cacheDirectory"/> is given and can be written, saves
     /// the result there in ONNX Runtime's own format; later loads read that file and run the model out of it without
-    /// copying its weights, which takes a fraction of the time. A cached file that is missing, stale or unreadable is
-    /// made again.
+    /// copying its weights into tensors of its own, which takes a fraction of the time. A cached file that is missing,
+    /// stale or unreadable is made again.
     /// </summary>
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
