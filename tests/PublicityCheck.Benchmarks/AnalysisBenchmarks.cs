@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Benchmarks;
 
@@ -43,6 +44,17 @@ public class AnalysisBenchmarks
     /// <summary>Checks the release in Markdown.</summary>
     [Benchmark]
     public FileResult Markdown() => _checker.CheckFile(_markdown);
+
+    /// <summary>
+    /// Checks the release in Markdown with the sentence encoder remembering none of its sentences: what each release
+    /// of a folder of different releases costs, where <see cref="Markdown"/> is a draft checked again unchanged.
+    /// </summary>
+    [Benchmark]
+    public FileResult MarkdownFirstSeen()
+    {
+        SentenceEncoder.Shared.Forget();
+        return _checker.CheckFile(_markdown);
+    }
 
     /// <summary>Checks the same release in Word.</summary>
     [Benchmark]

@@ -27,5 +27,11 @@ if (args is ["stages", .. var stageArgs])
     return PublicityCheck.Benchmarks.Profiling.StageProfile.Run(stageArgs, Console.Out);
 }
 
+if (args is ["encoder", .. var encoderArgs])
+{
+    // Where the sentence encoder's time goes: encoder FOLDER [FILES].
+    return PublicityCheck.Benchmarks.Profiling.EncoderProfile.Run(encoderArgs, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PartisanScoringBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,4 +1,5 @@
 using PublicityCheck.Classification.Encoding;
+using PublicityCheck.Configuration;
 
 namespace PublicityCheck.Classification;
 
@@ -29,6 +30,17 @@ public static class PartisanClassifier
     /// sentence encoder together. The encoder (a second or two to load) loads only when a sentence needs it.
     /// </summary>
     public static IPartisanScorer Scorer => BuiltInEnsemble.Value;
+
+    /// <summary>
+    /// The built-in classifier a configuration chooses (<c>"classifier"</c>): <see cref="Scorer"/> for
+    /// <see cref="ClassifierMode.Accurate"/>, the n-gram model of <see cref="Default"/> alone for <see cref="ClassifierMode.Fast"/>.
+    /// </summary>
+    public static IPartisanScorer ScorerFor(ClassifierMode mode) => mode switch
+    {
+        ClassifierMode.Accurate => Scorer,
+        ClassifierMode.Fast => Default,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "not a classifier mode"),
+    };
 
     /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
     internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder)

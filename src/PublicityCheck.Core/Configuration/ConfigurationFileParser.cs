@@ -22,7 +22,7 @@ internal static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "helpBaseUrl"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "helpBaseUrl", "classifier"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -126,6 +126,7 @@ internal static partial class ConfigurationFileParser
             var calendar = CalendarSettings.Default;
             var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
             HelpBaseUrl? helpBaseUrl = null;
+            ClassifierMode? classifier = null;
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -171,6 +172,8 @@ internal static partial class ConfigurationFileParser
                         break;
                     case "helpBaseUrl":
                         helpBaseUrl = ReadHelpBaseUrl(property.Value, propertyPath);
+                    case "classifier":
+                        classifier = ReadClassifier(property.Value, propertyPath);
                         break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
@@ -193,9 +196,19 @@ internal static partial class ConfigurationFileParser
                 Calendar = calendar,
                 Phrases = phrases.ToImmutable(),
                 HelpBaseUrl = helpBaseUrl,
+                Classifier = classifier,
             };
             return (configuration, isRoot);
         }
+
+        private ClassifierMode ReadClassifier(JsonElement value, string jsonPath) => value.ValueKind == JsonValueKind.String
+            ? value.GetString() switch
+            {
+                "accurate" => ClassifierMode.Accurate,
+                "fast" => ClassifierMode.Fast,
+                _ => throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model alone)"),
+            }
+            : throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model alone)");
 
         private void ReadRules(
             JsonElement rules,

@@ -95,6 +95,12 @@ public sealed record PublicityCheckConfiguration
     /// </summary>
     public HelpBaseUrl? HelpBaseUrl { get; init; }
 
+    /// <summary>The party-political classifier set with <c>classifier</c>, or null for the default (<see cref="ClassifierMode.Accurate"/>).</summary>
+    public ClassifierMode? Classifier { get; init; }
+
+    /// <summary>The classifier in force: the configured one, or <see cref="ClassifierMode.Accurate"/>.</summary>
+    public ClassifierMode EffectiveClassifier => Classifier ?? ClassifierMode.Accurate;
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -116,7 +122,7 @@ public sealed record PublicityCheckConfiguration
         return RuleEscalations.GetValueOrDefault(ruleId, true);
     }
 
-    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings, elections and help address win, and its analyzers and calendar days are added.</summary>
+    /// <summary>This configuration with <paramref name="nearer"/> laid over it: its rule severities, escalation settings, elections, help address and classifier win, and its analyzers and calendar days are added.</summary>
     public PublicityCheckConfiguration OverlaidWith(PublicityCheckConfiguration nearer)
     {
         ArgumentNullException.ThrowIfNull(nearer);
@@ -136,6 +142,7 @@ public sealed record PublicityCheckConfiguration
             Calendar = Calendar.OverlaidWith(nearer.Calendar),
             Phrases = Replaced(Phrases, nearer.Phrases, p => p.Id),
             HelpBaseUrl = nearer.HelpBaseUrl ?? HelpBaseUrl,
+            Classifier = nearer.Classifier ?? Classifier,
         };
     }
 

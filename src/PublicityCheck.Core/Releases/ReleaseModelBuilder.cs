@@ -25,9 +25,9 @@ public sealed class ReleaseModelBuilder
     private readonly ImmutableArray<PhraseList?> _byElectionWards;
     private readonly Func<IPartisanScorer> _partisanModel;
 
-    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the built-in classifier.</summary>
+    /// <summary>Creates the stage for releases checked under <paramref name="configuration"/>, scoring sentences with the built-in classifier it chooses.</summary>
     public ReleaseModelBuilder(PublicityCheckConfiguration configuration)
-        : this(configuration, () => PartisanClassifier.Scorer)
+        : this(configuration, () => PartisanClassifier.ScorerFor(configuration?.EffectiveClassifier ?? ClassifierMode.Accurate))
     {
     }
 

@@ -81,4 +81,38 @@ public class ConfigurationFileParserTest
 
         Assert.Single(configuration.Rules);
     }
+
+    [Fact]
+    public void Parse_ReadsTheFastClassifier()
+    {
+        var (configuration, _) = ConfigurationFileParser.Parse("press/publicitycheck.json", Encoding.UTF8.GetBytes("""{ "classifier": "fast" }"""));
+
+        Assert.Equal(ClassifierMode.Fast, configuration.Classifier);
+        Assert.Equal(ClassifierMode.Fast, configuration.EffectiveClassifier);
+    }
+
+    [Fact]
+    public void Parse_LeavesTheClassifierAccurateWhenTheFileDoesNotChoose()
+    {
+        var (configuration, _) = ConfigurationFileParser.Parse("press/publicitycheck.json", Encoding.UTF8.GetBytes("""{ "root": true }"""));
+
+        Assert.Null(configuration.Classifier);
+        Assert.Equal(ClassifierMode.Accurate, configuration.EffectiveClassifier);
+    }
+
+    [Fact]
+    public void Parse_ListsTheClassifiersWhenGivenAnUnknownOne()
+    {
+        var error = ParseError("""
+            {
+              "root": true,
+              "classifier": "quick"
+            }
+            """);
+
+        Assert.Equal("$.classifier", error.JsonPath);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("\"quick\" is not a classifier: use \"accurate\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("or \"fast\"", error.Message, StringComparison.Ordinal);
+    }
 }

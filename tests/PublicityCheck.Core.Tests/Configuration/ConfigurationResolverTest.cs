@@ -32,6 +32,22 @@ public class ConfigurationResolverTest
     }
 
     [Fact]
+    public void ForDocument_TakesTheClassifierFromTheNearestFileThatChoosesOne()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("publicitycheck.json", """{ "classifier": "fast" }""");
+        folder.Write("press/publicitycheck.json", """{ "rules": { "PC0401": "info" } }""");
+        folder.Write("press/elections/publicitycheck.json", """{ "classifier": "accurate" }""");
+        var resolver = new ConfigurationResolver();
+
+        var press = resolver.ForDocument(Path.Combine(folder.Path, "press", "budget.md"));
+        var elections = resolver.ForDocument(Path.Combine(folder.Path, "press", "elections", "poll-cards.md"));
+
+        Assert.Equal(ClassifierMode.Fast, press.EffectiveClassifier);
+        Assert.Equal(ClassifierMode.Accurate, elections.EffectiveClassifier);
+    }
+
+    [Fact]
     public void ForDocument_StopsAtARootFile()
     {
         using var folder = new TemporaryFolder();

@@ -225,4 +225,23 @@ public sealed class ReleaseModelBuilderTest
             return new(0, false, [new PartisanReason(sentence, 0, sentence.Length, 1)]);
         }
     }
+
+    [Fact]
+    public void Build_ScoresWithTheNgramModelAloneWhenTheConfigurationAsksForTheFastClassifier()
+    {
+        var configuration = PublicityCheckConfiguration.Default with { Classifier = ClassifierMode.Fast };
+
+        var model = Build(configuration, InThePeriod, "Bin rounds change", "Only a Labour council would freeze your council tax again.");
+
+        Assert.Same(PartisanClassifier.Default, model.PartisanClassifier);
+        Assert.Equal(PartisanClassifier.Default.Score(model.Sentences[1].Text), model.PartisanScoreOf(model.Sentences[1]));
+    }
+
+    [Fact]
+    public void Build_ScoresWithTheEnsembleByDefault()
+    {
+        var model = Build(PublicityCheckConfiguration.Default, InThePeriod, "Bin rounds change", "Collections move to Tuesdays from May.");
+
+        Assert.Same(PartisanClassifier.Scorer, model.PartisanClassifier);
+    }
 }

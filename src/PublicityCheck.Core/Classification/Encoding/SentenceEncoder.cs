@@ -29,6 +29,14 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     private const int BatchSize = 32;
     private const int CacheCapacity = 20_000;
 
+    // Part of the cached model's name: a change to how it is saved or loaded makes older files unused.
+    private const string CacheFormat = "1";
+
+    private const string CachedModelPrefix = "all-MiniLM-L6-v2.";
+
+    /// <summary>How old a saved model of another name must be before a save removes it.</summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
+
     private static readonly Lazy<SentenceEncoder> BuiltIn = new(() => Load(DefaultModelPath), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly InferenceSession _session;
@@ -36,9 +44,13 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     private readonly bool _takesTokenTypes;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
-    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer)
+    // The optimised model's bytes, which the session runs out of directly: kept alive, and pinned, for its lifetime.
+    private readonly byte[]? _modelBytes;
+
+    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes)
     {
         _session = session;
+        _modelBytes = modelBytes;
         _tokenizer = tokenizer;
         _takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
     }
@@ -49,10 +61,38 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>Where the shipped model is looked for: beside this library.</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFileName);
 
-    /// <summary>Loads the model and its vocabulary from the assembly they are published in.</summary>
+    /// <summary>
+    /// Where the model, as ONNX Runtime has optimised it for this machine, is kept between runs: the user's cache
+    /// (<c>$XDG_CACHE_HOME</c> or <c>~/.cache</c>; the local application data folder on Windows), under
+    /// <c>publicitycheck/encoder</c>. Null when the system names no such folder.
+    /// </summary>
+    public static string? DefaultCacheDirectory
+    {
+        get
+        {
+            var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathFullyQualified(xdg) ? xdg
+                : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache")
+                : "";
+            return root.Length == 0 ? null : Path.Combine(root, "publicitycheck", "encoder");
+        }
+    }
+
+    /// <summary>Loads the model and its vocabulary from the assembly they are published in, keeping the optimised model in <see cref="DefaultCacheDirectory"/>.</summary>
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
-    public static SentenceEncoder Load(string path)
+    public static SentenceEncoder Load(string path) => Load(path, DefaultCacheDirectory);
+
+    /// <summary>
+    /// Loads the model and its vocabulary from the assembly they are published in. The first load optimises the
+    /// model's graph (a second or so) and, when <paramref name="cacheDirectory"/> is given and can be written, saves
+    /// the result there in ONNX Runtime's own format; later loads read that file and run the model out of it without
+    /// copying its weights into tensors of its own, which takes a fraction of the time. A cached file that is missing,
+    /// stale or unreadable is made again.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The model file is not there.</exception>
+    /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
+    public static SentenceEncoder Load(string path, string? cacheDirectory)
     {
         if (!File.Exists(path))
         {
@@ -61,29 +101,40 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
                 path);
         }
 
-        var model = ManagedResources.Read(path, ModelResource);
         var vocabulary = ManagedResources.Read(path, VocabularyResource);
         var tokenizer = new BertTokenizer();
         tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
-        var options = new SessionOptions
+        var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path));
+        if (cached is not null && TryLoadOptimised(cached, tokenizer) is { } fast)
         {
-            // One thread a call: the checker already runs files in parallel, one per core.
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
+            return fast;
+        }
+
+        var model = ManagedResources.Read(path, ModelResource);
+        var temporary = cached is null ? null : TemporaryBeside(cached);
+        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED);
+        if (temporary is not null)
+        {
+            options.OptimizedModelFilePath = temporary;
+        }
+
+        InferenceSession session;
         try
         {
-            return new SentenceEncoder(new InferenceSession(model, options), tokenizer);
+            session = new InferenceSession(model, options);
         }
         catch (OnnxRuntimeException ex)
         {
             throw new InvalidDataException($"'{path}' does not hold a model ONNX Runtime can run: {ex.Message}", ex);
         }
-        finally
+
+        if (temporary is not null)
         {
-            options.Dispose();
+            Publish(temporary, cached!);
+            RemoveStale(cached!);
         }
+
+        return new SentenceEncoder(session, tokenizer, modelBytes: null);
     }
 
     /// <summary>The vector of each sentence, in order.</summary>
@@ -120,8 +171,125 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         return vectors;
     }
 
+    /// <summary>Whether the session runs out of the optimised model kept between runs (for tests and measuring).</summary>
+    internal bool RunsFromCache => _modelBytes is not null;
+
+    /// <summary>Forgets every sentence remembered, so that the next call encodes afresh (for measuring).</summary>
+    internal void Forget() => _cache.Clear();
+
     /// <inheritdoc/>
     public void Dispose() => _session.Dispose();
+
+    // The session options both ways of loading share. One thread a call: the checker already runs files in parallel,
+    // one per core.
+    private static SessionOptions NewOptions(GraphOptimizationLevel level) => new()
+    {
+        IntraOpNumThreads = 1,
+        InterOpNumThreads = 1,
+        GraphOptimizationLevel = level,
+    };
+
+    // The cached file's name changes with the model file and ONNX Runtime's version, so an upgrade never reads a stale one.
+    private static string CachedModelName(string path)
+    {
+        var file = new FileInfo(path);
+        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{OrtEnv.Instance().GetVersionString()}";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
+        return $"{CachedModelPrefix}{hash}.ort";
+    }
+
+    private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(cached, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length is 0 or > int.MaxValue)
+            {
+                return null;
+            }
+
+            // Pinned: the session keeps pointers into the array for its lifetime, so the collector must never move it.
+            bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length, pinned: true);
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED);
+        options.AddSessionConfigEntry("session.load_model_format", "ORT");
+        options.AddSessionConfigEntry("session.use_ort_model_bytes_directly", "1");
+        options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
+        try
+        {
+            return new SentenceEncoder(new InferenceSession(bytes, options), tokenizer, bytes);
+        }
+        catch (OnnxRuntimeException)
+        {
+            // Truncated or written by another build: made again from the assembly.
+            return null;
+        }
+    }
+
+    private static string? TemporaryBeside(string cached)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+            return $"{cached}.{Environment.ProcessId}.{Guid.NewGuid():N}.ort";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // Renamed into place whole, so a process starting meanwhile reads the old file or the new one, never half of one.
+    private static void Publish(string temporary, string cached)
+    {
+        try
+        {
+            if (File.Exists(temporary))
+            {
+                File.Move(temporary, cached, overwrite: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next run's rename to overwrite; nothing depends on it.
+            }
+        }
+    }
+
+    // Saved models of an earlier model file or ONNX Runtime, and files a process stopped while saving left, are 87 MB
+    // each: removed when a model is saved, unless younger than an hour (another process may be saving one now).
+    private static void RemoveStale(string cached)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(cached)!;
+            var keep = Path.GetFileName(cached);
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles(CachedModelPrefix + "*.ort"))
+            {
+                if (file.Name != keep && file.LastWriteTimeUtc < DateTime.UtcNow - StaleAfter)
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Tidying only; the next save tries again.
+        }
+    }
 
     private void Remember(string sentence, float[] vector)
     {
@@ -168,7 +336,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
 
         using var results = _session.Run(inputs);
-        var hidden = results[0].AsTensor<float>();
+        // The last layer, [batch, length, dimensions], read as the flat buffer it is rather than element by element.
+        var hidden = results[0].AsTensor<float>() is DenseTensor<float> dense ? dense.Buffer.Span : results[0].AsTensor<float>().ToArray();
         var vectors = new float[batch.Length][];
         for (var b = 0; b < batch.Length; b++)
         {
@@ -176,9 +345,10 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             var tokens = ids[b].Length;
             for (var t = 0; t < tokens; t++)
             {
+                var row = hidden.Slice(((b * length) + t) * Dimensions, Dimensions);
                 for (var d = 0; d < Dimensions; d++)
                 {
-                    vector[d] += hidden[b, t, d];
+                    vector[d] += row[d];
                 }
             }
 

@@ -110,5 +110,123 @@ public class SentenceEncoderTest
         }
     }
 
+    [Fact]
+    public void Load_SavesTheOptimisedModelAndRunsOutOfItNextTime()
+    {
+        var cache = NewFolder();
+        try
+        {
+            using var first = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.False(first.RunsFromCache);
+            Assert.True(second.RunsFromCache);
+            Assert.Single(Directory.GetFiles(cache), f => f.EndsWith(".ort", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_GivesTheSameVectorsFromTheSavedModelAsFromTheAssembly()
+    {
+        const string Sentence = "Thanks to this Conservative council, council tax is frozen for the third year running.";
+        var cache = NewFolder();
+        try
+        {
+            using var fromAssembly = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null);
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            using var fromCache = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            var expected = fromAssembly.Encode([Sentence])[0];
+            var actual = fromCache.Encode([Sentence])[0];
+
+            Assert.True(fromCache.RunsFromCache);
+            for (var d = 0; d < expected.Length; d++)
+            {
+                Assert.Equal(expected[d], actual[d], 5);
+            }
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_MakesAgainASavedModelThatIsDamaged()
+    {
+        var cache = NewFolder();
+        try
+        {
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            var saved = Assert.Single(Directory.GetFiles(cache));
+            File.WriteAllBytes(saved, File.ReadAllBytes(saved).AsSpan(0, 4096).ToArray());
+
+            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+            using var fromRepaired = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.False(reloaded.RunsFromCache);
+            Assert.Equal(SentenceEncoder.Dimensions, reloaded.Encode(["The park reopens on Saturday."])[0].Length);
+            Assert.True(fromRepaired.RunsFromCache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_RemovesOlderSavedModelsWhenItSavesOne()
+    {
+        var cache = NewFolder();
+        try
+        {
+            Directory.CreateDirectory(cache);
+            var earlierVersion = Path.Combine(cache, "all-MiniLM-L6-v2.0123456789abcdef.ort");
+            var beingSaved = Path.Combine(cache, "all-MiniLM-L6-v2.fedcba9876543210.ort.4242.0f1e2d3c.ort");
+            var unrelated = Path.Combine(cache, "notes.txt");
+            foreach (var file in new[] { earlierVersion, beingSaved, unrelated })
+            {
+                File.WriteAllText(file, "x");
+            }
+
+            File.SetLastWriteTimeUtc(earlierVersion, DateTime.UtcNow - SentenceEncoder.StaleAfter - TimeSpan.FromMinutes(5));
+            File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow - TimeSpan.FromDays(30));
+
+            using var encoder = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.False(File.Exists(earlierVersion));
+            Assert.True(File.Exists(beingSaved));
+            Assert.True(File.Exists(unrelated));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_WorksWhenTheCacheCannotBeWritten()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            // A file where the folder should be: the folder cannot be made, and nothing is saved.
+            using var encoder = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, Path.Combine(file, "encoder"));
+
+            Assert.False(encoder.RunsFromCache);
+            Assert.Equal(SentenceEncoder.Dimensions, encoder.Encode(["The park reopens on Saturday."])[0].Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string NewFolder() => Path.Combine(Path.GetTempPath(), "publicitycheck-encoder-" + Guid.NewGuid().ToString("N"));
+
     private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 }
