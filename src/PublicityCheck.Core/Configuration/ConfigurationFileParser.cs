@@ -172,6 +172,7 @@ internal static partial class ConfigurationFileParser
                         break;
                     case "helpBaseUrl":
                         helpBaseUrl = ReadHelpBaseUrl(property.Value, propertyPath);
+                        break;
                     case "classifier":
                         classifier = ReadClassifier(property.Value, propertyPath);
                         break;
