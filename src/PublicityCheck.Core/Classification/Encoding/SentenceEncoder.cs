@@ -203,6 +203,11 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         byte[] bytes;
         try
         {
+            if (!IsPrivate(cached))
+            {
+                return null;
+            }
+
             using var stream = new FileStream(cached, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             if (stream.Length is 0 or > int.MaxValue)
             {
@@ -237,13 +242,48 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
-            return $"{cached}.{Environment.ProcessId}.{Guid.NewGuid():N}.ort";
+            var folder = Path.GetDirectoryName(cached)!;
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            // A folder others can write to could hand this process a model of their making: nothing is saved there.
+            return IsPrivate(folder) ? $"{cached}.{Environment.ProcessId}.{Guid.NewGuid():N}.ort" : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether a cached file or its folder can be trusted as this user's own: not a link (which could lead anywhere),
+    /// and, off Windows, not writable by every user, nor in a folder every user can write to. A saved model is run as
+    /// the encoder, so one that someone else could have replaced is never read; it is made again instead. (Group write
+    /// is allowed: many systems give each user a group of their own and a umask that sets it.)
+    /// </summary>
+    internal static bool IsPrivate(string path)
+    {
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return true;
+        }
+
+        const UnixFileMode othersWrite = UnixFileMode.OtherWrite;
+        var folder = info is FileInfo file ? file.Directory : null;
+        return (info.UnixFileMode & othersWrite) == 0
+            && (folder is null || (folder.LinkTarget is null && (folder.UnixFileMode & othersWrite) == 0));
     }
 
     // Renamed into place whole, so a process starting meanwhile reads the old file or the new one, never half of one.

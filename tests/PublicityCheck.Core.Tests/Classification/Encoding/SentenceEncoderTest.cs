@@ -179,6 +179,57 @@ public class SentenceEncoderTest
     }
 
     [Fact]
+    public void Load_NeitherSavesNorReadsAModelInAFolderEveryUserCanWrite()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var cache = NewFolder();
+        try
+        {
+            Directory.CreateDirectory(cache);
+            File.SetUnixFileMode(cache, File.GetUnixFileMode(cache) | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
+
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.Empty(Directory.GetFiles(cache));
+            Assert.False(second.RunsFromCache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_DoesNotFollowALinkWhereTheSavedModelShouldBe()
+    {
+        var cache = NewFolder();
+        var elsewhere = NewFolder();
+        try
+        {
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            var saved = Assert.Single(Directory.GetFiles(cache));
+            Directory.CreateDirectory(elsewhere);
+            var target = Path.Combine(elsewhere, "model.ort");
+            File.Move(saved, target);
+            File.CreateSymbolicLink(saved, target);
+
+            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+
+            Assert.False(reloaded.RunsFromCache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_RemovesOlderSavedModelsWhenItSavesOne()
     {
         var cache = NewFolder();
