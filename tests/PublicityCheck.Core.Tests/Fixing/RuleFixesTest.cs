@@ -100,13 +100,13 @@ public class RuleFixesTest
     {
         var configuration = WreakeValleyCouncil with
         {
-            Phrases = [new PhraseRule("LOCAL001", ["regime"], "a loaded word for a council's leadership", DiagnosticSeverity.Warning, "administration", new SettingOrigin("publicitycheck.json", "$.phrases[0].id", 4, 13))],
+            Phrases = [new PhraseRule("LOCAL003", ["e-mail"], "the council's house style writes 'email'", DiagnosticSeverity.Warning, "email", new SettingOrigin("publicitycheck.json", "$.phrases[0].id", 4, 13))],
         };
-        var release = Release(Opening, "The centre was closed for two summers under the previous regime's plans.");
+        var release = Release(Opening, "Residents can e-mail the centre's team to book a court from Monday.");
 
-        var fixedRelease = FixedRelease.Apply(release, "LOCAL001", configuration, March2026);
+        var fixedRelease = FixedRelease.Apply(release, "LOCAL003", configuration, March2026);
 
-        Assert.Equal("Replace 'regime' with 'administration'", fixedRelease.Fix.Title);
+        Assert.Equal("Replace 'e-mail' with 'email'", fixedRelease.Fix.Title);
         Assert.True(fixedRelease.Fix.IsSafe);
         fixedRelease.AssertFixedCleanly();
     }
