@@ -11,7 +11,7 @@ public class FixCommandTest
         {
           "root": true,
           "phrases": [
-            { "id": "LOCAL001", "match": ["regime"], "message": "a loaded word for a council's leadership", "severity": "warning", "suggest": "administration" }
+            { "id": "LOCAL001", "match": ["e-mail"], "message": "the council's house style writes 'email'", "severity": "warning", "suggest": "email" }
           ]
         }
         """;
@@ -23,7 +23,7 @@ public class FixCommandTest
         "\n" +
         "Kettleby Moor swimming pool reopens on Saturday 21 March after a £1.8 million refurbishment.\n" +
         "\n" +
-        "The pool was closed for two summers under the previous regime.\n" +
+        "Bookings can be made by e-mail from Monday 16 March.\n" +
         "\n" +
         "The refurbishment was paid for by this Conservative council.\n";
 
@@ -46,7 +46,7 @@ public class FixCommandTest
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             "\n# Kettleby Moor pool reopens\n\nKettleby Moor swimming pool reopens on Saturday 21 March after a £1.8 million refurbishment.\n\n" +
-            "The pool was closed for two summers under the previous administration.\n\nThe refurbishment was paid for by this Conservative council.\n",
+            "Bookings can be made by email from Monday 16 March.\n\nThe refurbishment was paid for by this Conservative council.\n",
             File.ReadAllText(Path.Combine(folder.Path, "pool.fixed.md")));
     }
 
@@ -61,10 +61,11 @@ public class FixCommandTest
         Assert.Equal(
             [
                 "pool.md(1,1): fixed PC0402: Remove the line 'OFFICIAL-SENSITIVE'",
-                "pool.md(7,56): fixed LOCAL001: Replace 'regime' with 'administration'",
+                "pool.md(7,25): fixed LOCAL001: Replace 'e-mail' with 'email'",
+                "pool.fixed.md(8,1): warning PC0201: Partisan language (likely): \"Conservative council\", \"paid\"; say what the council is doing as fact, without praise or blame of any party, group or administration",
                 "pool.fixed.md(8,40): info PC0202: 'Conservative' names a political party or group in the council's own words; name parties only in factual contexts such as election notices or the council's make-up",
                 "  suggestion: Replace 'Conservative council' with 'council'",
-                "pool.fixed.md: 2 fixes applied, 0 fixes not applied, 1 finding left for a person",
+                "pool.fixed.md: 2 fixes applied, 0 fixes not applied, 2 findings left for a person",
             ],
             run.OutLines);
     }
@@ -116,7 +117,7 @@ public class FixCommandTest
 
         CliRun.In(folder.Path, "fix", "pool.md", "--rule", "LOCAL001");
 
-        var expected = Release.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("regime", "administration", StringComparison.Ordinal);
+        var expected = Release.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("e-mail", "email", StringComparison.Ordinal);
         Assert.Equal([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(expected)], File.ReadAllBytes(Path.Combine(folder.Path, "pool.fixed.md")));
     }
 
