@@ -3,7 +3,6 @@ using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Fixing;
-using PublicityCheck.IO;
 using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Cli.Commands;
@@ -20,17 +19,11 @@ internal sealed class FixCommand(CliConsole console)
 {
     public int Run(FixOptions options)
     {
-        var full = Path.GetFullPath(options.File, console.WorkingDirectory);
-        if (UntrustedFile.Identify(full) is not { } input || input.Kind == FileKind.Directory)
-        {
-            throw new UsageException($"no such file: {options.File}");
-        }
-
-        var extension = Path.GetExtension(full).ToLowerInvariant();
-        if (extension is not (".md" or ".markdown"))
-        {
-            throw new UsageException($"fix edits Markdown releases (.md or .markdown), not {options.File}; for Word, 'annotate' writes the findings as comments");
-        }
+        var release = ReleaseCopy.Find(
+            options.File,
+            console,
+            [".md", ".markdown"],
+            file => $"fix edits Markdown releases (.md or .markdown), not {file}; for Word, 'annotate' writes the findings as comments");
 
         var rules = options.Rules.Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
         if (options.All && rules.Count > 0)
@@ -43,11 +36,10 @@ internal sealed class FixCommand(CliConsole console)
             throw new UsageException("--in-place writes the release itself, so it cannot be given with --output");
         }
 
-        var output = options.InPlace ? options.File : options.Output ?? Path.ChangeExtension(options.File, ".fixed" + extension);
-        var outputFull = Path.GetFullPath(output, console.WorkingDirectory);
-        if (!options.InPlace && (string.Equals(outputFull, full, StringComparison.Ordinal) || OutputTarget.IsSameFile(outputFull, input)))
+        var output = options.InPlace ? options.File : options.Output ?? Path.ChangeExtension(options.File, ".fixed" + release.Extension);
+        if (!options.InPlace)
         {
-            throw new UsageException($"the output {output} is the release itself (the same file, or a link to it): choose another --output, or give --in-place");
+            release.RefuseAsOutput(output, console, "choose another --output, or give --in-place");
         }
 
         var checker = new PublicityChecker(new PublicityCheckerOptions
@@ -56,28 +48,24 @@ internal sealed class FixCommand(CliConsole console)
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
-        var known = checker.DescriptorsFor(checker.ConfigurationFor(full)).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = checker.DescriptorsFor(checker.ConfigurationFor(release.FullPath)).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules.Where(r => !known.Contains(r)))
         {
             throw new UsageException($"there is no rule {rule}.{Parsing.Suggestions.DidYouMean(rule, known)} Run 'publicitycheck rules' for every id");
         }
 
-        var result = Check(checker, full, options.File, null, out var content);
+        var result = release.Check(checker, options.File, given: null, out var content);
         if (result.Format is null)
         {
-            foreach (var failure in result.Diagnostics)
-            {
-                console.Error.WriteLine(ConsoleText.Escape($"{options.File}: error {failure.Id}: {failure.Message}"));
-            }
-
+            release.ReportUnreadable(result, console);
             return ExitCodes.ErrorsFound;
         }
 
         var choices = FixChooser.Choose(result.Active, options.All || rules.Count > 0 ? FixSelection.First : FixSelection.Safe, rules);
         var (fixedContent, outcome) = MarkdownFileFixer.Apply(content, choices);
-        OutputTarget.WriteBytes(output, console, fixedContent, mustNotReplace: options.InPlace ? null : input);
+        OutputTarget.WriteBytes(output, console, fixedContent, mustNotReplace: options.InPlace ? null : release.Identity);
 
-        var after = Check(checker, full, output, fixedContent, out _);
+        var after = release.Check(checker, output, fixedContent, out _);
         Report(output, outcome, after);
         return ExitCodes.Success;
     }
@@ -115,32 +103,4 @@ internal sealed class FixCommand(CliConsole console)
         : string.Create(CultureInfo.InvariantCulture, $"{finding.Location.Path}({finding.Location.Start.Line},{finding.Location.Start.Column})");
 
     private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
-
-    /// <summary>
-    /// Checks the release from <paramref name="given"/> bytes, or reads them (only if the file is a regular file within
-    /// the readers' size limit; a FIFO, a device or a file over the limit is PC0001, never read).
-    /// </summary>
-    private static FileResult Check(PublicityChecker checker, string full, string display, byte[]? given, out byte[] content)
-    {
-        if (given is null)
-        {
-            try
-            {
-                content = UntrustedFile.ReadAllBytes(full, checker.ReaderOptions.MaxFileBytes);
-            }
-            catch (UntrustedFileException ex)
-            {
-                content = [];
-                return checker.Check(DocumentReadResult.Failure(display, ex.Message), full);
-            }
-        }
-        else
-        {
-            content = given;
-        }
-
-        using var stream = new MemoryStream(content, writable: false);
-        var read = checker.Readers.ForPath(full)!.Read(display, stream, checker.ReaderOptions);
-        return checker.Check(read, full);
-    }
 }
