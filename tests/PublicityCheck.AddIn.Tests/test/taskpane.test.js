@@ -172,3 +172,92 @@ for (const [where, office] of [['OfficeJsFindsNoHost', officeIn(null)], ['Office
     assert.equal(elements.status.textContent, 'Not running inside Word: there is no document to check.');
   });
 }
+
+// Applying fixes: a Word host with change tracking (WordApi 1.4) whose paragraphs log each edit in order. Turning
+// tracking on before the edits is asserted in the browser tests, whose fake host logs both in order.
+function trackingWord(paragraphs, log) {
+  const range = (index, at, text) => ({
+    at, text,
+    expandTo(end) { return range(index, at, paragraphs[index].slice(at, end.at + end.text.length)); },
+    insertText(newText, location) { log.push(['insertText', index, at, text, newText, location]); },
+  });
+  const paragraph = (text, index) => ({
+    text,
+    search(searchText) {
+      const items = [];
+      for (let at = text.indexOf(searchText); at !== -1; at = text.indexOf(searchText, at + 1)) { items.push(range(index, at, searchText)); }
+      return { items, load() {} };
+    },
+    delete() { log.push(['delete', index]); },
+  });
+  return new OfficeMockObject({
+    ChangeTrackingMode: { trackAll: 'TrackAll' },
+    context: { document: { changeTrackingMode: 'Off', body: { paragraphs: { items: paragraphs.map(paragraph) } } } },
+    run: async function (callback) { return callback(this.context); },
+  });
+}
+
+const wordApi14 = { context: { requirements: { isSetSupported: (name, version) => name === 'WordApi' && Number(version) <= 1.4 } } };
+
+/** A fix replacing paragraph `p`'s characters from..to, which read `oldText`, with `newText`. */
+function replaceFix(p, from, oldText, newText, safe = true) {
+  return { title: `Replace '${oldText}' with '${newText}'`, safe, edits: [{ paragraph: p, offset: from, endParagraph: p, endOffset: from + oldText.length, oldText, newText, part: 'body' }] };
+}
+
+async function applyIn(paragraphs, fixes) {
+  const log = [];
+  global.Word = trackingWord(paragraphs, log);
+  global.Office = wordApi14;
+  try {
+    return { outcome: await pane.applyFixes(fixes), log };
+  } finally {
+    delete global.Office;
+  }
+}
+
+test('safeFixes_TakesEachFindingsFirstSafeFixThatChangesTheText', () => {
+  const advice = { title: 'Quote Councillor Helen Marsh (Leader of the Council) instead', safe: false, edits: [] };
+  const rewording = replaceFix(1, 0, 'The Labour administration', 'The council', false);
+  const spelling = replaceFix(2, 51, 'Helen Marsch', 'Helen Marsh');
+  const role = replaceFix(3, 24, 'Cabinet Lead Member', 'Leader of the Council');
+  const dropRole = { ...replaceFix(3, 22, ', Cabinet Lead Member,', ''), safe: false };
+
+  const chosen = pane.safeFixes([
+    { id: 'PC0101', fixes: [advice] }, { id: 'PC0202', fixes: [rewording] }, { id: 'PC0105', fixes: [spelling] },
+    { id: 'PC0106', fixes: [dropRole, role] }, { id: 'PC0401', fixes: [] },
+  ]);
+
+  assert.deepEqual(chosen, [spelling, role]);
+});
+
+test('applyFixes_AnEditLongerThanWordsSearchLimit_ReplacesFromTheStartOfItsWordsToTheEnd', async () => {
+  const long = 'Under the previous administration '.repeat(9).trim();
+  const paragraphs = ['Depot sale agreed', `${long}, the depot stood empty.`];
+
+  const { outcome, log } = await applyIn(paragraphs, [replaceFix(1, 0, long, 'For years', false)]);
+
+  assert.equal(outcome.problem, null);
+  assert.ok(long.length > 255);
+  assert.deepEqual(log, [['insertText', 1, 0, long, 'For years', 'Replace']]);
+});
+
+test('applyFixes_AMarkingLineThatNoLongerReadsAsChecked_AppliesNothing', async () => {
+  const removeLine = { title: 'Remove the line \'OFFICIAL-SENSITIVE\'', safe: true, edits: [{ paragraph: 0, offset: 0, endParagraph: 1, endOffset: 0, oldText: 'OFFICIAL-SENSITIVE\n', newText: '', part: 'body' }] };
+
+  const { outcome, log } = await applyIn(['OFFICIAL', 'Depot sale agreed'], [removeLine, replaceFix(1, 0, 'Depot', 'Yard')]);
+
+  assert.equal(outcome.problem, 'changed');
+  assert.equal(pane.messages.changed, 'The text has changed since the check; check again. Nothing was applied.');
+  assert.deepEqual(log, []);
+});
+
+test('applyFixes_FixesThatOverlap_AppliesTheFirstAndLeavesTheOther', async () => {
+  const paragraphs = ['Depot sale agreed', 'The Tory regime sold the depot.'];
+  const party = replaceFix(1, 0, 'The Tory regime', 'The council', false);
+  const word = replaceFix(1, 9, 'regime', 'administration');
+
+  const { outcome, log } = await applyIn(paragraphs, [party, word]);
+
+  assert.deepEqual(outcome, { applied: 1, skipped: 1, problem: null });
+  assert.deepEqual(log, [['insertText', 1, 0, 'The Tory regime', 'The council', 'Replace']]);
+});

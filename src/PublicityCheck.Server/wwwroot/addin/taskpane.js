@@ -218,7 +218,7 @@
     if (!trackingSupported()) { return { applied: 0, skipped: 0, problem: 'noTracking' }; }
     return root.Word.run(async function (context) {
       var paragraphs = context.document.body.paragraphs;
-      paragraphs.load('items/text');
+      paragraphs.load('items');
       await context.sync();
       var chosen = [];
       var kept = [];
