@@ -523,6 +523,54 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('web page: each finding shows its first suggestion inline, the words struck through beside their replacement, or the advice', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.goto(`${server.base}/`);
+    await page.fill('#publish-on', fixDate);
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+
+    await page.fill('#text', fixRelease.join('\n'));
+    await page.click('#check');
+    await page.waitForFunction((n) => document.getElementById('status').textContent === `${n} findings.`, expected.length);
+
+    const shown = await page.$$eval('#findings li', (lis) => lis.map((li) => {
+      const s = li.querySelector('.suggestion');
+      return s && {
+        struck: Array.from(s.querySelectorAll('del'), (e) => e.textContent),
+        inserted: Array.from(s.querySelectorAll('ins'), (e) => e.textContent),
+        text: s.textContent,
+        title: s.title,
+      };
+    }));
+    assert.deepEqual(shown, [
+      { struck: ['OFFICIAL-SENSITIVE'], inserted: [], text: 'Suggestion: OFFICIAL-SENSITIVE (remove)', title: 'Remove the line \'OFFICIAL-SENSITIVE\'' },
+      { struck: ['The Labour administration'], inserted: ['The council'],
+        text: 'Suggestion: The Labour administration The council (check the wording before you use it)', title: 'Replace \'The Labour administration\' with \'The council\'' },
+      { struck: ['regime'], inserted: ['administration'], text: 'Suggestion: regime administration', title: 'Replace \'regime\' with \'administration\'' },
+      { struck: ['regime'], inserted: ['administration'], text: 'Suggestion: regime administration', title: 'Replace \'regime\' with \'administration\'' },
+      { struck: [], inserted: [], text: `Suggestion: ${expected[4].fixes[0].title}`, title: '' },
+      { struck: ['Cabinet Lead Member for Finance and Assets'], inserted: ['Leader of the Council'],
+        text: 'Suggestion: Cabinet Lead Member for Finance and Assets Leader of the Council', title: 'Replace \'Cabinet Lead Member for Finance and Assets\' with \'Leader of the Council\'' },
+    ]);
+    assert.match(expected[4].fixes[0].title, /^Quote Councillor .* instead$/);
+    // Struck through and set beside, as the eye reads a tracked change.
+    assert.equal(await page.$eval('#findings li .suggestion del', (e) => getComputedStyle(e).textDecorationLine), 'line-through');
+    await page.screenshot({ path: path.join(artifacts, 'webpage-suggestions.png'), fullPage: true });
+
+    // A finding whose rule offers nothing has no suggestion line.
+    await page.fill('#text', release.slice(1).join('\n'));
+    await page.click('#check');
+    await page.waitForFunction(() => document.getElementById('status').textContent === '2 findings.');
+    assert.deepEqual(await page.$$eval('#findings li', (lis) => lis.map((li) => li.querySelector('.suggestion')?.textContent ?? null)),
+      [null, 'Suggestion: Helen Marsch Helen Marsh']);
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('web page: a dropped .docx fills the publication date from the release, saying where it came from', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
