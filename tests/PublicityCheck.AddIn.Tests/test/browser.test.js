@@ -439,6 +439,7 @@ describe('in Chromium against publicitycheck serve', () => {
       assert.match((await page.textContent('#outside-word')).replace(/\s+/g, ' '), /open it from the ribbon: Home > Check release/);
       assert.equal(await page.isDisabled('#check'), true);
       assert.equal(await page.isDisabled('#comment'), true);
+      assert.equal(await page.isDisabled('#apply-safe'), true);
       await page.screenshot({ path: path.join(artifacts, `taskpane-outside-word-${office ? 'no-host' : 'no-office-js'}.png`), fullPage: true });
 
       await page.click('#outside-word a[href="/"]');

@@ -261,3 +261,22 @@ test('applyFixes_FixesThatOverlap_AppliesTheFirstAndLeavesTheOther', async () =>
   assert.deepEqual(outcome, { applied: 1, skipped: 1, problem: null });
   assert.deepEqual(log, [['insertText', 1, 0, 'The Tory regime', 'The council', 'Replace']]);
 });
+
+test('applyAndRecheck_PressedAgainBeforeTheFirstIsAppliedAndChecked_AppliesOnce', async () => {
+  const log = [];
+  const paragraphs = ['Depot sale agreed', 'The regime sold the depot.'];
+  global.Word = trackingWord(paragraphs, log);
+  global.Office = wordApi14;
+  global.fetch = async () => ({ ok: true, status: 200, json: async () => ({ diagnostics: [] }) });
+  const doc = fakePane();
+  const fix = replaceFix(1, 4, 'regime', 'administration');
+  try {
+    const outcomes = await Promise.all([pane.applyAndRecheck(doc, [fix]), pane.applyAndRecheck(doc, [fix])]);
+
+    assert.deepEqual(outcomes, [{ applied: 1, skipped: 0, problem: null }, null]);
+    assert.deepEqual(log, [['insertText', 1, 4, 'regime', 'administration', 'Replace']]);
+    assert.equal(doc.elements.status.textContent, 'Applied 1 fix as tracked changes. No findings.');
+  } finally {
+    delete global.Office; delete global.fetch;
+  }
+});

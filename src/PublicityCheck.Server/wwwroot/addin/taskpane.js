@@ -7,7 +7,7 @@
 
   var SEARCH_LIMIT = 255; // Word's search text limit.
   var SEVERITIES = ['error', 'warning', 'info'];
-  var state = { diagnostics: [], textHash: null, timer: null };
+  var state = { diagnostics: [], textHash: null, timer: null, applying: false };
 
   var KEY_STORAGE = 'publicitycheck.apiKey';
   // Sent with every API request: a page elsewhere cannot send it without the server's leave (a CORS preflight).
@@ -162,7 +162,7 @@
   /** The range an edit replaces, found by its words within its paragraph (the n-th occurrence, n counted up to its
       offset), or a reason it cannot be applied. The paragraph must still read oldText at the edit's offset. */
   async function locateEdit(context, paragraphs, edit) {
-    if (edit.part && edit.part !== 'body') { return { problem: 'changed' }; }
+    // The pane sends the body's paragraphs, so every edit is in the body and its indexes are theirs.
     if (edit.endParagraph !== edit.paragraph) {
       return edit.offset === 0 && edit.endOffset === 0 ? locateParagraphs(paragraphs, edit) : { problem: 'spansParagraphs' };
     }
@@ -253,23 +253,27 @@
 
   /** Applies fixes and says what happened; after a change, checks again so the list shows what is left. */
   async function applyAndRecheck(doc, fixes) {
+    // A second press before the first is applied and checked again would work from a list already out of date.
+    if (state.applying) { return null; }
     var status = doc.getElementById('status');
-    var outcome;
+    state.applying = true;
     try {
-      outcome = await applyFixes(fixes);
+      var outcome = await applyFixes(fixes);
+      if (outcome.problem) {
+        status.textContent = MESSAGES[outcome.problem];
+        return outcome;
+      }
+      await runCheck(doc, true);
+      var done = 'Applied ' + fixCount(outcome.applied) + ' as tracked changes'
+        + (outcome.skipped ? '; left ' + fixCount(outcome.skipped) + ' that overlapped another' : '') + '. ';
+      status.textContent = done + status.textContent;
+      return outcome;
     } catch (e) {
       status.textContent = 'Could not apply: ' + e.message;
       return null;
+    } finally {
+      state.applying = false;
     }
-    if (outcome.problem) {
-      status.textContent = MESSAGES[outcome.problem];
-      return outcome;
-    }
-    await runCheck(doc, true);
-    var done = 'Applied ' + fixCount(outcome.applied) + ' as tracked changes'
-      + (outcome.skipped ? '; left ' + fixCount(outcome.skipped) + ' that overlapped another' : '') + '. ';
-    status.textContent = done + status.textContent;
-    return outcome;
   }
 
   function el(doc, tag, className, text) {
