@@ -61,6 +61,8 @@ function fakeOffice(setup) {
       select() { log.selections.push(describeRange(range)); },
       insertComment(comment) { log.comments.push({ ...describeRange(range), comment }); return { load() {} }; },
       expandTo(end) { return makeRange(paragraph, offset, paragraphs[paragraph].slice(offset, end.offset + end.text.length)); },
+      // The fake keeps no tracked deletions: the text as it reads with its changes is the text.
+      getReviewedText() { return { value: range.text }; },
       insertText(newText, location) {
         if (location !== 'Replace') { throw new Error(`the fake host replaces text only, not "${location}"`); }
         const current = paragraphs[paragraph];
@@ -76,6 +78,7 @@ function fakeOffice(setup) {
   const makeParagraph = (text, index) => ({
     text,
     load() {},
+    getReviewedText() { return { value: text }; },
     getRange(location) {
       if (location === 'Start') { return makeRange(index, 0, ''); }
       if (location === 'End') { return makeRange(index, text.length, ''); }

@@ -173,16 +173,25 @@ for (const [where, office] of [['OfficeJsFindsNoHost', officeIn(null)], ['Office
   });
 }
 
-// Applying fixes: a Word host with change tracking (WordApi 1.4) whose paragraphs log each edit in order. Turning
-// tracking on before the edits is asserted in the browser tests, whose fake host logs both in order.
-function trackingWord(paragraphs, log) {
+// Applying fixes: a Word host with change tracking (WordApi 1.4) whose paragraphs log each edit in order. `deleted`
+// gives, by paragraph, a span [from, to) of its text that is a tracked deletion: Word's plain text and its search
+// keep it, its reviewed text leaves it out. Turning tracking on before the edits is asserted in the browser tests,
+// whose fake host logs both in order.
+function trackingWord(paragraphs, log, deleted = {}) {
+  const live = (index, from, to) => {
+    const [dFrom, dTo] = deleted[index] || [0, 0];
+    const text = paragraphs[index];
+    return text.slice(from, Math.min(to, Math.max(from, dFrom))) + text.slice(Math.max(from, Math.min(to, dTo)), to);
+  };
   const range = (index, at, text) => ({
     at, text,
+    getReviewedText() { return { value: live(index, at, at + text.length) }; },
     expandTo(end) { return range(index, at, paragraphs[index].slice(at, end.at + end.text.length)); },
     insertText(newText, location) { log.push(['insertText', index, at, text, newText, location]); },
   });
   const paragraph = (text, index) => ({
     text,
+    getReviewedText() { return { value: live(index, 0, text.length) }; },
     search(searchText) {
       const items = [];
       for (let at = text.indexOf(searchText); at !== -1; at = text.indexOf(searchText, at + 1)) { items.push(range(index, at, searchText)); }
@@ -204,9 +213,9 @@ function replaceFix(p, from, oldText, newText, safe = true) {
   return { title: `Replace '${oldText}' with '${newText}'`, safe, edits: [{ paragraph: p, offset: from, endParagraph: p, endOffset: from + oldText.length, oldText, newText, part: 'body' }] };
 }
 
-async function applyIn(paragraphs, fixes) {
+async function applyIn(paragraphs, fixes, deleted) {
   const log = [];
-  global.Word = trackingWord(paragraphs, log);
+  global.Word = trackingWord(paragraphs, log, deleted);
   global.Office = wordApi14;
   try {
     return { outcome: await pane.applyFixes(fixes), log };
@@ -279,4 +288,28 @@ test('applyAndRecheck_PressedAgainBeforeTheFirstIsAppliedAndChecked_AppliesOnce'
   } finally {
     delete global.Office; delete global.fetch;
   }
+});
+
+// After one "regime" was replaced with change tracking on, Word's text still holds it, struck through.
+const afterOneFix = 'The regimeadministration for garden waste changes first, and the regime for bulky items follows in May.';
+const struckThrough = { 1: [4, 10] };
+
+test('readParagraphs_WithATrackedDeletion_ReadsTheTextAsItWillBePublished', async () => {
+  global.Word = trackingWord(['Bin rounds change', afterOneFix], [], struckThrough);
+  global.Office = wordApi14;
+  try {
+    assert.deepEqual(await global.Word.run(pane.readParagraphs),
+      ['Bin rounds change', 'The administration for garden waste changes first, and the regime for bulky items follows in May.']);
+  } finally {
+    delete global.Office;
+  }
+});
+
+test('applyFixes_WordsAlsoInATrackedDeletion_ReplacesTheLiveOccurrenceAtTheFindingsOffset', async () => {
+  const published = 'The administration for garden waste changes first, and the regime for bulky items follows in May.';
+
+  const { outcome, log } = await applyIn(['Bin rounds change', afterOneFix], [replaceFix(1, published.indexOf('regime'), 'regime', 'administration')], struckThrough);
+
+  assert.equal(outcome.problem, null);
+  assert.deepEqual(log, [['insertText', 1, afterOneFix.lastIndexOf('regime'), 'regime', 'administration', 'Replace']]);
 });

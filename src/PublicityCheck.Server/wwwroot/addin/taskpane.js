@@ -38,7 +38,28 @@
     var paragraphs = context.document.body.paragraphs;
     paragraphs.load('items');
     await context.sync();
-    return paragraphs.items.map(function (p) { return p.text; });
+    return currentTexts(context, paragraphs.items);
+  }
+
+  /** Each paragraph's text as it reads with its tracked changes made (WordApi 1.4's reviewed text: a tracked deletion
+      left out, a tracked insertion in): what the author means to publish, so what is checked and what fixes are
+      found in. Word's plain text keeps the words of a tracked deletion, so a fix applied and checked again would
+      otherwise be found once more. Without 1.4, where nothing is tracked by the pane, the plain text. */
+  async function currentTexts(context, items) {
+    if (!trackingSupported()) { return items.map(function (p) { return p.text; }); }
+    var reviewed = items.map(function (p) { return p.getReviewedText('Current'); });
+    await context.sync();
+    return reviewed.map(function (r) { return r.value; });
+  }
+
+  /** The places a paragraph holds words as live text: Word's search also finds them in a tracked deletion. */
+  async function liveMatches(context, paragraph, words) {
+    var results = paragraph.search(words, { matchCase: true });
+    results.load('items');
+    await context.sync();
+    var current = results.items.map(function (r) { return r.getReviewedText('Current'); });
+    await context.sync();
+    return results.items.filter(function (r, i) { return current[i].value === words; });
   }
 
   /** Posts the paragraphs to /api/v1/check and returns the findings. */
@@ -159,45 +180,41 @@
     return !!(office && office.context && office.context.requirements && office.context.requirements.isSetSupported('WordApi', TRACKING_SET));
   }
 
-  /** The range an edit replaces, found by its words within its paragraph (the n-th occurrence, n counted up to its
-      offset), or a reason it cannot be applied. The paragraph must still read oldText at the edit's offset. */
-  async function locateEdit(context, paragraphs, edit) {
+  /** The range an edit replaces, found by its words within its paragraph (the n-th live occurrence, n counted up to
+      its offset), or a reason it cannot be applied. The paragraph must still read oldText at the edit's offset.
+      texts: the paragraphs as the check read them (currentTexts). */
+  async function locateEdit(context, paragraphs, texts, edit) {
     // The pane sends the body's paragraphs, so every edit is in the body and its indexes are theirs.
     if (edit.endParagraph !== edit.paragraph) {
-      return edit.offset === 0 && edit.endOffset === 0 ? locateParagraphs(paragraphs, edit) : { problem: 'spansParagraphs' };
+      return edit.offset === 0 && edit.endOffset === 0 ? locateParagraphs(paragraphs, texts, edit) : { problem: 'spansParagraphs' };
     }
     var paragraph = paragraphs[edit.paragraph];
-    if (!paragraph || paragraph.text.slice(edit.offset, edit.endOffset) !== edit.oldText) { return { problem: 'changed' }; }
+    var text = texts[edit.paragraph];
+    if (!paragraph || text.slice(edit.offset, edit.endOffset) !== edit.oldText) { return { problem: 'changed' }; }
     if (edit.oldText === '') {
       // Nothing to search for: an insertion can be placed only at either end of the paragraph.
       if (edit.offset === 0) { return { edit: edit, range: paragraph.getRange('Start') }; }
-      if (edit.offset === paragraph.text.length) { return { edit: edit, range: paragraph.getRange('End') }; }
+      if (edit.offset === text.length) { return { edit: edit, range: paragraph.getRange('End') }; }
       return { problem: 'changed' };
     }
     var head = edit.oldText.slice(0, SEARCH_LIMIT);
-    var starts = paragraph.search(head, { matchCase: true });
-    starts.load('items');
-    await context.sync();
-    var start = starts.items[occurrenceBefore(paragraph.text, head, edit.offset)];
+    var start = (await liveMatches(context, paragraph, head))[occurrenceBefore(text, head, edit.offset)];
     if (!start) { return { problem: 'changed' }; }
     if (edit.oldText.length <= SEARCH_LIMIT) { return { edit: edit, range: start }; }
     var tail = edit.oldText.slice(-SEARCH_LIMIT);
-    var ends = paragraph.search(tail, { matchCase: true });
-    ends.load('items');
-    await context.sync();
-    var end = ends.items[occurrenceBefore(paragraph.text, tail, edit.endOffset - tail.length)];
+    var end = (await liveMatches(context, paragraph, tail))[occurrenceBefore(text, tail, edit.endOffset - tail.length)];
     return end ? { edit: edit, range: start.expandTo(end) } : { problem: 'changed' };
   }
 
   /** An edit that removes whole paragraphs (offset 0 of the first to offset 0 of the one after the last): the
       paragraphs themselves, if they still read as the edit says. */
-  function locateParagraphs(paragraphs, edit) {
-    var removed = paragraphs.slice(edit.paragraph, edit.endParagraph);
-    var text = removed.map(function (p) { return p.text + '\n'; }).join('');
+  function locateParagraphs(paragraphs, texts, edit) {
+    var removed = texts.slice(edit.paragraph, edit.endParagraph);
+    var text = removed.map(function (t) { return t + '\n'; }).join('');
     if (removed.length !== edit.endParagraph - edit.paragraph || text !== edit.oldText || edit.newText !== '') {
       return { problem: 'changed' };
     }
-    return { edit: edit, paragraphs: removed };
+    return { edit: edit, paragraphs: paragraphs.slice(edit.paragraph, edit.endParagraph) };
   }
 
   function overlaps(a, b) {
@@ -220,6 +237,7 @@
       var paragraphs = context.document.body.paragraphs;
       paragraphs.load('items');
       await context.sync();
+      var texts = await currentTexts(context, paragraphs.items);
       var chosen = [];
       var kept = [];
       var skipped = 0;
@@ -228,7 +246,7 @@
         var clash = fix.edits.some(function (e) { return kept.some(function (k) { return overlaps(e, k); }); });
         if (clash) { skipped++; continue; }
         for (var j = 0; j < fix.edits.length; j++) {
-          var target = await locateEdit(context, paragraphs.items, fix.edits[j]);
+          var target = await locateEdit(context, paragraphs.items, texts, fix.edits[j]);
           if (target.problem) { return { applied: 0, skipped: 0, problem: target.problem }; }
           chosen.push(target);
         }
