@@ -313,3 +313,18 @@ test('applyFixes_WordsAlsoInATrackedDeletion_ReplacesTheLiveOccurrenceAtTheFindi
   assert.equal(outcome.problem, null);
   assert.deepEqual(log, [['insertText', 1, afterOneFix.lastIndexOf('regime'), 'regime', 'administration', 'Replace']]);
 });
+
+test('findRange_WordsAlsoInATrackedDeletion_FindsTheLiveOccurrenceAtTheFindingsOffset', async () => {
+  const published = 'The administration for garden waste changes first, and the regime for bulky items follows in May.';
+  global.Word = trackingWord(['Bin rounds change', afterOneFix], [], struckThrough);
+  global.Office = wordApi14;
+  try {
+    const diagnostic = { ...finding, id: 'LOCAL001', paragraph: 1, offset: published.indexOf('regime'), length: 6, text: 'regime' };
+
+    const range = await global.Word.run((context) => pane.findRange(context, diagnostic));
+
+    assert.equal(range.at, afterOneFix.lastIndexOf('regime'));
+  } finally {
+    delete global.Office;
+  }
+});

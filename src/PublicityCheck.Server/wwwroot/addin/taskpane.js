@@ -52,11 +52,13 @@
     return reviewed.map(function (r) { return r.value; });
   }
 
-  /** The places a paragraph holds words as live text: Word's search also finds them in a tracked deletion. */
+  /** The places a paragraph holds words as live text: Word's search also finds them in a tracked deletion, which
+      (with WordApi 1.4, as currentTexts reads the paragraph) are left out. */
   async function liveMatches(context, paragraph, words) {
     var results = paragraph.search(words, { matchCase: true });
     results.load('items');
     await context.sync();
+    if (!trackingSupported()) { return results.items; }
     var current = results.items.map(function (r) { return r.getReviewedText('Current'); });
     await context.sync();
     return results.items.filter(function (r, i) { return current[i].value === words; });
@@ -111,18 +113,16 @@
     if (!paragraph) { return null; }
     var text = diagnostic.text || '';
     if (diagnostic.paragraph == null || !text || text.indexOf('\n') !== -1) { return paragraph.getRange('Whole'); }
+    // Counted in the paragraph as the check read it, among the words not struck out.
+    var checked = (await currentTexts(context, [paragraph]))[0];
     var head = text.slice(0, SEARCH_LIMIT);
-    var results = paragraph.search(head, { matchCase: true });
-    results.load('items');
-    await context.sync();
-    var start = results.items[occurrenceBefore(paragraph.text, head, diagnostic.offset || 0)] || results.items[0];
+    var starts = await liveMatches(context, paragraph, head);
+    var start = starts[occurrenceBefore(checked, head, diagnostic.offset || 0)] || starts[0];
     if (!start) { return paragraph.getRange('Whole'); }
     if (text.length <= SEARCH_LIMIT) { return start; }
     var tail = text.slice(-SEARCH_LIMIT);
-    var ends = paragraph.search(tail, { matchCase: true });
-    ends.load('items');
-    await context.sync();
-    var end = ends.items[occurrenceBefore(paragraph.text, tail, (diagnostic.offset || 0) + text.length - tail.length)] || ends.items[0];
+    var ends = await liveMatches(context, paragraph, tail);
+    var end = ends[occurrenceBefore(checked, tail, (diagnostic.offset || 0) + text.length - tail.length)] || ends[0];
     return end ? start.expandTo(end) : start;
   }
 
