@@ -388,7 +388,7 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.deepEqual(advice.edits, []);
     assert.equal(await quoted.locator('.advice').textContent(), `Suggestion: ${advice.title}`);
     assert.equal(await quoted.locator('button').count(), 0);
-    // The Part II warning offers no fix at all: nothing but the finding.
+    // Two candidates for the stated role: a choice, and the one chosen is the one applied.
     const role = findingItem(page, expected, 'PC0106', 5);
     assert.deepEqual(await role.locator('select.fix-choice option').allTextContents(), [
       'Replace \'Cabinet Lead Member for Finance and Assets\' with \'Leader of the Council\'',
