@@ -114,14 +114,28 @@ public sealed class HtmlReportWriter(RuleLinks? links = null)
     {
         var d = finding.Diagnostic;
         var severity = d.Severity.ToName();
-        var status = finding.Status == FindingStatus.New ? "new" : "open";
+        var status = finding.Status switch
+        {
+            FindingStatus.New => "new",
+            FindingStatus.Updated => "changed",
+            _ => "open",
+        };
         var where = d.Location.Part is "file" ? "whole file" : $"{(d.Location.Part is "body" ? string.Empty : d.Location.Part + " ")}{d.Location.Start.Line}:{d.Location.Start.Column}";
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding\" data-severity=\"{severity}\" data-rule=\"{E(d.Id)}\" data-status=\"{status}\">");
         html.Append(CultureInfo.InvariantCulture, $"<td>{E(where)}</td><td class=\"sev {severity}\">{severity}</td><td>{RuleCell(d)}</td>");
         var raised = d.Escalation is { } escalation ? $" (raised: {escalation.Reason})" : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<td>{E(d.Message + raised)}{Excerpt(finding.Excerpt, d.Text)}</td>");
-        html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"badge {status}\">{(status == "new" ? "New" : "Still open")}</span></td></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<td>{Badge(status)}</td></tr>");
     }
+
+    // As scan's console report groups them: new since the last scan, changed (open then, with another message or
+    // severity now: SARIF's baselineState "updated"), or still open as it was.
+    private static string Badge(string status) => status switch
+    {
+        "new" => "<span class=\"badge new\" title=\"Not open at the last scan\">New</span>",
+        "changed" => "<span class=\"badge changed\" title=\"Open at the last scan; its message or severity has changed since\">Changed</span>",
+        _ => "<span class=\"badge open\" title=\"Open at the last scan, as it is now\">Still open</span>",
+    };
 
     private string RuleCell(Diagnostic d) =>
         (links ?? RuleLinks.Installed).For(d.Descriptor) is { } help ? $"<a href=\"{E(help.AbsoluteUri)}\">{E(d.Id)}</a>" : E(d.Id);

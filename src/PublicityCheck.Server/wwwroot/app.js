@@ -1,4 +1,5 @@
-/* The plain web page: paste text or drop a .docx or .md, see the findings highlighted in place. */
+/* The plain web page: paste text or drop a .docx or .md, see the findings highlighted in place, each with its first
+   suggested fix. */
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
@@ -44,6 +45,38 @@
       $('publish-on').value = '';
       note.textContent = file.name + ' states no publication date, so it was checked as of today; set the date and drop it again if it goes out another day.';
     }
+  }
+
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text != null) { e.textContent = text; }
+    return e;
+  }
+
+  /** A finding's first suggestion, inline: the words it would change struck through with their replacement beside
+      them, or its advice as a line (whom to quote instead, the date to hold the release until); null if none. */
+  function suggestion(d) {
+    var fix = (d.fixes || [])[0];
+    if (!fix) { return null; }
+    var line = element('div', 'suggestion');
+    line.appendChild(element('span', 'label', 'Suggestion: '));
+    if (!fix.edits || fix.edits.length === 0) {
+      line.appendChild(element('span', 'advice', fix.title));
+      return line;
+    }
+    fix.edits.forEach(function (edit, i) {
+      if (i > 0) { line.appendChild(document.createTextNode('; ')); }
+      // A line removed whole ends with its line break: show the words.
+      var old = edit.oldText.replace(/\n+$/, '');
+      if (old) { line.appendChild(element('del', null, old)); }
+      if (old && edit.newText) { line.appendChild(document.createTextNode(' ')); }
+      if (edit.newText) { line.appendChild(element('ins', null, edit.newText)); }
+      if (!edit.newText) { line.appendChild(element('span', 'removed', ' (remove)')); }
+    });
+    if (!fix.safe) { line.appendChild(element('span', 'person', ' (check the wording before you use it)')); }
+    line.title = fix.title;
+    return line;
   }
 
   async function post(url, body, contentType) {
@@ -94,6 +127,8 @@
       var a = document.createElement('a');
       a.href = d.helpUri; a.textContent = 'about ' + d.id;
       li.appendChild(a);
+      var suggested = suggestion(d);
+      if (suggested) { li.appendChild(suggested); }
       list.appendChild(li);
     });
     $('status').textContent = diagnostics.length === 0 ? 'No findings.' : diagnostics.length + ' finding' + (diagnostics.length === 1 ? '' : 's') + '.';

@@ -26,10 +26,34 @@ const release = [
   'Councillor Daniel Okafor, Cabinet Lead Member for Finance and Assets, said: "Selling a site we no longer need means we can invest in better recycling facilities without borrowing more."',
 ];
 
-/** Runs in the page before its scripts: a Word host whose document holds `paragraphs`, logging what the pane does. */
-function fakeOffice(paragraphs) {
-  const log = { selections: [], comments: [], handlers: [] };
+// A release whose findings carry each kind of fix the pane handles, for the sample council as of 16 March 2026: a
+// marking line to remove (safe), a party named in the council's words (two rewordings, each needing a person), the
+// same loaded word twice in one paragraph (safe each), a backbencher quoted (advice: whom to quote instead) and a
+// councillor given a role she does not hold (the role she holds, safe; or drop the role, needing a person).
+const fixDate = '2026-03-16';
+const fixRelease = [
+  'OFFICIAL-SENSITIVE',
+  'New bin rounds for Hollin Bridge',
+  'The Labour administration has agreed new bin rounds for Hollin Bridge, starting on Monday 13 April.',
+  'The regime for garden waste changes first, and the regime for bulky items follows in May.',
+  'Councillor Tom Reid said: "Residents told us the old rounds missed whole streets, and we listened."',
+  'Councillor Helen Marsh, Cabinet Lead Member for Finance and Assets, said: "The new rounds cost no more to run than the old ones."',
+];
+
+/**
+ * Runs in the page before its scripts: a Word host whose document holds `paragraphs` (the setup's, or an array of
+ * them), supporting the WordApi version given (1.4 by default), logging what the pane does. Edits change the
+ * document as it then reads, and each is logged in order in `events` with the change tracking mode in force; so is
+ * every change of that mode. `window.__office.type(i, text)` stands for the user rewriting paragraph i.
+ */
+function fakeOffice(setup) {
+  const { paragraphs: initial, wordApi = '1.4' } = Array.isArray(setup) ? { paragraphs: setup } : setup;
+  const paragraphs = initial.slice();
+  const log = { selections: [], comments: [], handlers: [], events: [] };
+  log.paragraphs = () => paragraphs.slice();
+  log.type = (index, text) => { paragraphs[index] = text; };
   window.__office = log;
+  let trackingMode = 'Off';
   const describeRange = (range) => ({ paragraph: range.paragraph, offset: range.offset, text: range.text });
   const makeRange = (paragraph, offset, text) => {
     const range = {
@@ -37,6 +61,16 @@ function fakeOffice(paragraphs) {
       select() { log.selections.push(describeRange(range)); },
       insertComment(comment) { log.comments.push({ ...describeRange(range), comment }); return { load() {} }; },
       expandTo(end) { return makeRange(paragraph, offset, paragraphs[paragraph].slice(offset, end.offset + end.text.length)); },
+      // The fake keeps no tracked deletions: the text as it reads with its changes is the text.
+      getReviewedText() { return { value: range.text }; },
+      insertText(newText, location) {
+        if (location !== 'Replace') { throw new Error(`the fake host replaces text only, not "${location}"`); }
+        const current = paragraphs[paragraph];
+        if (current.slice(offset, offset + text.length) !== text) { throw new Error(`the range at ${paragraph}:${offset} no longer holds "${text}"`); }
+        paragraphs[paragraph] = current.slice(0, offset) + newText + current.slice(offset + text.length);
+        log.events.push({ replace: { paragraph, offset, text, with: newText }, tracking: trackingMode });
+        return makeRange(paragraph, offset, newText);
+      },
       load() {},
     };
     return range;
@@ -44,7 +78,12 @@ function fakeOffice(paragraphs) {
   const makeParagraph = (text, index) => ({
     text,
     load() {},
-    getRange() { return makeRange(index, 0, text); },
+    getReviewedText() { return { value: text }; },
+    getRange(location) {
+      if (location === 'Start') { return makeRange(index, 0, ''); }
+      if (location === 'End') { return makeRange(index, text.length, ''); }
+      return makeRange(index, 0, text);
+    },
     search(searchText, options) {
       const items = [];
       const haystack = options && options.matchCase === false ? text.toLowerCase() : text;
@@ -54,17 +93,30 @@ function fakeOffice(paragraphs) {
       }
       return { items, load() {} };
     },
+    delete() {
+      if (paragraphs[index] !== text) { throw new Error(`paragraph ${index} no longer reads "${text}"`); }
+      paragraphs.splice(index, 1);
+      log.events.push({ delete: { paragraph: index, text }, tracking: trackingMode });
+    },
   });
   const context = {
-    document: { body: { paragraphs: { items: paragraphs.map(makeParagraph), load() {} } } },
+    document: {
+      // The paragraphs as the document reads now: each load sees the edits made so far.
+      body: { get paragraphs() { return { items: paragraphs.map(makeParagraph), load() {} }; } },
+      get changeTrackingMode() { return trackingMode; },
+      set changeTrackingMode(mode) { trackingMode = mode; log.events.push({ tracking: mode }); },
+    },
     sync: () => Promise.resolve(),
   };
-  window.Word = { run: (callback) => Promise.resolve().then(() => callback(context)) };
+  window.Word = {
+    ChangeTrackingMode: { off: 'Off', trackAll: 'TrackAll', trackMineOnly: 'TrackMineOnly' },
+    run: (callback) => Promise.resolve().then(() => callback(context)),
+  };
   window.Office = {
     HostType: { Word: 'Word' },
     EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
     context: {
-      requirements: { isSetSupported: (name, version) => name === 'WordApi' && Number(version) <= 1.4 },
+      requirements: { isSetSupported: (name, version) => name === 'WordApi' && Number(version) <= Number(wordApi) },
       document: { addHandlerAsync: (type) => { log.handlers.push(type); } },
     },
     onReady(callback) {
@@ -198,6 +250,176 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.close();
   });
 
+  /** Opens the task pane on a fake Word host holding `setup` (see fakeOffice), checks as of `date` and waits for the list. */
+  async function openPane(setup, date) {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.addInitScript(fakeOffice, setup);
+    await page.goto(`${server.base}/addin/`);
+    await page.fill('#publish-on', date);
+    await page.click('#check');
+    await page.waitForFunction(() => /^\d+ (error|warning|info)/.test(document.getElementById('status').textContent));
+    return { page, problems };
+  }
+
+  /** The list item of the finding with rule `id` at `paragraph`:`offset`. */
+  function findingItem(page, diagnostics, id, paragraph, offset) {
+    const d = diagnostics.find((x) => x.id === id && x.paragraph === paragraph && (offset == null || x.offset === offset));
+    assert.ok(d, `the API reports no ${id} at ${paragraph}:${offset}`);
+    const { severity } = d;
+    const sameGroup = diagnostics.filter((x) => x.severity === severity)
+      .sort((a, b) => (a.paragraph - b.paragraph) || (a.offset - b.offset));
+    return page.locator(`#findings li.finding.${severity}`).nth(sameGroup.indexOf(d));
+  }
+
+  const waitForApplied = (page) => page.waitForFunction(() => /^Applied /.test(document.getElementById('status').textContent));
+
+  it('task pane Apply: turns change tracking on before it replaces the words, then checks again', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    const { page, problems } = await openPane(fixRelease, fixDate);
+    const item = findingItem(page, expected, 'LOCAL001', 3, 4);
+    assert.equal(await item.locator('.fix-title').textContent(), 'Replace \'regime\' with \'administration\'');
+    assert.equal(await item.locator('button.apply').getAttribute('aria-label'), 'Apply: Replace \'regime\' with \'administration\'');
+
+    await item.locator('button.apply').click();
+    await waitForApplied(page);
+
+    assert.deepEqual(await page.evaluate(() => window.__office.events), [
+      { tracking: 'TrackAll' },
+      { replace: { paragraph: 3, offset: 4, text: 'regime', with: 'administration' }, tracking: 'TrackAll' },
+    ]);
+    assert.deepEqual(await page.evaluate(() => window.__office.selections), [], 'applying a fix does not select the finding');
+    // Checked again: the finding fixed is gone from the list, the rest are as the API answers for the document now.
+    const now = await page.evaluate(() => window.__office.paragraphs());
+    assert.equal(now[3], 'The administration for garden waste changes first, and the regime for bulky items follows in May.');
+    const after = (await postJson(server.base, { paragraphs: now, publishOn: fixDate })).diagnostics;
+    assert.equal(after.length, expected.length - 1);
+    assert.equal(await page.locator('#findings li.finding').count(), after.length);
+    assert.equal(await page.textContent('#status'), 'Applied 1 fix as tracked changes. 2 errors, 2 warnings, 1 info');
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-applied.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('task pane Apply: where the same words occur twice in a paragraph, replaces the occurrence of the finding applied, from the keyboard', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    const second = fixRelease[3].lastIndexOf('regime');
+    const { page, problems } = await openPane(fixRelease, fixDate);
+
+    await findingItem(page, expected, 'LOCAL001', 3, second).locator('button.apply').focus();
+    await page.keyboard.press('Enter');
+    await waitForApplied(page);
+
+    assert.deepEqual(await page.evaluate(() => window.__office.events), [
+      { tracking: 'TrackAll' },
+      { replace: { paragraph: 3, offset: second, text: 'regime', with: 'administration' }, tracking: 'TrackAll' },
+    ]);
+    assert.equal((await page.evaluate(() => window.__office.paragraphs()))[3],
+      'The regime for garden waste changes first, and the administration for bulky items follows in May.');
+    assert.deepEqual(await page.evaluate(() => window.__office.selections), [], 'Enter on the button applies the fix and does not select the finding');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('task pane Apply all safe fixes: applies each finding\'s first safe fix, and none that needs a person', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    assert.deepEqual(expected.map((d) => `${d.id} ${d.fixes.map((f) => (f.edits.length === 0 ? 'advice' : f.safe ? 'safe' : 'person')).join(',')}`),
+      ['PC0402 safe', 'PC0202 person,person', 'LOCAL001 safe', 'LOCAL001 safe', 'PC0101 advice', 'PC0106 safe,person']);
+    const { page, problems } = await openPane(fixRelease, fixDate);
+    assert.equal(await page.textContent('#apply-safe'), 'Apply all safe fixes (4)');
+
+    await page.click('#apply-safe');
+    await waitForApplied(page);
+
+    const events = await page.evaluate(() => window.__office.events);
+    assert.deepEqual(events[0], { tracking: 'TrackAll' });
+    // From the end of the document back, so each lands where the check saw it; all of them tracked.
+    assert.deepEqual(events.slice(1), [
+      { replace: { paragraph: 5, offset: 24, text: 'Cabinet Lead Member for Finance and Assets', with: 'Leader of the Council' }, tracking: 'TrackAll' },
+      { replace: { paragraph: 3, offset: 51, text: 'regime', with: 'administration' }, tracking: 'TrackAll' },
+      { replace: { paragraph: 3, offset: 4, text: 'regime', with: 'administration' }, tracking: 'TrackAll' },
+      { delete: { paragraph: 0, text: 'OFFICIAL-SENSITIVE' }, tracking: 'TrackAll' },
+    ]);
+    const now = await page.evaluate(() => window.__office.paragraphs());
+    assert.deepEqual(now, [
+      fixRelease[1],
+      fixRelease[2], // PC0202's rewordings need a person: left as it was
+      'The administration for garden waste changes first, and the administration for bulky items follows in May.',
+      fixRelease[4],
+      'Councillor Helen Marsh, Leader of the Council, said: "The new rounds cost no more to run than the old ones."',
+    ]);
+    const after = (await postJson(server.base, { paragraphs: now, publishOn: fixDate })).diagnostics;
+    assert.deepEqual(after.map((d) => `${d.id} ${d.paragraph}`), ['PC0202 1', 'PC0101 3']);
+    assert.equal(await page.textContent('#status'), 'Applied 4 fixes as tracked changes. 1 warning, 1 info');
+    assert.equal(await page.textContent('#apply-safe'), 'Apply all safe fixes (0)');
+    assert.equal(await page.isDisabled('#apply-safe'), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('task pane Apply: when the words have changed since the check, applies nothing and says to check again', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    const { page, problems } = await openPane(fixRelease, fixDate);
+    // The author rewrites the start of the paragraph after the check: the second "regime" is no longer at its offset.
+    await page.evaluate(() => window.__office.type(3, 'The rules for garden waste change first, and the regime for bulky items follows in May.'));
+
+    await findingItem(page, expected, 'LOCAL001', 3, fixRelease[3].lastIndexOf('regime')).locator('button.apply').click();
+    await page.waitForFunction(() => /changed/.test(document.getElementById('status').textContent));
+
+    assert.equal(await page.textContent('#status'), 'The text has changed since the check; check again. Nothing was applied.');
+    assert.deepEqual(await page.evaluate(() => window.__office.events), [], 'neither tracking switched nor any text replaced');
+    assert.equal((await page.evaluate(() => window.__office.paragraphs()))[3], 'The rules for garden waste change first, and the regime for bulky items follows in May.');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('task pane: a fix that is advice shows as a suggestion with no Apply button; several candidates are a choice', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    const { page, problems } = await openPane(fixRelease, fixDate);
+
+    const quoted = findingItem(page, expected, 'PC0101', 4);
+    const advice = expected.find((d) => d.id === 'PC0101').fixes[0];
+    assert.deepEqual(advice.edits, []);
+    assert.equal(await quoted.locator('.advice').textContent(), `Suggestion: ${advice.title}`);
+    assert.equal(await quoted.locator('button').count(), 0);
+    // Two candidates for the stated role: a choice, and the one chosen is the one applied.
+    const role = findingItem(page, expected, 'PC0106', 5);
+    assert.deepEqual(await role.locator('select.fix-choice option').allTextContents(), [
+      'Replace \'Cabinet Lead Member for Finance and Assets\' with \'Leader of the Council\'',
+      'Drop the stated role \'Cabinet Lead Member for Finance and Assets\' (read it before applying)',
+    ]);
+    await role.locator('select.fix-choice').selectOption('1');
+    assert.equal(await role.locator('button.apply').getAttribute('aria-label'), 'Apply: Drop the stated role \'Cabinet Lead Member for Finance and Assets\'');
+    await role.locator('button.apply').click();
+    await waitForApplied(page);
+    assert.deepEqual((await page.evaluate(() => window.__office.events)).slice(1),
+      [{ replace: { paragraph: 5, offset: 22, text: ', Cabinet Lead Member for Finance and Assets,', with: '' }, tracking: 'TrackAll' }]);
+    assert.equal((await page.evaluate(() => window.__office.paragraphs()))[5], 'Councillor Helen Marsh said: "The new rounds cost no more to run than the old ones."');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('task pane Apply in a Word without WordApi 1.4: says it cannot track changes and changes nothing', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const { page, problems } = await openPane({ paragraphs: fixRelease, wordApi: '1.3' }, fixDate);
+
+    await page.click('#apply-safe');
+    await page.waitForFunction(() => /change tracking/.test(document.getElementById('status').textContent));
+
+    assert.equal(await page.textContent('#status'), 'This version of Word cannot turn on change tracking for an add-in (it needs WordApi 1.4: '
+      + 'Word 2021 or Microsoft 365), so no fix was applied. Make the change by hand with Track Changes on.');
+    assert.deepEqual(await page.evaluate(() => window.__office.events), []);
+    assert.deepEqual(await page.evaluate(() => window.__office.paragraphs()), fixRelease);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   // Opened in a browser rather than Word, the pane says so and points to the ribbon and the web page. Real office.js,
   // outside Office, resolves onReady with no host; where it cannot be loaded at all there is no Office object.
   for (const [outside, office] of [
@@ -220,6 +442,7 @@ describe('in Chromium against publicitycheck serve', () => {
       assert.match((await page.textContent('#outside-word')).replace(/\s+/g, ' '), /open it from the ribbon: Home > Check release/);
       assert.equal(await page.isDisabled('#check'), true);
       assert.equal(await page.isDisabled('#comment'), true);
+      assert.equal(await page.isDisabled('#apply-safe'), true);
       await page.screenshot({ path: path.join(artifacts, `taskpane-outside-word-${office ? 'no-host' : 'no-office-js'}.png`), fullPage: true });
 
       await page.click('#outside-word a[href="/"]');
@@ -304,6 +527,54 @@ describe('in Chromium against publicitycheck serve', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('web page: each finding shows its first suggestion inline, the words struck through beside their replacement, or the advice', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    await page.goto(`${server.base}/`);
+    await page.fill('#publish-on', fixDate);
+    const expected = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+
+    await page.fill('#text', fixRelease.join('\n'));
+    await page.click('#check');
+    await page.waitForFunction((n) => document.getElementById('status').textContent === `${n} findings.`, expected.length);
+
+    const shown = await page.$$eval('#findings li', (lis) => lis.map((li) => {
+      const s = li.querySelector('.suggestion');
+      return s && {
+        struck: Array.from(s.querySelectorAll('del'), (e) => e.textContent),
+        inserted: Array.from(s.querySelectorAll('ins'), (e) => e.textContent),
+        text: s.textContent,
+        title: s.title,
+      };
+    }));
+    assert.deepEqual(shown, [
+      { struck: ['OFFICIAL-SENSITIVE'], inserted: [], text: 'Suggestion: OFFICIAL-SENSITIVE (remove)', title: 'Remove the line \'OFFICIAL-SENSITIVE\'' },
+      { struck: ['The Labour administration'], inserted: ['The council'],
+        text: 'Suggestion: The Labour administration The council (check the wording before you use it)', title: 'Replace \'The Labour administration\' with \'The council\'' },
+      { struck: ['regime'], inserted: ['administration'], text: 'Suggestion: regime administration', title: 'Replace \'regime\' with \'administration\'' },
+      { struck: ['regime'], inserted: ['administration'], text: 'Suggestion: regime administration', title: 'Replace \'regime\' with \'administration\'' },
+      { struck: [], inserted: [], text: `Suggestion: ${expected[4].fixes[0].title}`, title: '' },
+      { struck: ['Cabinet Lead Member for Finance and Assets'], inserted: ['Leader of the Council'],
+        text: 'Suggestion: Cabinet Lead Member for Finance and Assets Leader of the Council', title: 'Replace \'Cabinet Lead Member for Finance and Assets\' with \'Leader of the Council\'' },
+    ]);
+    assert.match(expected[4].fixes[0].title, /^Quote Councillor .* instead$/);
+    // Struck through and set beside, as the eye reads a tracked change.
+    assert.equal(await page.$eval('#findings li .suggestion del', (e) => getComputedStyle(e).textDecorationLine), 'line-through');
+    await page.screenshot({ path: path.join(artifacts, 'webpage-suggestions.png'), fullPage: true });
+
+    // A finding whose rule offers nothing has no suggestion line.
+    await page.fill('#text', release.slice(1).join('\n'));
+    await page.click('#check');
+    await page.waitForFunction(() => document.getElementById('status').textContent === '2 findings.');
+    assert.deepEqual(await page.$$eval('#findings li', (lis) => lis.map((li) => li.querySelector('.suggestion')?.textContent ?? null)),
+      [null, 'Suggestion: Helen Marsch Helen Marsh']);
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('web page: a dropped .docx fills the publication date from the release, saying where it came from', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });

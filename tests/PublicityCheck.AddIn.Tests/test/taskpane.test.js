@@ -172,3 +172,159 @@ for (const [where, office] of [['OfficeJsFindsNoHost', officeIn(null)], ['Office
     assert.equal(elements.status.textContent, 'Not running inside Word: there is no document to check.');
   });
 }
+
+// Applying fixes: a Word host with change tracking (WordApi 1.4) whose paragraphs log each edit in order. `deleted`
+// gives, by paragraph, a span [from, to) of its text that is a tracked deletion: Word's plain text and its search
+// keep it, its reviewed text leaves it out. Turning tracking on before the edits is asserted in the browser tests,
+// whose fake host logs both in order.
+function trackingWord(paragraphs, log, deleted = {}) {
+  const live = (index, from, to) => {
+    const [dFrom, dTo] = deleted[index] || [0, 0];
+    const text = paragraphs[index];
+    return text.slice(from, Math.min(to, Math.max(from, dFrom))) + text.slice(Math.max(from, Math.min(to, dTo)), to);
+  };
+  const range = (index, at, text) => ({
+    at, text,
+    getReviewedText() { return { value: live(index, at, at + text.length) }; },
+    expandTo(end) { return range(index, at, paragraphs[index].slice(at, end.at + end.text.length)); },
+    insertText(newText, location) { log.push(['insertText', index, at, text, newText, location]); },
+  });
+  const paragraph = (text, index) => ({
+    text,
+    getReviewedText() { return { value: live(index, 0, text.length) }; },
+    search(searchText) {
+      const items = [];
+      for (let at = text.indexOf(searchText); at !== -1; at = text.indexOf(searchText, at + 1)) { items.push(range(index, at, searchText)); }
+      return { items, load() {} };
+    },
+    delete() { log.push(['delete', index]); },
+  });
+  return new OfficeMockObject({
+    ChangeTrackingMode: { trackAll: 'TrackAll' },
+    context: { document: { changeTrackingMode: 'Off', body: { paragraphs: { items: paragraphs.map(paragraph) } } } },
+    run: async function (callback) { return callback(this.context); },
+  });
+}
+
+const wordApi14 = { context: { requirements: { isSetSupported: (name, version) => name === 'WordApi' && Number(version) <= 1.4 } } };
+
+/** A fix replacing paragraph `p`'s characters from..to, which read `oldText`, with `newText`. */
+function replaceFix(p, from, oldText, newText, safe = true) {
+  return { title: `Replace '${oldText}' with '${newText}'`, safe, edits: [{ paragraph: p, offset: from, endParagraph: p, endOffset: from + oldText.length, oldText, newText, part: 'body' }] };
+}
+
+async function applyIn(paragraphs, fixes, deleted) {
+  const log = [];
+  global.Word = trackingWord(paragraphs, log, deleted);
+  global.Office = wordApi14;
+  try {
+    return { outcome: await pane.applyFixes(fixes), log };
+  } finally {
+    delete global.Office;
+  }
+}
+
+test('safeFixes_TakesEachFindingsFirstSafeFixThatChangesTheText', () => {
+  const advice = { title: 'Quote Councillor Helen Marsh (Leader of the Council) instead', safe: false, edits: [] };
+  const rewording = replaceFix(1, 0, 'The Labour administration', 'The council', false);
+  const spelling = replaceFix(2, 51, 'Helen Marsch', 'Helen Marsh');
+  const role = replaceFix(3, 24, 'Cabinet Lead Member', 'Leader of the Council');
+  const dropRole = { ...replaceFix(3, 22, ', Cabinet Lead Member,', ''), safe: false };
+
+  const chosen = pane.safeFixes([
+    { id: 'PC0101', fixes: [advice] }, { id: 'PC0202', fixes: [rewording] }, { id: 'PC0105', fixes: [spelling] },
+    { id: 'PC0106', fixes: [dropRole, role] }, { id: 'PC0401', fixes: [] },
+  ]);
+
+  assert.deepEqual(chosen, [spelling, role]);
+});
+
+test('applyFixes_AnEditLongerThanWordsSearchLimit_ReplacesFromTheStartOfItsWordsToTheEnd', async () => {
+  const long = 'Under the previous administration '.repeat(9).trim();
+  const paragraphs = ['Depot sale agreed', `${long}, the depot stood empty.`];
+
+  const { outcome, log } = await applyIn(paragraphs, [replaceFix(1, 0, long, 'For years', false)]);
+
+  assert.equal(outcome.problem, null);
+  assert.ok(long.length > 255);
+  assert.deepEqual(log, [['insertText', 1, 0, long, 'For years', 'Replace']]);
+});
+
+test('applyFixes_AMarkingLineThatNoLongerReadsAsChecked_AppliesNothing', async () => {
+  const removeLine = { title: 'Remove the line \'OFFICIAL-SENSITIVE\'', safe: true, edits: [{ paragraph: 0, offset: 0, endParagraph: 1, endOffset: 0, oldText: 'OFFICIAL-SENSITIVE\n', newText: '', part: 'body' }] };
+
+  const { outcome, log } = await applyIn(['OFFICIAL', 'Depot sale agreed'], [removeLine, replaceFix(1, 0, 'Depot', 'Yard')]);
+
+  assert.equal(outcome.problem, 'changed');
+  assert.equal(pane.messages.changed, 'The text has changed since the check; check again. Nothing was applied.');
+  assert.deepEqual(log, []);
+});
+
+test('applyFixes_FixesThatOverlap_AppliesTheFirstAndLeavesTheOther', async () => {
+  const paragraphs = ['Depot sale agreed', 'The Tory regime sold the depot.'];
+  const party = replaceFix(1, 0, 'The Tory regime', 'The council', false);
+  const word = replaceFix(1, 9, 'regime', 'administration');
+
+  const { outcome, log } = await applyIn(paragraphs, [party, word]);
+
+  assert.deepEqual(outcome, { applied: 1, skipped: 1, problem: null });
+  assert.deepEqual(log, [['insertText', 1, 0, 'The Tory regime', 'The council', 'Replace']]);
+});
+
+test('applyAndRecheck_PressedAgainBeforeTheFirstIsAppliedAndChecked_AppliesOnce', async () => {
+  const log = [];
+  const paragraphs = ['Depot sale agreed', 'The regime sold the depot.'];
+  global.Word = trackingWord(paragraphs, log);
+  global.Office = wordApi14;
+  global.fetch = async () => ({ ok: true, status: 200, json: async () => ({ diagnostics: [] }) });
+  const doc = fakePane();
+  const fix = replaceFix(1, 4, 'regime', 'administration');
+  try {
+    const outcomes = await Promise.all([pane.applyAndRecheck(doc, [fix]), pane.applyAndRecheck(doc, [fix])]);
+
+    assert.deepEqual(outcomes, [{ applied: 1, skipped: 0, problem: null }, null]);
+    assert.deepEqual(log, [['insertText', 1, 4, 'regime', 'administration', 'Replace']]);
+    assert.equal(doc.elements.status.textContent, 'Applied 1 fix as tracked changes. No findings.');
+  } finally {
+    delete global.Office; delete global.fetch;
+  }
+});
+
+// After one "regime" was replaced with change tracking on, Word's text still holds it, struck through.
+const afterOneFix = 'The regimeadministration for garden waste changes first, and the regime for bulky items follows in May.';
+const struckThrough = { 1: [4, 10] };
+
+test('readParagraphs_WithATrackedDeletion_ReadsTheTextAsItWillBePublished', async () => {
+  global.Word = trackingWord(['Bin rounds change', afterOneFix], [], struckThrough);
+  global.Office = wordApi14;
+  try {
+    assert.deepEqual(await global.Word.run(pane.readParagraphs),
+      ['Bin rounds change', 'The administration for garden waste changes first, and the regime for bulky items follows in May.']);
+  } finally {
+    delete global.Office;
+  }
+});
+
+test('applyFixes_WordsAlsoInATrackedDeletion_ReplacesTheLiveOccurrenceAtTheFindingsOffset', async () => {
+  const published = 'The administration for garden waste changes first, and the regime for bulky items follows in May.';
+
+  const { outcome, log } = await applyIn(['Bin rounds change', afterOneFix], [replaceFix(1, published.indexOf('regime'), 'regime', 'administration')], struckThrough);
+
+  assert.equal(outcome.problem, null);
+  assert.deepEqual(log, [['insertText', 1, afterOneFix.lastIndexOf('regime'), 'regime', 'administration', 'Replace']]);
+});
+
+test('findRange_WordsAlsoInATrackedDeletion_FindsTheLiveOccurrenceAtTheFindingsOffset', async () => {
+  const published = 'The administration for garden waste changes first, and the regime for bulky items follows in May.';
+  global.Word = trackingWord(['Bin rounds change', afterOneFix], [], struckThrough);
+  global.Office = wordApi14;
+  try {
+    const diagnostic = { ...finding, id: 'LOCAL001', paragraph: 1, offset: published.indexOf('regime'), length: 6, text: 'regime' };
+
+    const range = await global.Word.run((context) => pane.findRange(context, diagnostic));
+
+    assert.equal(range.at, afterOneFix.lastIndexOf('regime'));
+  } finally {
+    delete global.Office;
+  }
+});

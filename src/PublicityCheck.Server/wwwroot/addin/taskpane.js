@@ -1,12 +1,13 @@
 /* PublicityCheck task pane for Word: reads the paragraphs, posts them to the server it was loaded from, lists the
-   findings by severity, selects a finding's words when it is clicked and inserts findings as comments. Plain
-   JavaScript with no build step; the logic is exported for the node tests (office-addin-mock). */
+   findings by severity, selects a finding's words when it is clicked, inserts findings as comments and applies the
+   fixes the rules offer as tracked changes. Plain JavaScript with no build step; the logic is exported for the node
+   tests (office-addin-mock). */
 (function (root) {
   'use strict';
 
   var SEARCH_LIMIT = 255; // Word's search text limit.
   var SEVERITIES = ['error', 'warning', 'info'];
-  var state = { diagnostics: [], textHash: null, timer: null };
+  var state = { diagnostics: [], textHash: null, timer: null, applying: false };
 
   var KEY_STORAGE = 'publicitycheck.apiKey';
   // Sent with every API request: a page elsewhere cannot send it without the server's leave (a CORS preflight).
@@ -37,7 +38,30 @@
     var paragraphs = context.document.body.paragraphs;
     paragraphs.load('items');
     await context.sync();
-    return paragraphs.items.map(function (p) { return p.text; });
+    return currentTexts(context, paragraphs.items);
+  }
+
+  /** Each paragraph's text as it reads with its tracked changes made (WordApi 1.4's reviewed text: a tracked deletion
+      left out, a tracked insertion in): what the author means to publish, so what is checked and what fixes are
+      found in. Word's plain text keeps the words of a tracked deletion, so a fix applied and checked again would
+      otherwise be found once more. Without 1.4, where nothing is tracked by the pane, the plain text. */
+  async function currentTexts(context, items) {
+    if (!trackingSupported()) { return items.map(function (p) { return p.text; }); }
+    var reviewed = items.map(function (p) { return p.getReviewedText('Current'); });
+    await context.sync();
+    return reviewed.map(function (r) { return r.value; });
+  }
+
+  /** The places a paragraph holds words as live text: Word's search also finds them in a tracked deletion, which
+      (with WordApi 1.4, as currentTexts reads the paragraph) are left out. */
+  async function liveMatches(context, paragraph, words) {
+    var results = paragraph.search(words, { matchCase: true });
+    results.load('items');
+    await context.sync();
+    if (!trackingSupported()) { return results.items; }
+    var current = results.items.map(function (r) { return r.getReviewedText('Current'); });
+    await context.sync();
+    return results.items.filter(function (r, i) { return current[i].value === words; });
   }
 
   /** Posts the paragraphs to /api/v1/check and returns the findings. */
@@ -89,18 +113,16 @@
     if (!paragraph) { return null; }
     var text = diagnostic.text || '';
     if (diagnostic.paragraph == null || !text || text.indexOf('\n') !== -1) { return paragraph.getRange('Whole'); }
+    // Counted in the paragraph as the check read it, among the words not struck out.
+    var checked = (await currentTexts(context, [paragraph]))[0];
     var head = text.slice(0, SEARCH_LIMIT);
-    var results = paragraph.search(head, { matchCase: true });
-    results.load('items');
-    await context.sync();
-    var start = results.items[occurrenceBefore(paragraph.text, head, diagnostic.offset || 0)] || results.items[0];
+    var starts = await liveMatches(context, paragraph, head);
+    var start = starts[occurrenceBefore(checked, head, diagnostic.offset || 0)] || starts[0];
     if (!start) { return paragraph.getRange('Whole'); }
     if (text.length <= SEARCH_LIMIT) { return start; }
     var tail = text.slice(-SEARCH_LIMIT);
-    var ends = paragraph.search(tail, { matchCase: true });
-    ends.load('items');
-    await context.sync();
-    var end = ends.items[occurrenceBefore(paragraph.text, tail, (diagnostic.offset || 0) + text.length - tail.length)] || ends.items[0];
+    var ends = await liveMatches(context, paragraph, tail);
+    var end = ends[occurrenceBefore(checked, tail, (diagnostic.offset || 0) + text.length - tail.length)] || ends[0];
     return end ? start.expandTo(end) : start;
   }
 
@@ -127,11 +149,196 @@
     });
   }
 
+  // Word's API sets: 1.4 brings change tracking (Document.changeTrackingMode) and comments.
+  var TRACKING_SET = '1.4';
+  var MESSAGES = {
+    noTracking: 'This version of Word cannot turn on change tracking for an add-in (it needs WordApi 1.4: Word 2021 or '
+      + 'Microsoft 365), so no fix was applied. Make the change by hand with Track Changes on.',
+    changed: 'The text has changed since the check; check again. Nothing was applied.',
+    spansParagraphs: 'This fix runs across paragraphs and cannot be applied from the pane; make it by hand. Nothing was applied.'
+  };
+
+  /** The fixes of a finding that change the text (an "Apply" each), best first. */
+  function editFixes(d) { return (d.fixes || []).filter(function (f) { return f.edits && f.edits.length > 0; }); }
+
+  /** The fixes of a finding that are advice only (who could be quoted instead, a date to hold until): shown, never applied. */
+  function adviceFixes(d) { return (d.fixes || []).filter(function (f) { return !f.edits || f.edits.length === 0; }); }
+
+  /** What "Apply all safe fixes" applies: for each finding, its first fix that changes the text and is safe to apply
+      without a person reading it (as the fix command chooses). */
+  function safeFixes(diagnostics) {
+    var fixes = [];
+    diagnostics.forEach(function (d) {
+      var fix = editFixes(d).filter(function (f) { return f.safe; })[0];
+      if (fix) { fixes.push(fix); }
+    });
+    return fixes;
+  }
+
+  function trackingSupported() {
+    var office = root.Office;
+    return !!(office && office.context && office.context.requirements && office.context.requirements.isSetSupported('WordApi', TRACKING_SET));
+  }
+
+  /** The range an edit replaces, found by its words within its paragraph (the n-th live occurrence, n counted up to
+      its offset), or a reason it cannot be applied. The paragraph must still read oldText at the edit's offset.
+      texts: the paragraphs as the check read them (currentTexts). */
+  async function locateEdit(context, paragraphs, texts, edit) {
+    // The pane sends the body's paragraphs, so every edit is in the body and its indexes are theirs.
+    if (edit.endParagraph !== edit.paragraph) {
+      return edit.offset === 0 && edit.endOffset === 0 ? locateParagraphs(paragraphs, texts, edit) : { problem: 'spansParagraphs' };
+    }
+    var paragraph = paragraphs[edit.paragraph];
+    var text = texts[edit.paragraph];
+    if (!paragraph || text.slice(edit.offset, edit.endOffset) !== edit.oldText) { return { problem: 'changed' }; }
+    if (edit.oldText === '') {
+      // Nothing to search for: an insertion can be placed only at either end of the paragraph.
+      if (edit.offset === 0) { return { edit: edit, range: paragraph.getRange('Start') }; }
+      if (edit.offset === text.length) { return { edit: edit, range: paragraph.getRange('End') }; }
+      return { problem: 'changed' };
+    }
+    var head = edit.oldText.slice(0, SEARCH_LIMIT);
+    var start = (await liveMatches(context, paragraph, head))[occurrenceBefore(text, head, edit.offset)];
+    if (!start) { return { problem: 'changed' }; }
+    if (edit.oldText.length <= SEARCH_LIMIT) { return { edit: edit, range: start }; }
+    var tail = edit.oldText.slice(-SEARCH_LIMIT);
+    var end = (await liveMatches(context, paragraph, tail))[occurrenceBefore(text, tail, edit.endOffset - tail.length)];
+    return end ? { edit: edit, range: start.expandTo(end) } : { problem: 'changed' };
+  }
+
+  /** An edit that removes whole paragraphs (offset 0 of the first to offset 0 of the one after the last): the
+      paragraphs themselves, if they still read as the edit says. */
+  function locateParagraphs(paragraphs, texts, edit) {
+    var removed = texts.slice(edit.paragraph, edit.endParagraph);
+    var text = removed.map(function (t) { return t + '\n'; }).join('');
+    if (removed.length !== edit.endParagraph - edit.paragraph || text !== edit.oldText || edit.newText !== '') {
+      return { problem: 'changed' };
+    }
+    return { edit: edit, paragraphs: paragraphs.slice(edit.paragraph, edit.endParagraph) };
+  }
+
+  function overlaps(a, b) {
+    var before = function (p1, o1, p2, o2) { return p1 < p2 || (p1 === p2 && o1 < o2); };
+    var empty = function (e) { return e.paragraph === e.endParagraph && e.offset === e.endOffset; };
+    if (empty(a) || empty(b)) { return false; }
+    return before(a.paragraph, a.offset, b.endParagraph, b.endOffset) && before(b.paragraph, b.offset, a.endParagraph, a.endOffset);
+  }
+
+  /**
+   * Applies fixes to the document as tracked changes. Finds every edit's words where the check found them first, and
+   * touches nothing at all if any has changed since; then turns change tracking on (never applying without it: a
+   * Word without WordApi 1.4 gets nothing) and makes the edits in the same batch, from the end of the document back
+   * so each lands where the check saw it. A fix whose edits overlap one taken before it is left. Resolves to
+   * { applied, skipped, problem }, problem being a key of MESSAGES or null.
+   */
+  async function applyFixes(fixes) {
+    if (!trackingSupported()) { return { applied: 0, skipped: 0, problem: 'noTracking' }; }
+    return root.Word.run(async function (context) {
+      var paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items');
+      await context.sync();
+      var texts = await currentTexts(context, paragraphs.items);
+      var chosen = [];
+      var kept = [];
+      var skipped = 0;
+      for (var i = 0; i < fixes.length; i++) {
+        var fix = fixes[i];
+        var clash = fix.edits.some(function (e) { return kept.some(function (k) { return overlaps(e, k); }); });
+        if (clash) { skipped++; continue; }
+        for (var j = 0; j < fix.edits.length; j++) {
+          var target = await locateEdit(context, paragraphs.items, texts, fix.edits[j]);
+          if (target.problem) { return { applied: 0, skipped: 0, problem: target.problem }; }
+          chosen.push(target);
+        }
+        kept = kept.concat(fix.edits);
+      }
+      // Every edit was found as the check saw it: only now is the document touched, tracking on before any text.
+      context.document.changeTrackingMode = root.Word.ChangeTrackingMode.trackAll;
+      chosen.sort(function (a, b) { return (b.edit.paragraph - a.edit.paragraph) || (b.edit.offset - a.edit.offset); });
+      chosen.forEach(function (target) {
+        if (target.paragraphs) {
+          target.paragraphs.slice().reverse().forEach(function (p) { p.delete(); });
+        } else {
+          target.range.insertText(target.edit.newText, 'Replace');
+        }
+      });
+      await context.sync();
+      return { applied: fixes.length - skipped, skipped: skipped, problem: null };
+    });
+  }
+
+  function fixCount(n) { return n + (n === 1 ? ' fix' : ' fixes'); }
+
+  /** Applies fixes and says what happened; after a change, checks again so the list shows what is left. */
+  async function applyAndRecheck(doc, fixes) {
+    // A second press before the first is applied and checked again would work from a list already out of date.
+    if (state.applying) { return null; }
+    var status = doc.getElementById('status');
+    state.applying = true;
+    try {
+      var outcome = await applyFixes(fixes);
+      if (outcome.problem) {
+        status.textContent = MESSAGES[outcome.problem];
+        return outcome;
+      }
+      await runCheck(doc, true);
+      var done = 'Applied ' + fixCount(outcome.applied) + ' as tracked changes'
+        + (outcome.skipped ? '; left ' + fixCount(outcome.skipped) + ' that overlapped another' : '') + '. ';
+      status.textContent = done + status.textContent;
+      return outcome;
+    } catch (e) {
+      status.textContent = 'Could not apply: ' + e.message;
+      return null;
+    } finally {
+      state.applying = false;
+    }
+  }
+
   function el(doc, tag, className, text) {
     var e = doc.createElement(tag);
     if (className) { e.className = className; }
     if (text != null) { e.textContent = text; }
     return e;
+  }
+
+  // A button inside a finding must not also select the finding's words (the item's own click and Enter).
+  function keepToItself(control) {
+    control.addEventListener('click', function (e) { e.stopPropagation(); });
+    control.addEventListener('keydown', function (e) { e.stopPropagation(); });
+  }
+
+  function fixLabel(fix) { return fix.title + (fix.safe ? '' : ' (read it before applying)'); }
+
+  /** A finding's remedies: each piece of advice as a line, and an Apply button for the fixes that change the text
+      (a choice between them first when there are several). */
+  function renderFixes(doc, item, d) {
+    adviceFixes(d).forEach(function (fix) { item.appendChild(el(doc, 'span', 'advice', 'Suggestion: ' + fix.title)); });
+    var fixes = editFixes(d);
+    if (fixes.length === 0) { return; }
+    var box = el(doc, 'div', 'fix');
+    var button = el(doc, 'button', 'apply', 'Apply');
+    button.type = 'button';
+    var label = function (fix) { button.setAttribute('aria-label', 'Apply: ' + fix.title); button.title = fix.title; };
+    var choose;
+    if (fixes.length === 1) {
+      box.appendChild(el(doc, 'span', 'fix-title' + (fixes[0].safe ? '' : ' needs-person'), fixLabel(fixes[0])));
+    } else {
+      choose = el(doc, 'select', 'fix-choice');
+      choose.setAttribute('aria-label', 'Fix for ' + d.id);
+      fixes.forEach(function (fix, index) {
+        var option = el(doc, 'option', null, fixLabel(fix));
+        option.value = String(index);
+        choose.appendChild(option);
+      });
+      choose.addEventListener('change', function () { label(fixes[Number(choose.value)]); });
+      keepToItself(choose);
+      box.appendChild(choose);
+    }
+    label(fixes[0]);
+    button.addEventListener('click', function () { applyAndRecheck(doc, [fixes[choose ? Number(choose.value) : 0]]); });
+    keepToItself(button);
+    box.appendChild(button);
+    item.appendChild(box);
   }
 
   function render(doc, diagnostics) {
@@ -150,6 +357,7 @@
         help.href = d.helpUri; help.target = '_blank'; help.rel = 'noopener';
         help.addEventListener('click', function (e) { e.stopPropagation(); });
         item.appendChild(help);
+        renderFixes(doc, item, d);
         item.addEventListener('click', function () { selectFinding(d); });
         item.addEventListener('keydown', function (e) { if (e.key === 'Enter') { selectFinding(d); } });
         list.appendChild(item);
@@ -177,6 +385,7 @@
       render(doc, state.diagnostics);
       status.textContent = summary(state.diagnostics);
       doc.getElementById('comment').disabled = state.diagnostics.length === 0 || !commentsSupported();
+      showSafeCount(doc);
       return state.diagnostics;
     } catch (e) {
       status.textContent = 'Could not check: ' + e.message;
@@ -186,9 +395,15 @@
     }
   }
 
-  function commentsSupported() {
-    var office = root.Office;
-    return !!(office && office.context && office.context.requirements && office.context.requirements.isSetSupported('WordApi', '1.4'));
+  function commentsSupported() { return trackingSupported(); }
+
+  /** "Apply all safe fixes (n)", off when there are none. */
+  function showSafeCount(doc) {
+    var button = doc.getElementById('apply-safe');
+    if (!button) { return; }
+    var n = safeFixes(state.diagnostics).length;
+    button.textContent = 'Apply all safe fixes (' + n + ')';
+    button.disabled = n === 0;
   }
 
   /** Re-checks a moment after the user stops editing (Word raises selection changes as they type). */
@@ -208,6 +423,10 @@
       var n = await insertComments(state.diagnostics);
       doc.getElementById('status').textContent = n + ' comment' + (n === 1 ? '' : 's') + ' inserted.';
     });
+    var applySafe = doc.getElementById('apply-safe');
+    if (applySafe) {
+      applySafe.addEventListener('click', function () { applyAndRecheck(doc, safeFixes(state.diagnostics)); });
+    }
     var office = root.Office;
     if (office && office.context && office.context.document && office.context.document.addHandlerAsync) {
       office.context.document.addHandlerAsync(office.EventType.DocumentSelectionChanged, function () { scheduleRecheck(doc); });
@@ -221,6 +440,8 @@
     doc.getElementById('outside-word').hidden = false;
     doc.getElementById('check').disabled = true;
     doc.getElementById('comment').disabled = true;
+    var applySafe = doc.getElementById('apply-safe');
+    if (applySafe) { applySafe.disabled = true; }
     doc.getElementById('status').textContent = 'Not running inside Word: there is no document to check.';
   }
 
@@ -242,7 +463,8 @@
     apiKey: apiKey, rememberKey: rememberKey, readParagraphs: readParagraphs, check: check, groupBySeverity: groupBySeverity, occurrenceBefore: occurrenceBefore,
     findRange: findRange, selectFinding: selectFinding, insertComments: insertComments, commentText: commentText,
     render: render, summary: summary, runCheck: runCheck, scheduleRecheck: scheduleRecheck, start: start, state: state,
-    showOutsideWord: showOutsideWord, boot: boot
+    showOutsideWord: showOutsideWord, boot: boot, editFixes: editFixes, adviceFixes: adviceFixes, safeFixes: safeFixes,
+    locateEdit: locateEdit, applyFixes: applyFixes, applyAndRecheck: applyAndRecheck, messages: MESSAGES
   };
   root.PublicityCheckPane = api;
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
