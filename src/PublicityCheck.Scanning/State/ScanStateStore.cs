@@ -58,7 +58,7 @@ internal sealed partial class ScanStateStore : IDisposable
     }
 
     /// <summary>SQLite's quick integrity check, on a read-only connection, which never checkpoints or deletes the <c>-wal</c>.</summary>
-    private static void Probe(string path)
+    internal static void Probe(string path)
     {
         try
         {
