@@ -43,7 +43,8 @@ public sealed record PollBalance(string ElectionId, string ElectionName, LocalDa
                 var r = inRest.GetValueOrDefault(group);
                 var windowShare = window.Count == 0 ? 0 : w / (double)window.Count;
                 var restShare = rest.Count == 0 ? 0 : r / (double)rest.Count;
-                var flagged = enough && Math.Abs(windowShare - restShare) * 100 > settings.EffectiveMargin;
+                // Rounded first, so that a departure of exactly the margin (75% against 60%) is not flagged by a rounding error.
+                var flagged = enough && Math.Round(Math.Abs(windowShare - restShare) * 100, 6) > settings.EffectiveMargin;
                 shares.Add(new GroupShare(dimension, group, w, r, windowShare, restShare, flagged));
             }
         }
