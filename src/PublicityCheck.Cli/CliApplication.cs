@@ -60,6 +60,7 @@ internal static class CliApplication
                 (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
+                (ReportOptions options) => new ReportCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
                 (FixOptions options) => new FixCommand(console).Run(options),
                 (ServeOptions options) => new ServeCommand(console).Run(options),

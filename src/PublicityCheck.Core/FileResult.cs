@@ -38,6 +38,19 @@ public sealed record FileResult(string Path, ReleaseFormat? Format, LocalDate? P
     /// <summary>Where the dateline that gave <see cref="PublishOn"/> stands in the file; null for any other source.</summary>
     public SourceLocation? PublishOnLocation { get; init; }
 
+    /// <summary>
+    /// Each quotation with what the roster says of its speaker on <see cref="PublishOn"/>, in reading order, for a
+    /// host that keeps a record of who the council's releases quote. Empty when the file could not be read, when the
+    /// quotations could not be found (a crafted release), or for a result a host restored.
+    /// </summary>
+    public ImmutableArray<PublicityCheck.People.QuotedSpeaker> Speakers { get; init; } = [];
+
+    /// <summary>
+    /// The suppressions the author wrote, whether or not any finding falls under them, for an audit of what was
+    /// approved. Empty when the file could not be read, or for a result a host restored.
+    /// </summary>
+    public ImmutableArray<Suppression> Suppressions { get; init; } = [];
+
     /// <summary>The findings that are not suppressed.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed);
 

@@ -124,7 +124,23 @@ public sealed class PublicityChecker
             Excerpts = FindingExcerpts.Of(read.Document, diagnostics),
             PublishOnSource = model.PublishOnSource,
             PublishOnLocation = model.Publication.Location,
+            Speakers = SpeakersOf(model),
+            Suppressions = read.Document.Suppressions,
         };
+    }
+
+    // The speakers are a part of the model a crafted release can stop the engine making; the rules that read them
+    // have reported that (PC0005), and a host keeping a record of quotations simply gets none for the release.
+    private static ImmutableArray<People.QuotedSpeaker> SpeakersOf(ReleaseModel model)
+    {
+        try
+        {
+            return model.Speakers;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return [];
+        }
     }
 
     /// <summary>

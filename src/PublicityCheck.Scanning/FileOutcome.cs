@@ -15,6 +15,9 @@ namespace PublicityCheck.Scanning;
 /// <param name="Previous">What the state kept of it before, for a reused file.</param>
 internal sealed record FileOutcome(string RelativePath, FileResult Result, IReadOnlyList<string> Identities, IReadOnlyList<string?> Excerpts, bool Analysed, StoredFile Stored, StoredFile? Previous = null)
 {
+    /// <summary>The release's date, speakers and suppressions to record, for a file checked in this run; null for one reused, whose record stands.</summary>
+    public ReleaseRecord? Release { get; init; }
+
     /// <summary>The findings the state tracks: those not suppressed.</summary>
     public IReadOnlyList<TrackedFinding> Tracked
     {

@@ -79,7 +79,8 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
         var excerpts = result.Diagnostics.Select((_, i) => result.ExcerptOf(i)).ToList();
         var dateDependent = result.PublishOnOrigin == PublicationDateOrigin.Assumed;
         var json = DiagnosticCodec.Encode(result, result.Diagnostics.Select((d, i) => (d, excerpts[i])));
-        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json, hashedAt));
+        var release = ReleaseRecord.Of(result, context.Checker.ConfigurationFor(fullPath).Roster);
+        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json, hashedAt)) with { Release = release };
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class ScanEngine(ScanOptions options)
                     Dictionary<string, FindingRuns> firstRuns;
                     lock (storeGate)
                     {
-                        firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked);
+                        firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked, outcome.Release);
                     }
 
                     results[i] = outcome.WithStatus(firstRuns, lastCompleted);

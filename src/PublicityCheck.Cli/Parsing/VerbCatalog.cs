@@ -13,6 +13,7 @@ internal static class VerbCatalog
         typeof(InitOptions),
         typeof(CheckOptions),
         typeof(ScanVerbOptions),
+        typeof(ReportOptions),
         typeof(RulesOptions),
         typeof(CalendarOptions),
         typeof(InspectOptions),
@@ -69,6 +70,11 @@ internal static class VerbCatalog
         [
             ("Scan the publications folder and write an HTML report", "publicitycheck scan /srv/press --report /srv/reports/press.html"),
             ("Fail only on findings new since the last scan", "publicitycheck scan /srv/press --fail-on new"),
+        ],
+        "report" =>
+        [
+            ("Write the balance of quotations, the audit of approvals and noisy rules from the last scan", "publicitycheck report /srv/press -o /srv/reports/balance.html"),
+            ("Export the history for a dashboard, and the approvals for the Monitoring Officer", "publicitycheck report /srv/press --format csv -o /srv/reports/history --suppressions /srv/reports/approvals.csv"),
         ],
         "rules" =>
         [

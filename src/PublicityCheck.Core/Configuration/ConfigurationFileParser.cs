@@ -22,7 +22,7 @@ internal static partial class ConfigurationFileParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "helpBaseUrl", "classifier"];
+    private static readonly string[] KnownProperties = ["$schema", "root", "rules", "analyzers", "exclude", "people", "roster", "policy", "elections", "calendar", "phrases", "helpBaseUrl", "classifier", "balance", "noisyRules"];
 
     /// <summary>Reads the configuration file at <paramref name="path"/>.</summary>
     /// <returns>The configuration, and whether the file says <c>"root": true</c>.</returns>
@@ -127,6 +127,8 @@ internal static partial class ConfigurationFileParser
             var phrases = ImmutableArray.CreateBuilder<PhraseRule>();
             HelpBaseUrl? helpBaseUrl = null;
             ClassifierMode? classifier = null;
+            var balance = BalanceSettings.Default;
+            var noisyRules = NoisyRuleSettings.Default;
             foreach (var property in root.EnumerateObject())
             {
                 var propertyPath = "$." + property.Name;
@@ -176,6 +178,12 @@ internal static partial class ConfigurationFileParser
                     case "classifier":
                         classifier = ReadClassifier(property.Value, propertyPath);
                         break;
+                    case "balance":
+                        balance = ReadBalance(property.Value, propertyPath);
+                        break;
+                    case "noisyRules":
+                        noisyRules = ReadNoisyRules(property.Value, propertyPath);
+                        break;
                     default:
                         throw Error(propertyPath, $"'{property.Name}' is not a setting (known settings: {string.Join(", ", KnownProperties.Skip(1))})");
                 }
@@ -198,6 +206,8 @@ internal static partial class ConfigurationFileParser
                 Phrases = phrases.ToImmutable(),
                 HelpBaseUrl = helpBaseUrl,
                 Classifier = classifier,
+                Balance = balance,
+                NoisyRules = noisyRules,
             };
             return (configuration, isRoot);
         }

@@ -101,6 +101,12 @@ public sealed record PublicityCheckConfiguration
     /// <summary>The classifier in force: the configured one, or <see cref="ClassifierMode.Accurate"/>.</summary>
     public ClassifierMode EffectiveClassifier => Classifier ?? ClassifierMode.Accurate;
 
+    /// <summary>How the balance of quotations over time is judged (<c>balance</c>).</summary>
+    public BalanceSettings Balance { get; init; } = BalanceSettings.Default;
+
+    /// <summary>When a rule is listed as noisy (<c>noisyRules</c>).</summary>
+    public NoisyRuleSettings NoisyRules { get; init; } = NoisyRuleSettings.Default;
+
     /// <summary>Whether a folder walk leaves out the file at <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude.Any(pattern => pattern.Matches(fullPath));
 
@@ -143,6 +149,8 @@ public sealed record PublicityCheckConfiguration
             Phrases = Replaced(Phrases, nearer.Phrases, p => p.Id),
             HelpBaseUrl = nearer.HelpBaseUrl ?? HelpBaseUrl,
             Classifier = nearer.Classifier ?? Classifier,
+            Balance = Balance.OverlaidWith(nearer.Balance),
+            NoisyRules = NoisyRules.OverlaidWith(nearer.NoisyRules),
         };
     }
 

@@ -12,7 +12,7 @@ namespace PublicityCheck.Scanning.State;
 /// a run with no end is one that was stopped, and the next run simply carries on from what was recorded.
 /// Not thread-safe: the engine writes from one thread at a time.
 /// </summary>
-internal sealed class ScanStateStore : IDisposable
+internal sealed partial class ScanStateStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -58,7 +58,7 @@ internal sealed class ScanStateStore : IDisposable
     }
 
     /// <summary>SQLite's quick integrity check, on a read-only connection, which never checkpoints or deletes the <c>-wal</c>.</summary>
-    private static void Probe(string path)
+    internal static void Probe(string path)
     {
         try
         {
@@ -102,14 +102,15 @@ internal sealed class ScanStateStore : IDisposable
     }
 
     /// <summary>
-    /// Records a file checked in this run: its state and open findings in one transaction, and returns the first run of each finding
+    /// Records a file checked in this run: its state, open findings and, given <paramref name="release"/>, its
+    /// publication date, speakers and suppressions (replacing those recorded before) in one transaction, and returns the first run of each finding
     /// (a finding that had been resolved and came back starts again) and the last run its message or severity changed in.
     /// </summary>
-    public Dictionary<string, FindingRuns> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings) =>
-        RecordFiles(runId, [(path, file, findings)])[0];
+    public Dictionary<string, FindingRuns> RecordFile(long runId, string path, StoredFile file, IReadOnlyList<TrackedFinding> findings, ReleaseRecord? release = null) =>
+        RecordFiles(runId, [(path, file, findings)], release)[0];
 
     /// <summary>Records checked files and their findings in one transaction, the two statements prepared once.</summary>
-    private List<Dictionary<string, FindingRuns>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files)
+    private List<Dictionary<string, FindingRuns>> RecordFiles(long runId, IReadOnlyList<(string Path, StoredFile File, IReadOnlyList<TrackedFinding> Findings)> files, ReleaseRecord? release)
     {
         using var transaction = _connection.BeginTransaction();
         using var upsert = Command(
@@ -180,6 +181,10 @@ internal sealed class ScanStateStore : IDisposable
             }
 
             all.Add(firstRuns);
+            if (release is not null)
+            {
+                RecordRelease(transaction, filePath, release);
+            }
         }
 
         transaction.Commit();
@@ -288,6 +293,7 @@ internal sealed class ScanStateStore : IDisposable
             update.ExecuteNonQuery();
         }
 
+        ForgetReleases(transaction, runId);
         using (var forget = Command("DELETE FROM files WHERE last_run < $run", transaction))
         {
             forget.Parameters.AddWithValue("$run", runId);

@@ -59,6 +59,36 @@ internal static class SchemaMigrations
 
         // 4: the last run in which an open finding's message or severity changed, so SARIF can say it was updated.
         "ALTER TABLE findings ADD COLUMN changed_run INTEGER NOT NULL DEFAULT 0",
+
+        // 5: each release's publication date, the speakers of its quotations and the suppressions its author wrote,
+        // for the balance of quotations over time and the audit of approvals. Files recorded before are checked again
+        // on the next scan (their fingerprint is cleared), since who they quote was never kept.
+        """
+        ALTER TABLE files ADD COLUMN publish_on TEXT;
+        CREATE TABLE quotations (
+            path TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            person_id TEXT,
+            name TEXT,
+            party TEXT,
+            standing TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            own_capacity INTEGER NOT NULL,
+            PRIMARY KEY (path, ordinal)
+        ) WITHOUT ROWID;
+        CREATE TABLE suppressions (
+            path TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            rules TEXT NOT NULL,
+            part TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            justification TEXT,
+            hidden INTEGER NOT NULL,
+            PRIMARY KEY (path, ordinal)
+        ) WITHOUT ROWID;
+        UPDATE files SET fingerprint = '';
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -25,7 +25,7 @@ public sealed class UsageErrorsTest : IDisposable
 
         Assert.Equal(
             [
-                "publicitycheck: 'chekc' is not a command. Did you mean 'check'? The commands are init, check, scan, rules, calendar, inspect, annotate, fix, classify, serve.",
+                "publicitycheck: 'chekc' is not a command. Did you mean 'check'? The commands are init, check, scan, report, rules, calendar, inspect, annotate, fix, classify, serve.",
                 "Run 'publicitycheck --help' for the commands.",
             ],
             run.ErrorLines);
