@@ -39,6 +39,12 @@ public sealed record Election
     /// <summary>The day the council actually published its notice of election (or the period otherwise began), when it differs from the statutory last day.</summary>
     public LocalDate? Start { get; init; }
 
+    /// <summary>
+    /// The day the writ was received, for a UK Parliamentary by-election, whose timetable runs forward from it; null
+    /// for every other poll, and for a by-election configured by its notice (<see cref="Start"/>) instead.
+    /// </summary>
+    public LocalDate? Writ { get; init; }
+
     /// <summary>Whether the period applies to a release about <paramref name="ward"/>: always, unless the poll is for some wards only.</summary>
     public bool AppliesToWard(string ward)
     {

@@ -18,6 +18,30 @@ public enum ElectionType
     /// <summary>A police and crime commissioner election (<c>pcc</c>), in England and Wales.</summary>
     Pcc,
 
-    /// <summary>A local referendum (<c>referendum</c>), such as a neighbourhood plan or council tax referendum.</summary>
+    /// <summary>
+    /// A local referendum (<c>referendum</c>) run under the Local Authorities (Conduct of Referendums) (England)
+    /// Regulations 2012, such as one on the council's governance: the notice of referendum by the 25th working day.
+    /// </summary>
     Referendum,
+
+    /// <summary>A Scottish Parliament general election (<c>scottish-parliament</c>).</summary>
+    ScottishParliament,
+
+    /// <summary>A Northern Ireland Assembly election (<c>ni-assembly</c>): the period starts at dissolution.</summary>
+    NorthernIrelandAssembly,
+
+    /// <summary>An election of the Mayor of London and the London Assembly (<c>gla</c>): its notice falls five working days before the boroughs'.</summary>
+    Gla,
+
+    /// <summary>
+    /// A UK Parliamentary by-election (<c>parliamentary-by-election</c>): its timetable runs from the day the writ is
+    /// received, not back from the poll, so the configuration gives the writ or the notice of election.
+    /// </summary>
+    ParliamentaryByElection,
+
+    /// <summary>A neighbourhood planning referendum in England (<c>neighbourhood-referendum</c>): the period starts with the information statement.</summary>
+    NeighbourhoodPlanningReferendum,
+
+    /// <summary>A national referendum (<c>national-referendum</c>): its referendum period is set by its own Act, so the configuration gives its start.</summary>
+    NationalReferendum,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace PublicityCheck.Calendar;
@@ -33,8 +34,24 @@ public sealed class PreElectionPeriod
     /// <summary>The day the period starts by statute.</summary>
     public LocalDate StatutoryStart { get; }
 
-    /// <summary>The first day of the period: the day the council published its notice, where configured, else <see cref="StatutoryStart"/>.</summary>
-    public LocalDate Start => Election.Start ?? StatutoryStart;
+    /// <summary>
+    /// The first day of the period: the day the council published its notice, where configured, else
+    /// <see cref="StatutoryStart"/>; or, when the poll is combined with others on the same day that start earlier,
+    /// the earliest of their starts (<see cref="CombinedStart"/>).
+    /// </summary>
+    public LocalDate Start => CombinedStart is { } combined && combined < OwnStart ? combined : OwnStart;
+
+    /// <summary>The first day of the period by this election's own timetable, as if it were not combined with another poll.</summary>
+    public LocalDate OwnStart => Election.Start ?? StatutoryStart;
+
+    /// <summary>
+    /// The earliest start of the polls taken on the same day as this one (<see cref="CombinedWith"/>), when one of them
+    /// starts before this election's own timetable does; null when the poll stands alone.
+    /// </summary>
+    public LocalDate? CombinedStart { get; init; }
+
+    /// <summary>The other configured polls held on the same day, whose earliest start applies to this one too.</summary>
+    public ImmutableArray<Election> CombinedWith { get; init; } = [];
 
     /// <summary>The last day of the period: polling day.</summary>
     public LocalDate End => Election.Poll;

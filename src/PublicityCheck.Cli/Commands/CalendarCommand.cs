@@ -30,14 +30,14 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
             throw new UsageException($"--format '{options.Format}' is not one of table, json");
         }
 
-        if (options.Poll is not null)
+        if (options.Poll is not null || options.Election is not null)
         {
             return ComputeOne(options, format == "json");
         }
 
-        if (options.Type is not null)
+        if (options.Type is not null || options.Writ is not null || options.Start is not null)
         {
-            throw new UsageException("--type goes with --poll: give the polling day to compute a timetable");
+            throw new UsageException("--type, --writ and --start go with --poll or --election: give the poll to compute a timetable");
         }
 
         var on = options.On is null ? clock.GetCurrentInstant().InZone(London).Date : OptionValues.Date(options.On, "--on")!.Value;
@@ -57,23 +57,17 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
 
     private int ComputeOne(CalendarOptions options, bool json)
     {
-        var poll = OptionValues.Date(options.Poll, "--poll")!.Value;
-        if (!CalendarNames.TryParseType(options.Type, out var type))
+        var election = ElectionToCompute(options);
+        StatutoryTimetable timetable;
+        try
         {
-            throw new UsageException($"--type '{options.Type}' is not one of {string.Join(", ", CalendarNames.TypeNames)}");
+            timetable = StatutoryTimetable.For(election);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message.Split(" (Parameter", 2)[0].Replace("\"writ\"", "--writ", StringComparison.Ordinal).Replace("\"start\"", "--start", StringComparison.Ordinal));
         }
 
-        if (!CalendarNames.TryParseCountry(options.Country, out var country))
-        {
-            throw new UsageException($"--country '{options.Country}' is not one of {string.Join(", ", CalendarNames.CountryNames)}");
-        }
-
-        if (StatutoryTimetable.WhyUndefined(type, country) is { } reason)
-        {
-            throw new UsageException($"there is no {type.ToName()} poll in {country.ToName()}: {reason}");
-        }
-
-        var timetable = StatutoryTimetable.For(poll, type, country);
         var fields = Fields(timetable);
         if (json)
         {
@@ -88,6 +82,70 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The poll the options describe: by its identifier (--election), or by its day, type and country (--poll).</summary>
+    private static Election ElectionToCompute(CalendarOptions options)
+    {
+        ElectionIdentifier? identifier = null;
+        if (options.Election is not null)
+        {
+            if (!ElectionIdentifier.TryParse(options.Election, out identifier, out var error))
+            {
+                throw new UsageException($"--election '{options.Election}' is not an election identifier: {error}");
+            }
+
+            if (identifier.Type is null)
+            {
+                throw new UsageException($"--election '{options.Election}': {identifier.WhyNoTimetable}");
+            }
+        }
+
+        var poll = identifier?.Poll ?? OptionValues.Date(options.Poll, "--poll")!.Value;
+        if (identifier is not null && options.Poll is not null && OptionValues.Date(options.Poll, "--poll") != poll)
+        {
+            throw new UsageException($"--poll {options.Poll} is not the polling day of '{identifier.Text}'; leave --poll out");
+        }
+
+        ElectionType type;
+        if (options.Type is null && identifier?.Type is { } implied)
+        {
+            type = implied;
+        }
+        else if (!CalendarNames.TryParseType(options.Type, out type))
+        {
+            throw new UsageException($"--type '{options.Type}' is not one of {string.Join(", ", CalendarNames.TypeNames)}");
+        }
+        else if (identifier?.Type is { } named && named != type && !(named is ElectionType.Referendum or ElectionType.NationalReferendum && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum))
+        {
+            throw new UsageException($"--type '{options.Type}' is not the kind of poll '{identifier.Text}' names ({named.ToName()}); leave --type out");
+        }
+
+        UkCountry country;
+        if (options.Country is null)
+        {
+            country = identifier?.Country ?? UkCountry.England;
+        }
+        else if (!CalendarNames.TryParseCountry(options.Country, out country))
+        {
+            throw new UsageException($"--country '{options.Country}' is not one of {string.Join(", ", CalendarNames.CountryNames)}");
+        }
+        else if (identifier?.Country is { } held && held != country)
+        {
+            throw new UsageException($"'{identifier.Text}' is held in {held.ToName()}, not {country.ToName()}; leave --country out");
+        }
+
+        if (StatutoryTimetable.WhyUndefined(type, country) is { } reason)
+        {
+            throw new UsageException($"there is no {type.ToName()} poll in {country.ToName()}: {reason}");
+        }
+
+        var name = identifier?.Text ?? type.ToName();
+        return new Election(name, name, poll, type, country)
+        {
+            Writ = OptionValues.Date(options.Writ, "--writ"),
+            Start = OptionValues.Date(options.Start, "--start"),
+        };
     }
 
     private void WriteTable(ElectionCalendar calendar, LocalDate on)
@@ -131,6 +189,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
 
         // The council's own start, where configured, is the one in force.
         fields["periodStart"] = Iso(period.Start);
+        fields["combinedWith"] = period.CombinedWith.Select(e => e.Id).ToArray();
         fields["wards"] = period.Election.Wards.ToArray();
         fields["inForce"] = period.IsInForceOn(on);
         return fields;
@@ -145,6 +204,8 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         ["noticeOfElection"] = Iso(timetable.NoticeOfElection),
         ["periodStart"] = Iso(timetable.PeriodStart),
         ["periodEnd"] = Iso(timetable.PeriodEnd),
+        ["writ"] = timetable.Writ is { } writ ? Iso(writ) : null,
+        ["rule"] = timetable.Rule,
     };
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

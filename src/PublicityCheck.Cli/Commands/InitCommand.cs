@@ -60,9 +60,10 @@ internal sealed class InitCommand(CliConsole console, IClock clock)
         var today = clock.GetCurrentInstant().InZone(London).Date;
         var poll = ScheduledPolls.NextLocal(today, country, county: policy == "county");
         var timetable = StatutoryTimetable.For(poll.Poll, poll.Type, poll.Country);
+        var others = ScheduledPolls.Others(today, country);
 
         Directory.CreateDirectory(folder);
-        Write(folder, PublicityCheckConfiguration.FileName, StarterConfiguration.Text(policy, poll));
+        Write(folder, PublicityCheckConfiguration.FileName, StarterConfiguration.Text(policy, poll, others));
         Write(folder, SchemaFileName, StarterConfiguration.Schema());
         Write(folder, RosterFileName, RosterHeader + "\n");
 
@@ -75,6 +76,13 @@ internal sealed class InitCommand(CliConsole console, IClock clock)
         output.WriteLine("The next scheduled poll, now under \"elections\":");
         output.WriteLine($"  {poll.Id}: {poll.Name} on {LongDate.Format(poll.Poll)}; the pre-election period starts by {LongDate.Format(timetable.PeriodStart)}.");
         output.WriteLine($"  {poll.Note}");
+        output.WriteLine("Other scheduled polls, offered in comments under \"elections\" by their identifiers:");
+        foreach (var other in others)
+        {
+            var start = StatutoryTimetable.For(other.Poll, other.Type, other.Country).PeriodStart;
+            output.WriteLine($"  {other.Id}: {other.Name}; the period starts by {LongDate.Format(start)}. {other.Note}");
+        }
+
         output.WriteLine();
         output.WriteLine("Fill in next:");
         output.WriteLine($"  1. {RosterFileName}: a row for each councillor and officer and each role they hold (Leader, CabinetMember with its portfolio,");

@@ -46,6 +46,49 @@ internal static class ScheduledPolls
         return new ScheduledPoll($"local-{year}", name, FirstThursdayOfMay(year), ElectionType.Local, country, note);
     }
 
+    /// <summary>
+    /// The other polls the law schedules in <paramref name="country"/> that a council's area may be in, named by their
+    /// election identifiers, each the next on or after <paramref name="today"/>: police and crime commissioners in
+    /// England and Wales (every fourth year from 2024; Police Reform and Social Responsibility Act 2011 s.50 and the
+    /// Coronavirus Act 2020's postponement), the Mayor of London and London Assembly (every fourth year from 2024;
+    /// Greater London Authority Act 1999 s.3), the Scottish Parliament (the fifth calendar year after 2021; Scotland
+    /// Act 1998 s.2(2)) and the Northern Ireland Assembly (the fifth calendar year after 2022; Northern Ireland Act
+    /// 1998 s.31(1)). Senedd elections are not offered: their timetable is not modelled.
+    /// </summary>
+    public static IReadOnlyList<ScheduledPoll> Others(LocalDate today, UkCountry country) => country switch
+    {
+        UkCountry.England =>
+        [
+            Next(today, 2024, 4, year => new ScheduledPoll($"pcc.{Iso(year)}", "police and crime commissioner election", FirstThursdayOfMay(year), ElectionType.Pcc, country, "Every police area in England but London's, and those whose mayor holds the commissioner's functions.")),
+            Next(today, 2024, 4, year => new ScheduledPoll($"gla.{Iso(year)}", "Mayor of London and London Assembly elections", FirstThursdayOfMay(year), ElectionType.Gla, country, "London boroughs and the City of London only; its notice falls five working days before the boroughs'.")),
+        ],
+        UkCountry.Wales =>
+        [
+            Next(today, 2024, 4, year => new ScheduledPoll($"pcc.{Iso(year)}", "police and crime commissioner election", FirstThursdayOfMay(year), ElectionType.Pcc, country, "Every police area in Wales.")),
+        ],
+        UkCountry.Scotland =>
+        [
+            Next(today, 2021, 5, year => new ScheduledPoll($"sp.{Iso(year)}", "Scottish Parliament election", FirstThursdayOfMay(year), ElectionType.ScottishParliament, country, "Every council in Scotland.")),
+        ],
+        _ =>
+        [
+            Next(today, 2022, 5, year => new ScheduledPoll($"nia.{Iso(year)}", "Northern Ireland Assembly election", FirstThursdayOfMay(year), ElectionType.NorthernIrelandAssembly, country, "Every council in Northern Ireland; the period starts at dissolution.")),
+        ],
+    };
+
+    private static ScheduledPoll Next(LocalDate today, int firstYear, int every, Func<int, ScheduledPoll> poll)
+    {
+        var year = Math.Max(today.Year, firstYear);
+        while ((year - firstYear) % every != 0 || FirstThursdayOfMay(year) < today)
+        {
+            year++;
+        }
+
+        return poll(year);
+    }
+
+    private static string Iso(int year) => NodaTime.Text.LocalDatePattern.Iso.Format(FirstThursdayOfMay(year));
+
     /// <summary>The first Thursday in May of <paramref name="year"/>, the day ordinary local elections are held.</summary>
     public static LocalDate FirstThursdayOfMay(int year)
     {

@@ -13,8 +13,11 @@ internal static class StarterConfiguration
 {
     private const string SchemaResource = "PublicityCheck.Cli/publicitycheck.schema.json";
 
-    /// <summary>The configuration for a council under <paramref name="policy"/> with <paramref name="poll"/> as its election.</summary>
-    public static string Text(string policy, ScheduledPoll poll)
+    /// <summary>
+    /// The configuration for a council under <paramref name="policy"/> with <paramref name="poll"/> as its election,
+    /// and <paramref name="others"/> (the other scheduled polls its area may be in) offered in comments.
+    /// </summary>
+    public static string Text(string policy, ScheduledPoll poll, IReadOnlyList<ScheduledPoll> others)
     {
         var pollDate = LocalDatePattern.Iso.Format(poll.Poll);
         return string.Create(CultureInfo.InvariantCulture, $$"""
@@ -41,7 +44,10 @@ internal static class StarterConfiguration
               // Add by-elections when they are called: "type": "by-election" with "wards": ["..."]. Run
               // 'publicitycheck calendar' to see each period.
               "elections": [
-                { "id": "{{poll.Id}}", "name": "{{poll.Name}}", "poll": "{{pollDate}}", "type": "{{poll.Type.ToName()}}", "country": "{{poll.Country.ToName()}}" }
+                { "id": "{{poll.Id}}", "name": "{{poll.Name}}", "poll": "{{pollDate}}", "type": "{{poll.Type.ToName()}}", "country": "{{poll.Country.ToName()}}" },
+                // Other polls scheduled here, by their election identifiers (which give the day and the kind of poll):
+                // take away the // before those held in the council's area.
+                {{Offered(others)}}
               ],
 
               // Where the council publishes the rule pages, if it does: reports then link each finding's rule there
@@ -60,6 +66,10 @@ internal static class StarterConfiguration
 
             """).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    /// <summary>The offered polls as commented-out elections, each after a note of where it is held.</summary>
+    private static string Offered(IReadOnlyList<ScheduledPoll> others) => string.Join("\n    ", others.Select(o =>
+        $"{Comment(o.Note, "    ")}\n    // {{ \"id\": \"{o.Id}\", \"name\": \"{o.Name}\"{(o.Type is ElectionType.Pcc ? $", \"country\": \"{o.Country.ToName()}\"" : string.Empty)} }},"));
 
     /// <summary>Text as comment lines of at most about 110 characters, each after <paramref name="indent"/> but the first.</summary>
     private static string Comment(string text, string indent)

@@ -17,9 +17,18 @@ internal sealed class CalendarOptions
     [Option("poll", HelpText = "Compute the timetable of a poll on this date (YYYY-MM-DD) instead of listing the configured elections.")]
     public string? Poll { get; set; }
 
-    [Option("type", HelpText = "With --poll: local, parliamentary, by-election, mayoral, pcc or referendum.")]
+    [Option("type", HelpText = "With --poll: local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum or national-referendum.")]
     public string? Type { get; set; }
 
-    [Option("country", Default = "england", HelpText = "With --poll: england, wales, scotland or northern-ireland.")]
-    public string Country { get; set; } = "england";
+    [Option("country", HelpText = "With --poll or --election: england (the default), wales, scotland or northern-ireland.")]
+    public string? Country { get; set; }
+
+    [Option("election", HelpText = "Compute the timetable of the poll an election identifier names, such as sp.2026-05-07 or local.norfolk.2027-05-06.")]
+    public string? Election { get; set; }
+
+    [Option("writ", HelpText = "With a UK Parliamentary by-election: the day the writ was received (YYYY-MM-DD).")]
+    public string? Writ { get; set; }
+
+    [Option("start", HelpText = "With a national referendum: the first day of its referendum period; with a UK Parliamentary by-election, the day its notice of election was published (YYYY-MM-DD).")]
+    public string? Start { get; set; }
 }

@@ -13,6 +13,12 @@ public static class CalendarNames
         ["mayoral"] = ElectionType.Mayoral,
         ["pcc"] = ElectionType.Pcc,
         ["referendum"] = ElectionType.Referendum,
+        ["scottish-parliament"] = ElectionType.ScottishParliament,
+        ["ni-assembly"] = ElectionType.NorthernIrelandAssembly,
+        ["gla"] = ElectionType.Gla,
+        ["parliamentary-by-election"] = ElectionType.ParliamentaryByElection,
+        ["neighbourhood-referendum"] = ElectionType.NeighbourhoodPlanningReferendum,
+        ["national-referendum"] = ElectionType.NationalReferendum,
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly ImmutableDictionary<string, UkCountry> Countries = new Dictionary<string, UkCountry>(StringComparer.OrdinalIgnoreCase)
@@ -24,7 +30,8 @@ public static class CalendarNames
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every election type name, in the order they are documented.</summary>
-    public static ImmutableArray<string> TypeNames { get; } = ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum"];
+    public static ImmutableArray<string> TypeNames { get; } =
+        ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum", "scottish-parliament", "ni-assembly", "gla", "parliamentary-by-election", "neighbourhood-referendum", "national-referendum"];
 
     /// <summary>Every country name.</summary>
     public static ImmutableArray<string> CountryNames { get; } = ["england", "wales", "scotland", "northern-ireland"];

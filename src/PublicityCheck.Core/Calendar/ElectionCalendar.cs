@@ -9,17 +9,36 @@ public sealed class ElectionCalendar
 {
     private readonly Dictionary<PreElectionPeriod, StatutoryTimetable> _timetables;
 
-    /// <summary>Computes the periods of <paramref name="elections"/>.</summary>
+    /// <summary>
+    /// Computes the periods of <paramref name="elections"/>. Polls held on the same day are combined: each period
+    /// starts at the earliest start among them (a borough by-election taken with the GLA poll starts at the GLA's
+    /// notice of election).
+    /// </summary>
     public ElectionCalendar(IEnumerable<Election> elections, CalendarSettings settings)
     {
         ArgumentNullException.ThrowIfNull(elections);
         ArgumentNullException.ThrowIfNull(settings);
         Settings = settings;
-        var timetables = new Dictionary<PreElectionPeriod, StatutoryTimetable>(ReferenceEqualityComparer.Instance);
-        foreach (var election in elections)
+        var own = elections.Select(e =>
         {
-            var timetable = StatutoryTimetable.For(election.Poll, election.Type, election.Country, settings.ExtraDiesNon);
-            timetables.Add(new PreElectionPeriod(election, timetable.PeriodStart, timetable.WorkingDays.IsWorkingDay), timetable);
+            var timetable = StatutoryTimetable.For(e, settings.ExtraDiesNon);
+            return (Period: new PreElectionPeriod(e, timetable.PeriodStart, timetable.WorkingDays.IsWorkingDay), Timetable: timetable);
+        }).ToList();
+
+        var timetables = new Dictionary<PreElectionPeriod, StatutoryTimetable>(ReferenceEqualityComparer.Instance);
+        foreach (var sameDay in own.GroupBy(p => p.Period.Election.Poll))
+        {
+            var earliest = sameDay.Min(p => p.Period.OwnStart);
+            foreach (var (period, timetable) in sameDay)
+            {
+                var others = sameDay.Where(p => !ReferenceEquals(p.Period, period)).Select(p => p.Period.Election).ToImmutableArray();
+                var combined = others.IsEmpty ? period : new PreElectionPeriod(period.Election, period.StatutoryStart, timetable.WorkingDays.IsWorkingDay)
+                {
+                    CombinedWith = others,
+                    CombinedStart = earliest < period.OwnStart ? earliest : null,
+                };
+                timetables.Add(combined, timetable);
+            }
         }
 
         _timetables = timetables;

@@ -95,4 +95,24 @@ internal sealed class WorkingDayCalendar
 
         return day;
     }
+
+    /// <summary>
+    /// The <paramref name="count"/>th working day after <paramref name="date"/>, counting on from the day after it
+    /// (the 2nd working day after a writ received on a Monday is the Wednesday).
+    /// </summary>
+    public LocalDate WorkingDaysAfter(LocalDate date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var day = date;
+        for (var found = 0; found < count;)
+        {
+            day = day.PlusDays(1);
+            if (IsWorkingDay(day))
+            {
+                found++;
+            }
+        }
+
+        return day;
+    }
 }

@@ -9,7 +9,7 @@ namespace PublicityCheck.Configuration;
 /// <summary>The <c>elections</c> and <c>calendar</c> sections.</summary>
 internal static partial class ConfigurationFileParser
 {
-    private static readonly string[] ElectionProperties = ["id", "name", "poll", "type", "country", "wards", "start"];
+    private static readonly string[] ElectionProperties = ["id", "name", "poll", "type", "country", "wards", "start", "writ"];
     private static readonly string[] CalendarProperties = ["extraDiesNon", "noticeWorkingDays"];
 
     private sealed partial class Reader
@@ -76,13 +76,122 @@ internal static partial class ConfigurationFileParser
                 }
             }
 
-            var id = ReadText(item, itemPath, "id", "a short id, unique in this file, such as \"local-2026\"");
+            var id = ReadText(item, itemPath, "id", "a short id, unique in this file, such as \"local-2026\", or an election identifier such as \"sp.2026-05-07\"");
+            var identifier = ReadIdentifier(id, itemPath);
             var name = item.TryGetProperty("name", out _) ? ReadText(item, itemPath, "name", "the election's name in messages") : id;
-            var poll = ReadDate(Required(item, itemPath, "poll", "polling day (YYYY-MM-DD)"), itemPath + ".poll");
+            var poll = ReadPoll(item, itemPath, identifier);
+            var type = ReadType(item, itemPath, identifier);
+            var country = ReadCountry(item, itemPath, identifier);
+            if (StatutoryTimetable.WhyUndefined(type, country) is { } undefined)
+            {
+                throw Error(itemPath + ".country", $"there is no {type.ToName()} poll in {country.ToName()}: {undefined}");
+            }
+
+            var wards = ReadWards(item, itemPath, type);
+            LocalDate? writ = null;
+            if (item.TryGetProperty("writ", out var writValue))
+            {
+                writ = type == ElectionType.ParliamentaryByElection
+                    ? ReadDate(writValue, itemPath + ".writ")
+                    : throw Error(itemPath + ".writ", "'writ' is the day the writ was received, for a UK Parliamentary by-election (\"type\": \"parliamentary-by-election\") only");
+            }
+
+            LocalDate? start = item.TryGetProperty("start", out var startValue) ? ReadDate(startValue, itemPath + ".start") : null;
+            if (StatutoryTimetable.WhyPollIsNotEnough(type) is { } notEnough && writ is null && start is null)
+            {
+                throw Error(itemPath, $"the poll's date is not enough: {notEnough}");
+            }
+
+            var election = new Election(id, name, poll, type, country) { Wards = wards, Start = start, Writ = writ };
+            // The statutory start, to hold a configured start against, unless the configured start is itself the basis
+            // of the timetable (a by-election given by its notice, a national referendum).
+            var basis = (type == ElectionType.ParliamentaryByElection && writ is null) || type == ElectionType.NationalReferendum ? election : election with { Start = null };
+            StatutoryTimetable timetable;
+            try
+            {
+                timetable = StatutoryTimetable.For(basis, calendar.ExtraDiesNon);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(itemPath + ".poll", e.Message);
+            }
+
+            if (start is { } own && start > timetable.PeriodStart)
+            {
+                throw Error(itemPath + ".start", $"{Iso(own)} is after the statutory start of the period ({Iso(timetable.PeriodStart)}); 'start' is for a notice published earlier than the last day");
+            }
+
+            if (timetable.PeriodStart >= poll)
+            {
+                throw Error(itemPath + ".start", $"the period must start before polling day ({Iso(poll)}), not on {Iso(timetable.PeriodStart)}");
+            }
+
+            return election;
+        }
+
+        private ElectionIdentifier? ReadIdentifier(string id, string itemPath)
+        {
+            if (!ElectionIdentifier.IsIdentifierForm(id))
+            {
+                return null;
+            }
+
+            if (!ElectionIdentifier.TryParse(id, out var identifier, out var error))
+            {
+                throw Error(itemPath + ".id", $"\"{id}\" is read as an election identifier, because it has a full stop, and is not one: {error}");
+            }
+
+            return identifier.Type is null ? throw Error(itemPath + ".id", $"\"{id}\": {identifier.WhyNoTimetable}") : identifier;
+        }
+
+        private LocalDate ReadPoll(JsonElement item, string itemPath, ElectionIdentifier? identifier)
+        {
+            if (!item.TryGetProperty("poll", out var value))
+            {
+                return identifier?.Poll ?? throw Error(itemPath, "the election has no \"poll\": polling day (YYYY-MM-DD)");
+            }
+
+            var poll = ReadDate(value, itemPath + ".poll");
+            return identifier is null || identifier.Poll == poll
+                ? poll
+                : throw Error(itemPath + ".poll", $"{Iso(poll)} is not the polling day of \"{identifier.Text}\" ({Iso(identifier.Poll)}); leave \"poll\" out, as the identifier gives it");
+        }
+
+        private ElectionType ReadType(JsonElement item, string itemPath, ElectionIdentifier? identifier)
+        {
+            if (!item.TryGetProperty("type", out _) && identifier?.Type is { } implied)
+            {
+                return implied;
+            }
+
             var typeText = ReadText(item, itemPath, "type", "the kind of poll");
             if (!CalendarNames.TryParseType(typeText, out var type))
             {
                 throw Error(itemPath + ".type", $"\"{typeText}\" is not an election type: use {Quoted(CalendarNames.TypeNames)}");
+            }
+
+            if (identifier?.Type is { } fromId && type != fromId && !IsReferendumRefinement(fromId, type))
+            {
+                throw Error(itemPath + ".type", $"\"{typeText}\" is not the kind of poll \"{identifier.Text}\" names ({fromId.ToName()}); leave \"type\" out, as the identifier gives it");
+            }
+
+            return type;
+        }
+
+        private static bool IsReferendumRefinement(ElectionType fromId, ElectionType type) =>
+            fromId is ElectionType.Referendum or ElectionType.NationalReferendum
+            && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum;
+
+        private UkCountry ReadCountry(JsonElement item, string itemPath, ElectionIdentifier? identifier)
+        {
+            if (!item.TryGetProperty("country", out _))
+            {
+                return identifier switch
+                {
+                    { Country: { } implied } => implied,
+                    not null => throw Error(itemPath, $"the election has no \"country\": \"{identifier.Text}\" does not say where the poll is held; give {Quoted(CalendarNames.CountryNames)}"),
+                    null => throw Error(itemPath, "the election has no \"country\": where the poll is held"),
+                };
             }
 
             var countryText = ReadText(item, itemPath, "country", "where the poll is held");
@@ -91,24 +200,9 @@ internal static partial class ConfigurationFileParser
                 throw Error(itemPath + ".country", $"\"{countryText}\" is not a country: use {Quoted(CalendarNames.CountryNames)}");
             }
 
-            if (StatutoryTimetable.WhyUndefined(type, country) is { } undefined)
-            {
-                throw Error(itemPath + ".country", $"there is no {type.ToName()} poll in {country.ToName()}: {undefined}");
-            }
-
-            var wards = ReadWards(item, itemPath, type);
-            LocalDate? start = null;
-            if (item.TryGetProperty("start", out var startValue))
-            {
-                start = ReadDate(startValue, itemPath + ".start");
-                var statutory = StatutoryTimetable.For(poll, type, country, calendar.ExtraDiesNon).PeriodStart;
-                if (start > statutory)
-                {
-                    throw Error(itemPath + ".start", $"{Iso(start.Value)} is after the statutory start of the period ({Iso(statutory)}); 'start' is for a notice published earlier than the last day");
-                }
-            }
-
-            return new Election(id, name, poll, type, country) { Wards = wards, Start = start };
+            return identifier?.Country is { } fromId && fromId != country
+                ? throw Error(itemPath + ".country", $"\"{identifier.Text}\" is held in {fromId.ToName()}, not {country.ToName()}; leave \"country\" out, as the identifier gives it")
+                : country;
         }
 
         private ImmutableArray<string> ReadWards(JsonElement item, string itemPath, ElectionType type)

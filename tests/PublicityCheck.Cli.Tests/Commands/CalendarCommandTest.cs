@@ -40,8 +40,9 @@ public sealed class CalendarCommandTest : IDisposable
         var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2019-12-12", "--type", "parliamentary", "--format", "json"));
 
         Assert.Equal(
-            """{"poll":"2019-12-12","type":"parliamentary","country":"england","dissolution":"2019-11-06","noticeOfElection":"2019-11-11","periodStart":"2019-11-06","periodEnd":"2019-12-12"}""",
-            JsonSerializer.Serialize(json));
+            """{"poll":"2019-12-12","type":"parliamentary","country":"england","dissolution":"2019-11-06","noticeOfElection":"2019-11-11","periodStart":"2019-11-06","periodEnd":"2019-12-12","writ":null}""",
+            JsonSerializer.Serialize(WithoutRule(json)));
+        Assert.StartsWith("dissolution on the 25th working day before the poll", json.GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +89,63 @@ public sealed class CalendarCommandTest : IDisposable
     {
         var run = CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2026-05-07", "--type", "council");
 
-        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum"), (run.ExitCode, run.Error.Trim()));
+        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
+    public void Calendar_PrintsTheTimetableOfAnElectionIdentifier()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--election", "sp.2026-05-07", "--format", "json"));
+
+        Assert.Equal(("scottish-parliament", "scotland", "2026-03-25"), (json.GetProperty("type").GetString(), json.GetProperty("country").GetString(), json.GetProperty("periodStart").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_PrintsTheGlaTimetableAsATable()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "gla.2028-05-04");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("noticeOfElection  2028-03-20", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Greater London Authority Elections Rules 2007", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calendar_CountsAParliamentaryByElectionFromItsWrit()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--election", "parl.hexham.by.2026-02-26", "--writ", "2026-01-22", "--format", "json"));
+
+        Assert.Equal(("2026-01-22", "2026-01-26"), (json.GetProperty("writ").GetString(), json.GetProperty("periodStart").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForAByElectionWithoutItsWrit()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "parl.hexham.by.2026-02-26");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give --writ (the day it was received) or --start", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForAMisspeltIdentifier()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "sp.2026-02-30");
+
+        Assert.Equal((2, "publicitycheck: --election 'sp.2026-02-30' is not an election identifier: \"2026-02-30\" in \"sp.2026-02-30\" is not a day of the calendar"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
+    public void Calendar_ListsThePollsAnElectionIsCombinedWith()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "publicitycheck.json"), """
+            { "root": true, "elections": [ { "id": "gla.2028-05-04" }, { "id": "local.hounslow.cranford.by.2028-05-04", "country": "england", "wards": ["Cranford"] } ] }
+            """);
+
+        var json = Json(CliRun.In(_folder.Path, "calendar", "--on", "2028-03-21", "--format", "json"));
+
+        var byElection = json.GetProperty("elections").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "local.hounslow.cranford.by.2028-05-04");
+        Assert.Equal(("2028-03-20", "gla.2028-05-04", true), (byElection.GetProperty("periodStart").GetString(), byElection.GetProperty("combinedWith")[0].GetString(), byElection.GetProperty("inForce").GetBoolean()));
     }
 
     [Fact]
@@ -107,6 +164,25 @@ public sealed class CalendarCommandTest : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("$.elections[0].country: \"kent\" is not a country", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Schema_AcceptsAnElectionGivenByItsIdentifierAlone()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "docs", "publicitycheck.schema.json"));
+
+        Assert.Empty(schema.Validate("""{ "elections": [ { "id": "sp.2026-05-07" }, { "id": "parl.hexham.by.2026-02-26", "country": "england", "writ": "2026-01-22" } ] }"""));
+    }
+
+    [Fact]
+    public async Task Schema_RejectsAnIdentifierThatDoesNotEndWithItsDate()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "docs", "publicitycheck.schema.json"));
+
+        Assert.NotEmpty(schema.Validate("""{ "elections": [ { "id": "sp.may-2026" } ] }"""));
+    }
+
+    private static Dictionary<string, JsonElement> WithoutRule(JsonElement json) =>
+        json.EnumerateObject().Where(p => p.Name != "rule").ToDictionary(p => p.Name, p => p.Value);
 
     [Fact]
     public async Task Schema_AcceptsTheElectionsAndCalendarSettings()

@@ -187,4 +187,38 @@ public sealed class InitCommandTest : IDisposable
         Assert.Equal((2, message), (run.ExitCode, run.Error.TrimEnd('\n')));
         Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
     }
+
+    [Fact]
+    public void Init_OffersTheOtherScheduledPollsByTheirIdentifiers()
+    {
+        var run = Init(new InitOptions());
+
+        Assert.Contains(run.OutLines, line => line.StartsWith("  pcc.2028-05-04: police and crime commissioner election; the period starts by Monday 27 March 2028.", StringComparison.Ordinal));
+        Assert.Contains(run.OutLines, line => line.StartsWith("  gla.2028-05-04: Mayor of London and London Assembly elections; the period starts by Monday 20 March 2028.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Init_OfferedPollsLoadOnceTheirSlashesAreTakenAway()
+    {
+        Init(new InitOptions());
+        var text = File.ReadAllText(PathOf("publicitycheck.json"));
+        File.WriteAllText(PathOf("publicitycheck.json"), text.Replace("// { \"id\"", "{ \"id\"", StringComparison.Ordinal));
+
+        var configuration = new ConfigurationResolver(PathOf("publicitycheck.json")).ForDocument(PathOf("publicitycheck.json"));
+
+        Assert.Equal(
+            [("local-2027", Calendar.ElectionType.Local), ("pcc.2028-05-04", Calendar.ElectionType.Pcc), ("gla.2028-05-04", Calendar.ElectionType.Gla)],
+            configuration.Elections.Select(e => (e.Id, e.Type)));
+    }
+
+    [Theory]
+    [InlineData("scotland", "sp.2031-05-01: Scottish Parliament election")]
+    [InlineData("northern-ireland", "nia.2027-05-06: Northern Ireland Assembly election")]
+    [InlineData("wales", "pcc.2028-05-04: police and crime commissioner election")]
+    public void Init_OffersTheDevolvedAndPccPollsOfTheCountry(string country, string offered)
+    {
+        var run = Init(new InitOptions { Country = country });
+
+        Assert.Contains(run.OutLines, line => line.StartsWith("  " + offered, StringComparison.Ordinal));
+    }
 }

@@ -61,4 +61,33 @@ public class ScheduledPollsTest
     {
         Assert.Equal(new LocalDate(2031, 5, 1), ScheduledPolls.NextLocal(new LocalDate(2027, 6, 1), UkCountry.NorthernIreland, county: false).Poll);
     }
+
+    [Fact]
+    public void Others_OffersTheNextPccPollOncePollingDayHasPassed()
+    {
+        var pcc = ScheduledPolls.Others(new LocalDate(2028, 5, 5), UkCountry.England).Single(p => p.Type == ElectionType.Pcc);
+
+        Assert.Equal(("pcc.2032-05-06", new LocalDate(2032, 5, 6)), (pcc.Id, pcc.Poll));
+    }
+
+    [Fact]
+    public void Others_OffersTheScottishParliamentInTheFifthYear()
+    {
+        var sp = Assert.Single(ScheduledPolls.Others(new LocalDate(2026, 12, 2), UkCountry.Scotland));
+
+        Assert.Equal(("sp.2031-05-01", ElectionType.ScottishParliament), (sp.Id, sp.Type));
+    }
+
+    [Fact]
+    public void Others_OffersEveryPollByAnIdentifierThatParses()
+    {
+        foreach (var country in Enum.GetValues<UkCountry>())
+        {
+            foreach (var poll in ScheduledPolls.Others(new LocalDate(2026, 12, 2), country))
+            {
+                var id = ElectionIdentifier.Parse(poll.Id);
+                Assert.Equal((poll.Type, poll.Poll), (id.Type!.Value, id.Poll));
+            }
+        }
+    }
 }

@@ -6,9 +6,29 @@ namespace PublicityCheck.Tests.Calendar;
 public class BankHolidaysTest
 {
     [Fact]
-    public void Shipped_Covers2015To2030()
+    public void Shipped_Covers2015To2035()
     {
-        Assert.Equal((2015, 2030), (BankHolidayTable.Shipped.FirstYear, BankHolidayTable.Shipped.LastYear));
+        Assert.Equal((2015, 2035), (BankHolidayTable.Shipped.FirstYear, BankHolidayTable.Shipped.LastYear));
+    }
+
+    [Theory]
+    [InlineData(2031, BankHolidayDivision.EnglandAndWales)]
+    [InlineData(2032, BankHolidayDivision.Scotland)]
+    [InlineData(2033, BankHolidayDivision.NorthernIreland)]
+    [InlineData(2034, BankHolidayDivision.EnglandAndWales)]
+    [InlineData(2035, BankHolidayDivision.Scotland)]
+    [InlineData(2035, BankHolidayDivision.NorthernIreland)]
+    public void Shipped_ListsTheYearsNoProclamationHasReachedAsTheRulesGiveThem(int year, BankHolidayDivision division)
+    {
+        Assert.Equal(BankHolidayRules.For(year, division), BankHolidayTable.Shipped.For(year, division));
+    }
+
+    [Fact]
+    public void Shipped_MovesChristmas2032OnASaturdayToTheMondayAndTuesday()
+    {
+        Assert.Equal(
+            ["2032-12-27 Christmas Day (substitute day)", "2032-12-28 Boxing Day (substitute day)"],
+            BankHolidayTable.Shipped.For(2032, BankHolidayDivision.EnglandAndWales).Where(h => h.Date.Month == 12).Select(h => $"{h.Date:uuuu-MM-dd} {h.Name}"));
     }
 
     [Theory]

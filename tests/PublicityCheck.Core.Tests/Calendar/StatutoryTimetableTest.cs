@@ -51,4 +51,110 @@ public class StatutoryTimetableTest
     {
         Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2026, 5, 7), ElectionType.Pcc, UkCountry.Scotland));
     }
+
+    [Fact]
+    public void For_StartsAGlaPeriodFiveWorkingDaysBeforeTheBoroughs()
+    {
+        var gla = StatutoryTimetable.For(new LocalDate(2024, 5, 2), ElectionType.Gla, UkCountry.England);
+        var borough = StatutoryTimetable.For(new LocalDate(2024, 5, 2), ElectionType.Local, UkCountry.England);
+
+        Assert.Equal((new LocalDate(2024, 3, 19), new LocalDate(2024, 3, 26)), (gla.PeriodStart, borough.PeriodStart));
+    }
+
+    [Fact]
+    public void For_StartsANorthernIrelandAssemblyPeriodAtDissolution()
+    {
+        var timetable = StatutoryTimetable.For(new LocalDate(2022, 5, 5), ElectionType.NorthernIrelandAssembly, UkCountry.NorthernIreland);
+
+        Assert.Equal((new LocalDate(2022, 3, 28), new LocalDate(2022, 3, 28)), (timetable.Dissolution, timetable.PeriodStart));
+    }
+
+    [Fact]
+    public void For_LeavesEasterMondayOutOfAScottishParliamentTimetable()
+    {
+        // Counting Easter Monday (5 April 2021) as a working day would give 25 March.
+        var timetable = StatutoryTimetable.For(new LocalDate(2021, 5, 6), ElectionType.ScottishParliament, UkCountry.Scotland);
+
+        Assert.Equal(new LocalDate(2021, 3, 24), timetable.NoticeOfElection);
+    }
+
+    [Fact]
+    public void For_StartsANeighbourhoodReferendumAtTheInformationStatement()
+    {
+        var timetable = StatutoryTimetable.For(new LocalDate(2025, 10, 16), ElectionType.NeighbourhoodPlanningReferendum, UkCountry.England);
+
+        Assert.Equal(new LocalDate(2025, 9, 8), timetable.PeriodStart);
+    }
+
+    [Theory]
+    [InlineData(ElectionType.ScottishParliament, UkCountry.England)]
+    [InlineData(ElectionType.NorthernIrelandAssembly, UkCountry.Scotland)]
+    [InlineData(ElectionType.Gla, UkCountry.Wales)]
+    [InlineData(ElectionType.NeighbourhoodPlanningReferendum, UkCountry.Wales)]
+    public void For_RefusesABodyElectedOutsideItsCountry(ElectionType type, UkCountry country)
+    {
+        Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2026, 5, 7), type, country));
+    }
+
+    [Theory]
+    [InlineData(ElectionType.ParliamentaryByElection)]
+    [InlineData(ElectionType.NationalReferendum)]
+    public void For_RefusesAPollWhosePeriodThePollingDayDoesNotFix(ElectionType type)
+    {
+        var error = Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2026, 5, 7), type, UkCountry.England));
+
+        Assert.Contains("\"start\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForParliamentaryByElection_GivesTheNoticeTwoWorkingDaysAfterTheWrit()
+    {
+        // Writ received on a Thursday: Friday is the 1st working day after it, Monday the 2nd.
+        var timetable = StatutoryTimetable.ForParliamentaryByElection(new LocalDate(2026, 1, 22), new LocalDate(2026, 2, 26), UkCountry.England);
+
+        Assert.Equal((new LocalDate(2026, 1, 22), new LocalDate(2026, 1, 26), new LocalDate(2026, 1, 26)), (timetable.Writ, timetable.NoticeOfElection, timetable.PeriodStart));
+    }
+
+    [Fact]
+    public void ForParliamentaryByElection_LeavesOutTheBankHolidaysOfTheConstituencysCountry()
+    {
+        // St Andrew's Day falls on Monday 30 November 2026: a bank holiday in Scotland only.
+        var writ = new LocalDate(2026, 11, 27);
+        var scottish = StatutoryTimetable.ForParliamentaryByElection(writ, new LocalDate(2027, 1, 14), UkCountry.Scotland);
+        var english = StatutoryTimetable.ForParliamentaryByElection(writ, new LocalDate(2027, 1, 14), UkCountry.England);
+
+        Assert.Equal((new LocalDate(2026, 12, 2), new LocalDate(2026, 12, 1)), (scottish.NoticeOfElection, english.NoticeOfElection));
+    }
+
+    [Fact]
+    public void ForParliamentaryByElection_RefusesAPollBeforeTheNotice()
+    {
+        Assert.Throws<ArgumentException>(() => StatutoryTimetable.ForParliamentaryByElection(new LocalDate(2026, 1, 22), new LocalDate(2026, 1, 23), UkCountry.England));
+    }
+
+    [Fact]
+    public void For_TakesANationalReferendumPeriodFromItsConfiguredStart()
+    {
+        var referendum = new Election("ref.2016-06-23", "EU referendum", new LocalDate(2016, 6, 23), ElectionType.NationalReferendum, UkCountry.England) { Start = new LocalDate(2016, 4, 15) };
+
+        var timetable = StatutoryTimetable.For(referendum);
+
+        Assert.Equal(new LocalDate(2016, 4, 15), timetable.PeriodStart);
+    }
+
+    [Fact]
+    public void For_TakesAByElectionGivenByItsNoticeFromThatNotice()
+    {
+        var byElection = new Election("parl.hexham.by.2026-02-26", "Hexham by-election", new LocalDate(2026, 2, 26), ElectionType.ParliamentaryByElection, UkCountry.England) { Start = new LocalDate(2026, 1, 26) };
+
+        Assert.Equal(new LocalDate(2026, 1, 26), StatutoryTimetable.For(byElection).PeriodStart);
+    }
+
+    [Fact]
+    public void Rule_NamesTheSourceOfTheTimetable()
+    {
+        var timetable = StatutoryTimetable.For(new LocalDate(2024, 5, 2), ElectionType.Gla, UkCountry.England);
+
+        Assert.Contains("Greater London Authority Elections Rules 2007", timetable.Rule, StringComparison.Ordinal);
+    }
 }

@@ -131,4 +131,124 @@ public class ConfigurationFileParserElectionsTest
         Assert.Equal(["pcc-2028:pcc-2028", "local-2026:Moved"], merged.Elections.Select(e => $"{e.Id}:{e.Name}"));
         Assert.Equal(2, merged.Calendar.ExtraDiesNon.Length);
     }
+
+    [Fact]
+    public void Parse_ReadsAnElectionFromItsIdentifierAlone()
+    {
+        var election = Assert.Single(Parse("""{ "elections": [ { "id": "sp.2026-05-07" } ] }""").Elections);
+
+        Assert.Equal((new LocalDate(2026, 5, 7), ElectionType.ScottishParliament, UkCountry.Scotland, "sp.2026-05-07"), (election.Poll, election.Type, election.Country, election.Name));
+    }
+
+    [Fact]
+    public void Parse_ReadsALocalByElectionIdentifierWithItsCountryAndWards()
+    {
+        var election = Assert.Single(Parse("""{ "elections": [ { "id": "local.hounslow.cranford.by.2028-05-04", "country": "england", "wards": ["Cranford"] } ] }""").Elections);
+
+        Assert.Equal((ElectionType.ByElection, new LocalDate(2028, 5, 4)), (election.Type, election.Poll));
+        Assert.Equal<string>(["Cranford"], election.Wards);
+    }
+
+    [Fact]
+    public void Parse_NamesTheFileLineAndWhatWasExpectedOfAMisspeltIdentifier()
+    {
+        var error = ParseError("""
+            {
+              "elections": [
+                { "id": "locla.norfolk.2027-05-06", "country": "england" }
+              ]
+            }
+            """);
+
+        Assert.StartsWith("press/publicitycheck.json(3,", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.elections[0].id", error.JsonPath);
+        Assert.Contains("\"locla\" in \"locla.norfolk.2027-05-06\" is not an election type: use parl, nia, sp", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RejectsAnImpossibleDateInAnIdentifier()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "sp.2026-02-30" } ] }""");
+
+        Assert.Equal("$.elections[0].id", error.JsonPath);
+        Assert.Contains("not a day of the calendar", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AsksForTheCountryALocalIdentifierDoesNotGive()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "local.norfolk.2027-05-06" } ] }""");
+
+        Assert.Equal("$.elections[0]", error.JsonPath);
+        Assert.Contains("\"local.norfolk.2027-05-06\" does not say where the poll is held", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RejectsAPollDateOtherThanTheIdentifiers()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "sp.2026-05-07", "poll": "2026-05-14" } ] }""");
+
+        Assert.Equal("$.elections[0].poll", error.JsonPath);
+    }
+
+    [Fact]
+    public void Parse_RejectsATypeOtherThanTheIdentifiers()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "sp.2026-05-07", "type": "local" } ] }""");
+
+        Assert.Contains("is not the kind of poll \"sp.2026-05-07\" names (scottish-parliament)", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RejectsACountryOtherThanTheIdentifiers()
+    {
+        Assert.Equal("$.elections[0].country", ParseError("""{ "elections": [ { "id": "gla.2028-05-04", "country": "wales" } ] }""").JsonPath);
+    }
+
+    [Fact]
+    public void Parse_LetsAReferendumIdentifierBeANeighbourhoodReferendum()
+    {
+        var election = Assert.Single(Parse("""{ "elections": [ { "id": "ref.rushcliffe.2026-10-15", "type": "neighbourhood-referendum", "country": "england" } ] }""").Elections);
+
+        Assert.Equal(ElectionType.NeighbourhoodPlanningReferendum, election.Type);
+    }
+
+    [Fact]
+    public void Parse_ReportsASeneddIdentifierAsNotTimed()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "senedd.2026-05-07" } ] }""");
+
+        Assert.Equal("$.elections[0].id", error.JsonPath);
+        Assert.Contains("Senedd", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AsksForTheWritOrNoticeOfAParliamentaryByElection()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "parl.hexham.by.2026-02-26", "country": "england" } ] }""");
+
+        Assert.Contains("give \"writ\"", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheWritOfAParliamentaryByElection()
+    {
+        var election = Assert.Single(Parse("""{ "elections": [ { "id": "parl.hexham.by.2026-02-26", "country": "england", "writ": "2026-01-22" } ] }""").Elections);
+
+        Assert.Equal((ElectionType.ParliamentaryByElection, new LocalDate(2026, 1, 22)), (election.Type, election.Writ));
+    }
+
+    [Fact]
+    public void Parse_RejectsAWritForAnotherKindOfPoll()
+    {
+        Assert.Equal("$.elections[0].writ", ParseError("""{ "elections": [ { "id": "sp.2026-05-07", "writ": "2026-03-01" } ] }""").JsonPath);
+    }
+
+    [Fact]
+    public void Parse_AsksForTheStartOfANationalReferendumPeriod()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "ref.2030-06-27", "country": "england" } ] }""");
+
+        Assert.Contains("the Act that calls it", error.Reason, StringComparison.Ordinal);
+    }
 }

@@ -31,18 +31,20 @@ public sealed class PC0304CouncillorQuotedInPeriod : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = context.Model.PeriodInForce;
-        if (period is null)
+        // Every period in force is named: the release waits for the last of them to end.
+        var periods = context.Model.PeriodsInForce;
+        if (periods.IsEmpty)
         {
             return;
         }
 
-        var election = period.Election;
-        var until = ReleaseDates.Format(period.End);
+        var last = PreElectionPeriods.LastToEnd(periods);
+        var polls = PreElectionPeriods.NamesOf(periods);
+        var until = ReleaseDates.Format(last.End);
         foreach (var speaker in context.Model.Speakers.Where(s => s.IsMember))
         {
-            var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, election.Name, until);
-            context.ReportDiagnostic(diagnostic with { Fixes = [PreElectionPeriods.HoldUntil(period)] });
+            var diagnostic = Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name, polls, until);
+            context.ReportDiagnostic(diagnostic with { Fixes = [PreElectionPeriods.HoldUntil(last)] });
         }
     }
 }

@@ -36,20 +36,17 @@ public sealed class PC0305CandidateFeaturedInPeriod : PublicityAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = context.Model.PeriodInForce;
-        if (period is null)
-        {
-            return;
-        }
-
-        var election = period.Election;
-        var until = ReleaseDates.Format(period.End);
+        // A candidate is named with the poll they stand in, whichever of the periods in force it is.
         var model = context.Model;
-        var quoted = context.Model.Speakers.Where(s => s.IsMember).Select(s => s.Anchor).ToList();
-        var candidates = model.Roster.People.Where(p => p.CandidateIn.Contains(election.Id, StringComparer.OrdinalIgnoreCase));
-        foreach (var candidate in candidates)
+        var quoted = model.Speakers.Where(s => s.IsMember).Select(s => s.Anchor).ToList();
+        foreach (var period in model.PeriodsInForce)
         {
-            ReportMentions(context, candidate, quoted, period, until);
+            var until = ReleaseDates.Format(period.End);
+            var candidates = model.Roster.People.Where(p => p.CandidateIn.Contains(period.Election.Id, StringComparer.OrdinalIgnoreCase));
+            foreach (var candidate in candidates)
+            {
+                ReportMentions(context, candidate, quoted, period, until);
+            }
         }
     }
 

@@ -36,10 +36,10 @@ public sealed partial class PC0306ProposalIdentifiedWithGroup : PublicityAnalyze
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var period = context.Model.PeriodInForce;
-        if (period is not null)
+        var periods = context.Model.PeriodsInForce;
+        if (!periods.IsEmpty)
         {
-            ReportProposals(context, period.Election.Name, ReleaseDates.Format(period.End));
+            ReportProposals(context, PreElectionPeriods.NamesOf(periods), ReleaseDates.Format(PreElectionPeriods.LastToEnd(periods).End));
         }
     }
 
