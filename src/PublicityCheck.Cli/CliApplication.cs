@@ -60,7 +60,7 @@ internal static class CliApplication
                 (CalendarOptions options) => new CalendarCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
-                (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
+                (AnnotateOptions options) => new AnnotateCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (FixOptions options) => new FixCommand(console).Run(options),
                 (ServeOptions options) => new ServeCommand(console).Run(options),
                 _ => ExitCodes.CouldNotRun);
