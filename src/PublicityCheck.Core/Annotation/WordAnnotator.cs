@@ -207,13 +207,33 @@ public static class WordAnnotator
     }
 
     private static Comment NewComment(string id, string text, DateTime date) =>
-        new(new Paragraph(new Run(new AnnotationReferenceMark()), new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })))
+        new(new Paragraph(new Run(new AnnotationReferenceMark()), new Run(new WordText(Writable(text)) { Space = SpaceProcessingModeValues.Preserve })))
         {
             Id = id,
             Author = Author,
             Initials = "PC",
             Date = date,
         };
+
+    // A message that quotes the release cut between the two halves of a character beyond the basic plane would make
+    // the comments part unwritable (XML has no place for half a character): such a half becomes U+FFFD.
+    private static string Writable(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     // Word keeps a comment's or change's date to the second, in UTC.
     private static DateTime Seconds(DateTime date) =>

@@ -82,16 +82,19 @@ internal sealed class ReviewedRelease
     /// applied edits' spans as it was, each span replaced by its new text. A paragraph left with nothing but white
     /// space is no paragraph (the reader gives it no block), and a paragraph's trailing white space is not read.
     /// </summary>
-    public List<string> ExpectedAcceptedParagraphs()
+    public List<string> ExpectedAcceptedParagraphs() => FixedParagraphs(Document.Text, Review.Applied);
+
+    /// <summary>The paragraphs of <paramref name="text"/> with the edits of <paramref name="applied"/> made (an edit two fixes share, once).</summary>
+    public static List<string> FixedParagraphs(string text, IEnumerable<FixChoice> applied)
     {
-        var edits = Review.Applied.SelectMany(a => a.Fix.Edits).DistinctBy(e => (e.Span, e.NewText)).OrderByDescending(e => e.Span.Start).ToList();
-        var text = new StringBuilder(Document.Text);
+        var edits = applied.SelectMany(a => a.Fix.Edits).DistinctBy(e => (e.Span, e.NewText)).OrderByDescending(e => e.Span.Start).ToList();
+        var result = new StringBuilder(text);
         foreach (var edit in edits)
         {
-            text.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
+            result.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
         }
 
-        return Paragraphs(text.ToString());
+        return Paragraphs(result.ToString());
     }
 
     /// <summary>The paragraphs of the reviewed copy with every change by PublicityCheck accepted.</summary>
@@ -105,7 +108,8 @@ internal sealed class ReviewedRelease
         return [.. new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
     }
 
-    private static List<string> Paragraphs(string text) =>
+    /// <summary>The paragraphs of a release's text, as far as they can be compared: a paragraph left with nothing gives no block, and trailing white space is not read.</summary>
+    public static List<string> Paragraphs(string text) =>
         [.. text.Split(ReleaseDocument.BlockSeparator).Select(p => p.TrimEnd()).Where(p => p.Length > 0)];
 
     private static ReleaseDocument Read(byte[] package)
