@@ -22,9 +22,6 @@ namespace PublicityCheck.Annotation;
 /// </remarks>
 internal sealed class TrackedChangeWriter
 {
-    private static readonly HashSet<string> _deletable = ["t", "tab", "br", "cr", "noBreakHyphen", "softHyphen", "sym", "lastRenderedPageBreak"];
-    private static readonly HashSet<string> _markers = ["bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "proofErr", "permStart", "permEnd"];
-
     private readonly PartText _text;
     private readonly RevisionMarks _marks;
     private readonly XNamespace _w;
@@ -268,12 +265,12 @@ internal sealed class TrackedChangeWriter
                     return "its words hold a tracked change of formatting";
                 }
 
-                if (!IsCommentReference(node) && node.Elements().Any(e => e.Name != _w + "rPr" && !(e.Name.Namespace == _w && _deletable.Contains(e.Name.LocalName))))
+                if (!IsCommentReference(node) && node.Elements().Any(e => e.Name != _w + "rPr" && !(e.Name.Namespace == _w && IsText(e.Name.LocalName))))
                 {
                     return "its words share a run with something other than text (a picture, a note reference, a field)";
                 }
             }
-            else if (!(node.Name.Namespace == _w && _markers.Contains(node.Name.LocalName)))
+            else if (!(node.Name.Namespace == _w && IsMarker(node.Name.LocalName)))
             {
                 return node.Name == _w + "hyperlink" ? "it runs into a hyperlink"
                     : node.Name.LocalName is "ins" or "del" or "moveFrom" or "moveTo" ? "it runs into a tracked change"
@@ -318,6 +315,14 @@ internal sealed class TrackedChangeWriter
 
         return "its words are not plain runs of the paragraph";
     }
+
+    // What a deleted run may hold: text, and marks that go with it.
+    private static bool IsText(string name) =>
+        name is "t" or "tab" or "br" or "cr" or "noBreakHyphen" or "softHyphen" or "sym" or "lastRenderedPageBreak";
+
+    // What may lie between the runs of an edit and stays where it is.
+    private static bool IsMarker(string name) =>
+        name is "bookmarkStart" or "bookmarkEnd" or "commentRangeStart" or "commentRangeEnd" or "proofErr" or "permStart" or "permEnd";
 
     private bool IsCommentReference(XElement run)
     {
