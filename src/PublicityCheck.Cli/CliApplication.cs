@@ -61,7 +61,7 @@ internal static class CliApplication
                 (ClassifyOptions options) => new ClassifyCommand(console).Run(options),
                 (ScanVerbOptions options) => new ScanCommand(console, console.ShowProgress).Run(options),
                 (ReportOptions options) => new ReportCommand(console, NodaTime.SystemClock.Instance).Run(options),
-                (AnnotateOptions options) => new AnnotateCommand(console).Run(options),
+                (AnnotateOptions options) => new AnnotateCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (FixOptions options) => new FixCommand(console).Run(options),
                 (ServeOptions options) => new ServeCommand(console).Run(options),
                 _ => ExitCodes.CouldNotRun);

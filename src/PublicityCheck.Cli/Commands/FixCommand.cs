@@ -1,7 +1,5 @@
 using System.Globalization;
 using PublicityCheck.Cli.Verbs;
-using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
 using PublicityCheck.Fixing;
 using PublicityCheck.Reporting;
 
@@ -25,11 +23,7 @@ internal sealed class FixCommand(CliConsole console)
             [".md", ".markdown"],
             file => $"fix edits Markdown releases (.md or .markdown), not {file}; for Word, 'annotate' writes the findings as comments");
 
-        var rules = options.Rules.Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-        if (options.All && rules.Count > 0)
-        {
-            throw new UsageException("--all applies every rule's first fix, so it cannot be given with --rule");
-        }
+        var rules = FixLines.Rules(options.All, options.Rules);
 
         if (options.InPlace && options.Output is not null)
         {
@@ -48,11 +42,7 @@ internal sealed class FixCommand(CliConsole console)
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
         });
-        var known = checker.DescriptorsFor(checker.ConfigurationFor(release.FullPath)).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var rule in rules.Where(r => !known.Contains(r)))
-        {
-            throw new UsageException($"there is no rule {rule}.{Parsing.Suggestions.DidYouMean(rule, known)} Run 'publicitycheck rules' for every id");
-        }
+        FixLines.RefuseUnknownRules(checker, release.FullPath, rules);
 
         var result = release.Check(checker, options.File, given: null, out var content);
         if (result.Format is null)
@@ -61,7 +51,7 @@ internal sealed class FixCommand(CliConsole console)
             return ExitCodes.ErrorsFound;
         }
 
-        var choices = FixChooser.Choose(result.Active, options.All || rules.Count > 0 ? FixSelection.First : FixSelection.Safe, rules);
+        var choices = FixLines.Choose(result.Active, options.All, rules);
         var (fixedContent, outcome) = MarkdownFileFixer.Apply(content, choices);
         OutputTarget.WriteBytes(output, console, fixedContent, mustNotReplace: options.InPlace ? null : release.Identity);
 
@@ -73,15 +63,7 @@ internal sealed class FixCommand(CliConsole console)
     private void Report(string output, FixOutcome outcome, FileResult after)
     {
         var lines = new ConsoleReportWriter();
-        foreach (var choice in outcome.Applied)
-        {
-            console.Out.WriteLine(ConsoleText.Escape($"{Where(choice.Finding)}: fixed {choice.Finding.Id}: {choice.Fix.Title}"));
-        }
-
-        foreach (var skipped in outcome.Skipped)
-        {
-            console.Out.WriteLine(ConsoleText.Escape($"{Where(skipped.Choice.Finding)}: not fixed {skipped.Choice.Finding.Id}: {skipped.Choice.Fix.Title}: {skipped.Reason}"));
-        }
+        FixLines.Write(console, outcome.Applied, outcome.Skipped);
 
         var left = after.Active.ToList();
         foreach (var finding in left)
@@ -95,12 +77,6 @@ internal sealed class FixCommand(CliConsole console)
 
         console.Out.WriteLine(ConsoleText.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"{output}: {Count(outcome.Applied.Length, "fix", "fixes")} applied, {Count(outcome.Skipped.Length, "fix", "fixes")} not applied, {Count(left.Count, "finding", "findings")} left for a person")));
+            $"{output}: {FixLines.Fixes(outcome.Applied.Length)} applied, {FixLines.Fixes(outcome.Skipped.Length)} not applied, {Plural.Count(left.Count, "finding")} left for a person")));
     }
-
-    private static string Where(Diagnostic finding) => finding.Location.Part == DocumentParts.File
-        ? finding.Location.Path
-        : string.Create(CultureInfo.InvariantCulture, $"{finding.Location.Path}({finding.Location.Start.Line},{finding.Location.Start.Column})");
-
-    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -10,13 +11,15 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Documents.Word;
+using PublicityCheck.Fixing;
 using PublicityCheck.Reporting;
 
 namespace PublicityCheck.Annotation;
 
 /// <summary>
 /// Writes a reviewed copy of a Word release: one Word comment per finding, by <see cref="Author"/>, anchored on
-/// exactly the words the finding is about (runs are split where a finding starts or ends inside one). Findings
+/// exactly the words the finding is about (runs are split where a finding starts or ends inside one), and, when
+/// asked, the findings' fixes as tracked changes by the same author. Findings
 /// about the whole file, and findings in headers, footers and notes (where Word keeps no comments), are commented on
 /// the body's first paragraph, naming where they are.
 /// </summary>
@@ -70,9 +73,30 @@ public static class WordAnnotator
     /// <param name="date">The comments' date; now when not given.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
     /// <exception cref="InvalidDataException">As the other overload.</exception>
-    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, RuleLinks links, DateTime? date = null, CancellationToken cancellationToken = default)
+    public static byte[] Annotate(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, RuleLinks links, DateTime? date = null, CancellationToken cancellationToken = default) =>
+        Review(content, diagnostics, [], links, date, cancellationToken).Content.ToArray();
+
+    /// <summary>
+    /// As <see cref="Annotate(ReadOnlySpan{byte}, IEnumerable{Diagnostic}, RuleLinks, DateTime?, CancellationToken)"/>,
+    /// and writes each of <paramref name="fixes"/> (chosen by <see cref="FixChooser"/> from those findings) as Word
+    /// tracked changes by <see cref="Author"/>: the words it removes deleted, the words it puts in their place
+    /// inserted with the removed words' run properties, so that Word's Accept and Reject work on it. A fix is written
+    /// whole or not at all: one whose words the document does not hold as plain runs of one paragraph (in a field,
+    /// a hyperlink, a content control or an existing tracked change, or over paragraphs), or that overlaps a fix
+    /// written before it, is left for a person and returned with why. Fixes in headers, footers and notes are
+    /// written there; their findings' comments stay on the body's first paragraph.
+    /// </summary>
+    /// <param name="content">The .docx or .docm package.</param>
+    /// <param name="diagnostics">The findings to comment, in the Word reader's location scheme.</param>
+    /// <param name="fixes">The fixes to write, for findings of a check of that same content.</param>
+    /// <param name="links">Where each rule's page is.</param>
+    /// <param name="date">The comments' and changes' date; now when not given.</param>
+    /// <param name="cancellationToken">Stops a long run.</param>
+    /// <exception cref="InvalidDataException">As <see cref="Annotate(ReadOnlySpan{byte}, IEnumerable{Diagnostic}, DateTime?, CancellationToken)"/>.</exception>
+    public static WordReview Review(ReadOnlySpan<byte> content, IEnumerable<Diagnostic> diagnostics, IEnumerable<FixChoice> fixes, RuleLinks links, DateTime? date = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(fixes);
         ArgumentNullException.ThrowIfNull(links);
         var bytes = content.ToArray();
         if (WordPackageGuard.Check(bytes, ReaderOptions.Default, cancellationToken) is { } refusal)
@@ -80,6 +104,8 @@ public static class WordAnnotator
             throw new InvalidDataException($"The package cannot be annotated: {refusal}.");
         }
 
+        var when = Seconds(date ?? DateTime.UtcNow);
+        (ImmutableArray<FixChoice> Applied, ImmutableArray<SkippedFix> Skipped) written;
         using var stream = new MemoryStream();
         stream.Write(bytes);
         stream.Position = 0;
@@ -117,14 +143,15 @@ public static class WordAnnotator
                     CommentAnchor.MarkParagraph(firstParagraph ??= FirstParagraph(map, body), id);
                 }
 
-                comments.AppendChild(NewComment(id, text, date ?? DateTime.UtcNow));
+                comments.AppendChild(NewComment(id, text, when));
             }
 
             comments.Save();
+            written = WordFixes.Write(main, new StoryPart(main, xml, map), fixes, nextId, when, cancellationToken);
             Save(xml, main);
         }
 
-        return stream.ToArray();
+        return new WordReview(stream.ToArray(), written.Applied, written.Skipped);
     }
 
     // Read as the Word reader reads it: bounded in depth and size while it is read, before any tree is built.
@@ -145,10 +172,10 @@ public static class WordAnnotator
         }
     }
 
-    // The main part's XML replaces its content; the SDK never loaded it, so it writes nothing over it.
-    private static void Save(XDocument xml, MainDocumentPart main)
+    /// <summary>Writes <paramref name="xml"/> as <paramref name="part"/>'s content; the SDK never loaded the part, so it writes nothing over it.</summary>
+    internal static void Save(XDocument xml, OpenXmlPart part)
     {
-        using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         xml.Save(writer);
     }
@@ -180,11 +207,35 @@ public static class WordAnnotator
     }
 
     private static Comment NewComment(string id, string text, DateTime date) =>
-        new(new Paragraph(new Run(new AnnotationReferenceMark()), new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })))
+        new(new Paragraph(new Run(new AnnotationReferenceMark()), new Run(new WordText(Writable(text)) { Space = SpaceProcessingModeValues.Preserve })))
         {
             Id = id,
             Author = Author,
             Initials = "PC",
-            Date = DateTime.SpecifyKind(new DateTime(date.Ticks - (date.Ticks % TimeSpan.TicksPerSecond), date.Kind), DateTimeKind.Utc),
+            Date = date,
         };
+
+    // A message that quotes the release cut between the two halves of a character beyond the basic plane would make
+    // the comments part unwritable (XML has no place for half a character): such a half becomes U+FFFD.
+    private static string Writable(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // Word keeps a comment's or change's date to the second, in UTC.
+    private static DateTime Seconds(DateTime date) =>
+        DateTime.SpecifyKind(new DateTime(date.Ticks - (date.Ticks % TimeSpan.TicksPerSecond), date.Kind), DateTimeKind.Utc);
 }

@@ -23,59 +23,22 @@ public static class MarkdownFixer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(choices);
         var lines = new LineIndex(text);
-        var accepted = new List<(int Start, int End, string NewText, FixChoice Choice)>();
-        var applied = ImmutableArray.CreateBuilder<FixChoice>();
-        var skipped = ImmutableArray.CreateBuilder<SkippedFix>();
-        var ordered = choices
-            .Select((choice, index) => (Choice: choice, Index: index, Regions: Regions(text, lines, choice.Fix)))
-            .OrderBy(c => c.Regions.Count > 0 ? c.Regions[0].Start : -1)
-            .ThenBy(c => c.Index);
-        foreach (var (choice, _, regions) in ordered)
-        {
-            if (choice.Fix.IsAdvice)
-            {
-                skipped.Add(new SkippedFix(choice, "it is advice, with no edit to apply"));
-                continue;
-            }
-
-            if (regions.Count != choice.Fix.Edits.Length)
-            {
-                skipped.Add(new SkippedFix(choice, "the file writes these words with formatting inside them, or no longer holds them"));
-                continue;
-            }
-
-            var fresh = regions.Where(r => !accepted.Any(a => a.Start == r.Start && a.End == r.End && a.NewText == r.NewText)).ToList();
-            var clash = fresh.Select(r => accepted.FirstOrDefault(a => Overlaps(a.Start, a.End, r.Start, r.End))).FirstOrDefault(a => a.Choice is not null);
-            if (clash.Choice is not null)
-            {
-                var other = clash.Choice.Finding;
-                skipped.Add(new SkippedFix(choice, $"it overlaps the fix for {other.Id} at {other.Location.Start}, applied first"));
-                continue;
-            }
-
-            accepted.AddRange(fresh.Select(r => (r.Start, r.End, r.NewText, choice)));
-            applied.Add(choice);
-        }
-
+        var (accepted, applied, skipped) = FixRegions.Resolve(
+            choices, fix => Regions(text, lines, fix), "the file writes these words with formatting inside them, or no longer holds them");
         var result = new StringBuilder(text);
-        foreach (var (start, end, newText, _) in accepted.OrderByDescending(a => a.Start).ThenByDescending(a => a.End))
+        foreach (var (start, end, newText, _) in accepted.Select(a => a.Region).OrderByDescending(r => r.Start).ThenByDescending(r => r.End))
         {
             result.Remove(start, end - start).Insert(start, newText);
         }
 
-        var changes = accepted.OrderBy(a => a.Start).ThenBy(a => a.End).Select(a => (TextSpan.FromBounds(a.Start, a.End), a.NewText)).ToImmutableArray();
-        return new FixOutcome(result.ToString(), applied.ToImmutable(), skipped.ToImmutable(), changes);
+        var changes = accepted.Select(a => a.Region).OrderBy(r => r.Start).ThenBy(r => r.End).Select(r => (TextSpan.FromBounds(r.Start, r.End), r.NewText)).ToImmutableArray();
+        return new FixOutcome(result.ToString(), applied, skipped, changes);
     }
 
-    // Two regions overlap when they share a character, or when one is an insertion at a point strictly inside the other
-    // or at the same point as another insertion.
-    private static bool Overlaps(int start1, int end1, int start2, int end2) =>
-        (start1 < end2 && start2 < end1) || (start1 == end1 && start2 < start1 && start1 < end2) || (start2 == end2 && start1 < start2 && start2 < end1) || (start1 == end1 && start2 == end2 && start1 == start2);
-
     // Each edit's region of the file, or fewer regions than edits when one does not read as the release did there.
-    private static List<(int Start, int End, string NewText)> Regions(string text, LineIndex lines, SuggestedFix fix)
+    private static List<FixRegion> Regions(string text, LineIndex lines, SuggestedFix fix)
     {
-        var regions = new List<(int, int, string)>();
+        var regions = new List<FixRegion>();
         foreach (var edit in fix.Edits)
         {
             var location = edit.Location;
@@ -94,7 +57,7 @@ public static class MarkdownFixer
                     break;
                 }
 
-                regions.Add((start, end, string.Empty));
+                regions.Add(new FixRegion(start, end, string.Empty, edit));
                 continue;
             }
 
@@ -111,7 +74,7 @@ public static class MarkdownFixer
                 break;
             }
 
-            regions.Add((from, to, edit.NewText));
+            regions.Add(new FixRegion(from, to, edit.NewText, edit));
         }
 
         return regions;
