@@ -11,9 +11,10 @@ namespace PublicityCheck.Training;
 /// combines its score with the n-gram model's. The combination is learned from out-of-fold scores of both models on
 /// the training split (folds keep each template's sentences together, so a model never scores a sentence whose
 /// template it was trained on), so neither model's fit to its own training sentences leaks into the weights; the test
-/// split is scored once at the end, by the final models.
+/// split is scored once at the end, by the final models. The ensemble records <paramref name="precision"/>, the precision
+/// of the encoder <paramref name="encoder"/> gives, so that it is run with the vectors it was trained on.
 /// </summary>
-internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder)
+internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder, EncoderPrecision precision = EncoderPrecision.Float32)
 {
     /// <summary>The L2 regularisation of the encoder's regression, chosen on the real sentences' figures among 1e-1 to 1e-4.</summary>
     public const float EncoderL2 = 1e-4f;
@@ -58,7 +59,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         var weightsRecord = stack with { EncoderBelowGate = belowGate };
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder);
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder) { EncoderPrecision = precision };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(

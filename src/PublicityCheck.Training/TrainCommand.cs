@@ -45,6 +45,11 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException($"--group-weighting {options.GroupWeighting} is not between 0 and 1");
         }
 
+        if (!EncoderPrecisions.TryParse(options.EncoderPrecision, out var precision))
+        {
+            throw new UsageException($"--encoder-precision is float32 or int8, not '{options.EncoderPrecision}'");
+        }
+
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
@@ -87,7 +92,7 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException("--gate and --ensemble-threshold are probabilities between 0 and 1");
         }
 
-        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.Shared).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold);
+        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold);
         Print("ensemble cv", ensemble.CrossValidation);
         Print("ensemble test", ensemble.Test);
         Print("encoder alone cv", ensemble.EncoderCrossValidation);

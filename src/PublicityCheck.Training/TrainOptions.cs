@@ -37,6 +37,10 @@ internal sealed class TrainOptions
     [Option("group-weighting", Default = 0.0, HelpText = "Weight each training sentence by 1 / (sentences in its group)^this, 0 to 1: 0 counts every sentence once, 1 counts every template or hand-written sentence once.")]
     public double GroupWeighting { get; set; }
 
+    /// <summary>The precision of the sentence encoder whose vectors the ensemble's regression is trained on, and which it will be given.</summary>
+    [Option("encoder-precision", Default = "float32", HelpText = "The sentence encoder the ensemble is trained on and will run with: float32 (the model as published) or int8 (its weights quantised: a quarter of the size, quicker).")]
+    public string EncoderPrecision { get; set; } = "float32";
+
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
     [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }

@@ -124,6 +124,18 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_EncoderPrecisionNeitherFloat32NorInt8_ExitsTwoNamingBoth()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--encoder-precision", "float16");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--encoder-precision is float32 or int8, not 'float16'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithoutTheCorpus_ExitsTwoSayingWhatIsMissing()
     {
         using var folder = new TemporaryFolder();
@@ -168,7 +180,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--real", "--sweep" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--real", "--sweep", "--encoder-precision" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }

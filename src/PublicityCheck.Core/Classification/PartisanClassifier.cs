@@ -17,7 +17,7 @@ public static class PartisanClassifier
 
     private static readonly Lazy<PartisanModel> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(() => SentenceEncoder.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(SentenceEncoder.SharedFor), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The built-in model.</summary>
     public static PartisanModel Default => BuiltIn.Value;
@@ -43,7 +43,13 @@ public static class PartisanClassifier
     };
 
     /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
-    internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder)
+    internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder) => LoadEnsemble(_ => encoder());
+
+    /// <summary>
+    /// Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and the encoder
+    /// <paramref name="encoder"/> gives at the precision the ensemble was trained with.
+    /// </summary>
+    internal static PartisanEnsemble LoadEnsemble(Func<EncoderPrecision, ISentenceEncoder> encoder)
     {
         using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");

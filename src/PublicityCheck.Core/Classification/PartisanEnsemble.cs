@@ -60,6 +60,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>The n-gram model, whose evidence also explains a finding.</summary>
     public PartisanModel Ngrams { get; }
 
+    /// <summary>
+    /// The precision of the encoder whose vectors the encoder's regression was trained on, and which it must be given
+    /// (the vectors of an int8 encoder differ slightly from float32's).
+    /// </summary>
+    public EncoderPrecision EncoderPrecision { get; init; } = EncoderPrecision.Float32;
+
     /// <summary>The bias of the encoder's regression.</summary>
     public double EncoderBias { get; }
 

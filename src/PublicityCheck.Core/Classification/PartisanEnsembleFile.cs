@@ -13,11 +13,24 @@ internal static class PartisanEnsembleFile
     private const string FormatVersion = "1";
     private const int MaxLines = 1_000;
 
-    /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/>.</summary>
+    /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/>, whatever precision it names.</summary>
     /// <exception cref="InvalidDataException">The text is not an ensemble file.</exception>
     public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<ISentenceEncoder> encoder)
     {
+        ArgumentNullException.ThrowIfNull(encoder);
+        return Read(reader, ngrams, _ => encoder());
+    }
+
+    /// <summary>
+    /// Reads the ensemble's part and joins it to <paramref name="ngrams"/> and to the encoder of the precision its
+    /// regression was trained with (<c>encoder-precision</c>; <c>float32</c> when the file names none, as files
+    /// written before int8 did not).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The text is not an ensemble file.</exception>
+    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<EncoderPrecision, ISentenceEncoder> encoder)
+    {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(encoder);
         var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var weights = new float[SentenceEncoder.Dimensions];
         var seen = new bool[weights.Length];
@@ -66,8 +79,17 @@ internal static class PartisanEnsembleFile
             throw new InvalidDataException($"The ensemble file has no weight for dimension {missing}.");
         }
 
+        var precision = EncoderPrecision.Float32;
+        if (header.TryGetValue("encoder-precision", out var named) && !EncoderPrecisions.TryParse(named[0], out precision))
+        {
+            throw new InvalidDataException($"The ensemble file names an encoder precision '{named[0]}' that is neither float32 nor int8.");
+        }
+
         var stack = new EnsembleWeights(Number(header, "stack", 0), Number(header, "stack", 1), Number(header, "stack", 2), Number(header, "encoder-below-gate", 0));
-        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), encoder);
+        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision))
+        {
+            EncoderPrecision = precision,
+        };
     }
 
     /// <summary>Writes the ensemble's part of <paramref name="ensemble"/>.</summary>
@@ -84,6 +106,7 @@ internal static class PartisanEnsembleFile
         writer.WriteLine(string.Create(c, $"stack\t{w.Ngram:R}\t{w.Encoder:R}\t{w.Bias:R}"));
         writer.WriteLine(string.Create(c, $"encoder-below-gate\t{w.EncoderBelowGate:R}"));
         writer.WriteLine(string.Create(c, $"encoder-bias\t{ensemble.EncoderBias:R}"));
+        writer.WriteLine("encoder-precision\t" + ensemble.EncoderPrecision.Name());
         for (var d = 0; d < SentenceEncoder.Dimensions; d++)
         {
             writer.WriteLine(string.Create(c, $"e\t{d}\t{ensemble.EncoderWeightOf(d):R}"));

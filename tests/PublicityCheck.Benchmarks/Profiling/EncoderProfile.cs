@@ -11,9 +11,10 @@ namespace PublicityCheck.Benchmarks.Profiling;
 /// <summary>
 /// <c>encoder FOLDER [FILES]</c>: where the sentence encoder's time goes, in one thread. Creating ONNX Runtime's
 /// session from the model at each graph optimisation level; loading the encoder with nothing cached (which optimises
-/// the model and saves it) and again from the saved model; how many of the releases' sentences pass the ensemble's gate
-/// and how many word pieces they have; then encoding those sentences release by release, nothing remembered, with each
-/// of the two loaded encoders.
+/// the model and saves it) and again from the saved model, at each precision (float32 as published, int8 as quantised);
+/// how many of the releases' sentences pass the ensemble's gate and how many word pieces they have; then encoding those
+/// sentences release by release, nothing remembered, at each precision in turn; and how close the int8 vectors are to
+/// the float32 ones (cosine).
 /// </summary>
 public static class EncoderProfile
 {
@@ -48,25 +49,40 @@ public static class EncoderProfile
         try
         {
             watch.Restart();
-            using var first = SentenceEncoder.Load(path, cache);
-            output.WriteLine(Invariant($"encoder loaded, nothing cached (optimises and saves): {watch.Elapsed.TotalMilliseconds:0} ms"));
-            watch.Restart();
-            using var again = SentenceEncoder.Load(path, cache);
-            output.WriteLine(Invariant($"encoder loaded from the saved model: {watch.Elapsed.TotalMilliseconds:0} ms (from the cache: {again.RunsFromCache})"));
+            var quantized = DynamicQuantizer.Quantize(model, out var summary);
+            output.WriteLine(Invariant($"int8 quantisation: {watch.Elapsed.TotalMilliseconds:0} ms, {quantized.Length / 1024.0 / 1024:0.0} MB ({summary.MatMuls} products with weights, {summary.Biases} biases folded in, {summary.Gathers} embedding tables)"));
 
+            var loaded = new Dictionary<EncoderPrecision, SentenceEncoder>();
+            foreach (var precision in Enum.GetValues<EncoderPrecision>())
+            {
+                watch.Restart();
+                SentenceEncoder.Load(path, cache, precision).Dispose();
+                output.WriteLine(Invariant($"{precision.Name()}: encoder loaded, nothing cached (quantises if int8, optimises and saves): {watch.Elapsed.TotalMilliseconds:0} ms"));
+                watch.Restart();
+                var again = SentenceEncoder.Load(path, cache, precision);
+                output.WriteLine(Invariant($"{precision.Name()}: encoder loaded from the saved model: {watch.Elapsed.TotalMilliseconds:0} ms (from the cache: {again.RunsFromCache}; file {new FileInfo(Path.Combine(cache, SentenceEncoder.CachedModelName(path, precision))).Length / 1024.0 / 1024:0.0} MB)"));
+                loaded[precision] = again;
+            }
+
+            var reference = loaded[EncoderPrecision.Float32];
             var (sentences, perRelease) = SentencesPastTheGate(args[0], limit);
-            var lengths = sentences.Select(s => first.Tokenize(s).Length).Order().ToList();
+            var lengths = sentences.Select(s => reference.Tokenize(s).Length).Order().ToList();
             output.WriteLine(Invariant($"{perRelease.Count} releases: {sentences.Count} sentences past the gate {PartisanClassifier.Ensemble.Gate} ({perRelease.Average():0.0} a release, {sentences.Distinct(StringComparer.Ordinal).Count()} distinct); word pieces median {lengths[lengths.Count / 2]}, 90th percentile {lengths[lengths.Count * 9 / 10]}, longest {lengths[^1]}"));
             watch.Restart();
             foreach (var s in sentences)
             {
-                first.Tokenize(s);
+                reference.Tokenize(s);
             }
 
             output.WriteLine(Invariant($"tokenising: {watch.Elapsed.TotalMilliseconds * 1000 / sentences.Count:0} µs a sentence"));
-            foreach (var (name, encoder) in new[] { ("loaded from the assembly", first), ("loaded from the saved model", again), ("loaded from the assembly", first), ("loaded from the saved model", again) })
+
+            // Alternating, so that a shared machine's changing load falls on both precisions alike.
+            var order = Enumerable.Repeat(Enum.GetValues<EncoderPrecision>(), 3).SelectMany(p => p);
+            foreach (var precision in order)
             {
+                var encoder = loaded[precision];
                 var offset = 0;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 watch.Restart();
                 foreach (var count in perRelease)
                 {
@@ -75,7 +91,18 @@ public static class EncoderProfile
                     offset += count;
                 }
 
-                output.WriteLine(Invariant($"encoding release by release, nothing remembered, {name}: {watch.Elapsed.TotalMilliseconds / sentences.Count:0.00} ms a sentence, {watch.Elapsed.TotalMilliseconds / perRelease.Count:0} ms a release"));
+                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                output.WriteLine(Invariant($"{precision.Name()}: encoding release by release, nothing remembered: {watch.Elapsed.TotalMilliseconds / sentences.Count:0.00} ms a sentence wall, {cpuMs / sentences.Count:0.00} ms CPU; {watch.Elapsed.TotalMilliseconds / perRelease.Count:0} ms a release"));
+            }
+
+            var distinct = sentences.Distinct(StringComparer.Ordinal).ToList();
+            var floats = reference.Encode(distinct);
+            var int8 = loaded[EncoderPrecision.Int8].Encode(distinct);
+            var cosines = floats.Zip(int8, (a, b) => a.Zip(b, (x, y) => (double)x * y).Sum()).Order().ToList();
+            output.WriteLine(Invariant($"cosine of int8 to float32 vectors over {cosines.Count} sentences: mean {cosines.Average():0.0000}, median {cosines[cosines.Count / 2]:0.0000}, 1st percentile {cosines[cosines.Count / 100]:0.0000}, lowest {cosines[0]:0.0000}"));
+            foreach (var encoder in loaded.Values)
+            {
+                encoder.Dispose();
             }
         }
         finally

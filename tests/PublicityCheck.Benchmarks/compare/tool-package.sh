@@ -7,16 +7,18 @@
 #   3. 'dotnet tool install --tool-path' from the packages, then the median of RUNS (default 7) cold checks of one
 #      generated release under /usr/bin/time, the installed tool and textlint alternating, once with the shipped
 #      classifier (after one run that saves the encoder's optimised model) and once with "classifier": "fast".
+#   Times are wall and CPU (user + system), each run's median and range.
+# With REUSE=1 the packages and the installation already in WORK_DIR are timed again, not rebuilt.
 # See docs/performance.md and docs/install.md.
-# usage: tool-package.sh [RUNS] [WORK_DIR]
+# usage: [REUSE=1] tool-package.sh [RUNS] [WORK_DIR]
 set -euo pipefail
 runs=${1:-7}
 work=${2:-${TMPDIR:-/tmp}/publicitycheck-tool}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 [ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
-rm -rf "$work/nupkg" "$work/tool"
 mkdir -p "$work"
-
+if [ "${REUSE:-0}" != 1 ] || [ ! -x "$work/tool/publicitycheck" ]; then
+rm -rf "$work/nupkg" "$work/tool"
 dotnet pack "$repo/src/PublicityCheck.Cli" -c Release -o "$work/nupkg" -nologo -v q >/dev/null
 version=$(ls "$work/nupkg" | sed -n 's/^PublicityCheck\.Cli\.\([0-9][0-9.]*[0-9]\)\.nupkg$/\1/p')
 [ -n "$version" ] || { echo "no pointer package PublicityCheck.Cli.VERSION.nupkg in $work/nupkg" >&2; exit 1; }
@@ -65,6 +67,7 @@ sys.exit(1 if failures else 0)
 PY
 
 dotnet tool install PublicityCheck.Cli --version "$version" --tool-path "$work/tool" --add-source "$work/nupkg" >/dev/null
+fi
 pc="$work/tool/publicitycheck"
 echo "installed: $("$pc" --version 2>&1 | head -1); $(du -sh "$work/tool/.store" | cut -f1) in the tool store"
 
@@ -89,7 +92,7 @@ for run in $(seq 1 "$runs"); do
       fast) command=("$pc" check "$release" --no-color --config "$work/fast.json") ;;
       textlint) command=("$work/npm/node_modules/.bin/textlint" --config "$work/textlintrc.json" --rules-base-directory "$work/npm/node_modules" "$release") ;;
     esac
-    /usr/bin/time -f "$tool %e %M" -a -o "$work/cold.txt" "${command[@]}" >/dev/null 2>&1 || true
+    /usr/bin/time -f "$tool %e %M %U %S" -a -o "$work/cold.txt" "${command[@]}" >/dev/null 2>&1 || true
   done
 done
 python3 - "$work/cold.txt" <<'PY'
@@ -97,15 +100,19 @@ import collections, statistics, sys
 rows = collections.defaultdict(list)
 for line in open(sys.argv[1]):
     parts = line.split()
-    if len(parts) == 3:
-        rows[parts[0]].append((float(parts[1]), int(parts[2])))
-text = statistics.median(s for s, _ in rows["textlint"])
+    if len(parts) == 5:
+        rows[parts[0]].append((float(parts[1]), int(parts[2]), float(parts[3]) + float(parts[4])))
+text = statistics.median(s for s, _, _ in rows["textlint"])
+text_cpu = statistics.median(c for _, _, c in rows["textlint"])
 names = {"accurate": "installed publicitycheck, one release cold", "fast": "the same, \"classifier\": \"fast\"", "textlint": "textlint + write-good, one release cold"}
-print(f"{'run':48} {'median s':>9} {'min-max':>11} {'peak MB':>8} {'÷ textlint':>10}")
+# Wall time, and CPU time (user + system), which a machine shared with other work disturbs less.
+print(f"{'run':48} {'median s':>9} {'min-max':>11} {'CPU s':>6} {'CPU min-max':>11} {'peak MB':>8} {'÷ textlint':>10} {'CPU ÷ textlint':>14}")
 for key in ("accurate", "fast", "textlint"):
-    seconds = [s for s, _ in rows[key]]
+    seconds = [s for s, _, _ in rows[key]]
+    cpus = [c for _, _, c in rows[key]]
     wall = statistics.median(seconds)
-    mb = statistics.median(kb for _, kb in rows[key]) / 1024
-    print(f"{names[key]:48} {wall:9.2f} {min(seconds):5.2f}-{max(seconds):<5.2f} {mb:8.0f} {wall / text:10.2f}")
+    cpu = statistics.median(cpus)
+    mb = statistics.median(kb for _, kb, _ in rows[key]) / 1024
+    print(f"{names[key]:48} {wall:9.2f} {min(seconds):5.2f}-{max(seconds):<5.2f} {cpu:6.2f} {min(cpus):5.2f}-{max(cpus):<5.2f} {mb:8.0f} {wall / text:10.2f} {cpu / text_cpu:14.2f}")
 PY
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); .NET SDK $(dotnet --version); Node $(node --version)"

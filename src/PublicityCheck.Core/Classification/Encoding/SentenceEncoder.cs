@@ -30,14 +30,17 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     private const int CacheCapacity = 20_000;
 
     // Part of the cached model's name: a change to how it is saved or loaded makes older files unused.
-    private const string CacheFormat = "1";
+    private const string CacheFormat = "2";
 
     private const string CachedModelPrefix = "all-MiniLM-L6-v2.";
 
     /// <summary>How old a saved model of another name must be before a save removes it.</summary>
     internal static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
 
-    private static readonly Lazy<SentenceEncoder> BuiltIn = new(() => Load(DefaultModelPath), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SentenceEncoder>[] BuiltIn =
+    [
+        .. Enum.GetValues<EncoderPrecision>().Select(p => new Lazy<SentenceEncoder>(() => Load(DefaultModelPath, DefaultCacheDirectory, p), LazyThreadSafetyMode.ExecutionAndPublication)),
+    ];
 
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
@@ -47,16 +50,23 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     // The optimised model's bytes, which the session runs out of directly: kept alive, and pinned, for its lifetime.
     private readonly byte[]? _modelBytes;
 
-    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes)
+    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes, EncoderPrecision precision)
     {
         _session = session;
+        Precision = precision;
         _modelBytes = modelBytes;
         _tokenizer = tokenizer;
         _takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
     }
 
-    /// <summary>The encoder that ships with PublicityCheck, loaded on first use.</summary>
-    public static SentenceEncoder Shared => BuiltIn.Value;
+    /// <summary>The encoder that ships with PublicityCheck, as published (float32), loaded on first use.</summary>
+    public static SentenceEncoder Shared => SharedFor(EncoderPrecision.Float32);
+
+    /// <summary>The numbers this encoder's weights are held in.</summary>
+    public EncoderPrecision Precision { get; }
+
+    /// <summary>The encoder that ships with PublicityCheck at <paramref name="precision"/>, loaded on first use.</summary>
+    public static SentenceEncoder SharedFor(EncoderPrecision precision) => BuiltIn[(int)precision].Value;
 
     /// <summary>Where the shipped model is looked for: beside this library.</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFileName);
@@ -83,16 +93,21 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
     public static SentenceEncoder Load(string path) => Load(path, DefaultCacheDirectory);
 
+    /// <inheritdoc cref="Load(string, string?, EncoderPrecision)"/>
+    public static SentenceEncoder Load(string path, string? cacheDirectory) => Load(path, cacheDirectory, EncoderPrecision.Float32);
+
     /// <summary>
     /// Loads the model and its vocabulary from the assembly they are published in. The first load optimises the
     /// model's graph (a second or so) and, when <paramref name="cacheDirectory"/> is given and can be written, saves
     /// the result there in ONNX Runtime's own format; later loads read that file and run the model out of it without
     /// copying its weights into tensors of its own, which takes a fraction of the time. A cached file that is missing,
-    /// stale or unreadable is made again.
+    /// stale or unreadable is made again. At <see cref="EncoderPrecision.Int8"/> the first load also quantises the
+    /// model's weights (<see cref="DynamicQuantizer"/>) before optimising it, and the file saved is the quantised one
+    /// (a quarter of the size), so the 87 MB of float weights are read once on a machine, not at each start.
     /// </summary>
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
-    public static SentenceEncoder Load(string path, string? cacheDirectory)
+    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision)
     {
         if (!File.Exists(path))
         {
@@ -104,13 +119,18 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var vocabulary = ManagedResources.Read(path, VocabularyResource);
         var tokenizer = new BertTokenizer();
         tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
-        var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path));
-        if (cached is not null && TryLoadOptimised(cached, tokenizer) is { } fast)
+        var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision));
+        if (cached is not null && TryLoadOptimised(cached, tokenizer, precision) is { } fast)
         {
             return fast;
         }
 
         var model = ManagedResources.Read(path, ModelResource);
+        if (precision == EncoderPrecision.Int8)
+        {
+            model = DynamicQuantizer.Quantize(model, out _);
+        }
+
         var temporary = cached is null ? null : TemporaryBeside(cached);
         using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED);
         if (temporary is not null)
@@ -131,10 +151,10 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         if (temporary is not null)
         {
             Publish(temporary, cached!);
-            RemoveStale(cached!);
+            RemoveStale(path, cached!);
         }
 
-        return new SentenceEncoder(session, tokenizer, modelBytes: null);
+        return new SentenceEncoder(session, tokenizer, modelBytes: null, precision);
     }
 
     /// <summary>The vector of each sentence, in order.</summary>
@@ -189,16 +209,21 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         GraphOptimizationLevel = level,
     };
 
-    // The cached file's name changes with the model file and ONNX Runtime's version, so an upgrade never reads a stale one.
-    private static string CachedModelName(string path)
+    /// <summary>
+    /// The cached file's name: the model, the precision and ONNX Runtime's version in words
+    /// (<c>all-MiniLM-L6-v2.int8.ort-1.31.1.0123456789abcdef.ort</c>), then a hash of the model file and the cache's
+    /// format, so an upgrade of either never reads a stale one.
+    /// </summary>
+    internal static string CachedModelName(string path, EncoderPrecision precision)
     {
         var file = new FileInfo(path);
-        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{OrtEnv.Instance().GetVersionString()}";
+        var version = OrtEnv.Instance().GetVersionString();
+        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{version}|{precision.Name()}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
-        return $"{CachedModelPrefix}{hash}.ort";
+        return $"{CachedModelPrefix}{precision.Name()}.ort-{version}.{hash}.ort";
     }
 
-    private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer)
+    private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer, EncoderPrecision precision)
     {
         byte[] bytes;
         try
@@ -229,7 +254,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
         try
         {
-            return new SentenceEncoder(new InferenceSession(bytes, options), tokenizer, bytes);
+            return new SentenceEncoder(new InferenceSession(bytes, options), tokenizer, bytes, precision);
         }
         catch (OnnxRuntimeException)
         {
@@ -309,17 +334,18 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
     }
 
-    // Saved models of an earlier model file or ONNX Runtime, and files a process stopped while saving left, are 87 MB
-    // each: removed when a model is saved, unless younger than an hour (another process may be saving one now).
-    private static void RemoveStale(string cached)
+    // Saved models of an earlier model file or ONNX Runtime, and files a process stopped while saving left, are 22-87 MB
+    // each: removed when a model is saved, unless younger than an hour (another process may be saving one now). The
+    // current model at the other precision is kept: a training run and the tool may use both.
+    private static void RemoveStale(string path, string cached)
     {
         try
         {
             var folder = Path.GetDirectoryName(cached)!;
-            var keep = Path.GetFileName(cached);
+            var keep = Enum.GetValues<EncoderPrecision>().Select(p => CachedModelName(path, p)).ToHashSet(StringComparer.Ordinal);
             foreach (var file in new DirectoryInfo(folder).EnumerateFiles(CachedModelPrefix + "*.ort"))
             {
-                if (file.Name != keep && file.LastWriteTimeUtc < DateTime.UtcNow - StaleAfter)
+                if (!keep.Contains(file.Name) && file.LastWriteTimeUtc < DateTime.UtcNow - StaleAfter)
                 {
                     file.Delete();
                 }

@@ -156,17 +156,85 @@ public class SentenceEncoderTest
     }
 
     [Fact]
-    public void Load_MakesAgainASavedModelThatIsDamaged()
+    public void Load_Int8_SavesAModelAQuarterOfTheSizeNamedForTheModelRuntimeAndPrecision()
     {
         var cache = NewFolder();
         try
         {
-            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            using var first = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8);
+            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8);
+
+            var saved = new FileInfo(Assert.Single(Directory.GetFiles(cache)));
+            Assert.StartsWith($"all-MiniLM-L6-v2.int8.ort-{Microsoft.ML.OnnxRuntime.OrtEnv.Instance().GetVersionString()}.", saved.Name, StringComparison.Ordinal);
+            Assert.InRange(saved.Length, 15_000_000, 30_000_000);
+            Assert.Equal(EncoderPrecision.Int8, second.Precision);
+            Assert.True(second.RunsFromCache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_KeepsTheSavedModelOfEachPrecisionBesideTheOther()
+    {
+        var cache = NewFolder();
+        try
+        {
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32).Dispose();
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8).Dispose();
+            foreach (var file in Directory.GetFiles(cache))
+            {
+                File.SetLastWriteTimeUtc(file, DateTime.UtcNow - SentenceEncoder.StaleAfter - TimeSpan.FromMinutes(5));
+            }
+
+            File.Delete(Path.Combine(cache, SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Int8)));
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8).Dispose();
+            using var float32 = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32);
+
+            Assert.Equal(2, Directory.GetFiles(cache).Length);
+            Assert.True(float32.RunsFromCache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Encode_Int8_GivesVectorsCloseToTheFloat32Ones()
+    {
+        string[] sentences =
+        [
+            "Thanks to this Conservative council, council tax is frozen for the third year running.",
+            "The library on Mill Lane reopens on Monday after its refurbishment.",
+            "Labour's failed administration left the town centre in decline.",
+            "Residents can comment on the draft local plan until 30 April.",
+        ];
+        var float32 = Encoder.Encode(sentences);
+
+        var int8 = SentenceEncoder.SharedFor(EncoderPrecision.Int8).Encode(sentences);
+
+        Assert.All(float32.Zip(int8), pair => Assert.InRange(Cosine(pair.First, pair.Second), 0.97, 1.0001));
+        Assert.All(int8, v => Assert.Equal(1.0, Math.Sqrt(v.Sum(x => (double)x * x)), 4));
+    }
+
+    [Theory]
+    [InlineData("float32")]
+    [InlineData("int8")]
+    public void Load_MakesAgainASavedModelThatIsDamaged(string name)
+    {
+        var precision = Precision(name);
+        var cache = NewFolder();
+        try
+        {
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision).Dispose();
             var saved = Assert.Single(Directory.GetFiles(cache));
             File.WriteAllBytes(saved, File.ReadAllBytes(saved).AsSpan(0, 4096).ToArray());
 
-            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
-            using var fromRepaired = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision);
+            using var fromRepaired = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision);
 
             Assert.False(reloaded.RunsFromCache);
             Assert.Equal(SentenceEncoder.Dimensions, reloaded.Encode(["The park reopens on Saturday."])[0].Length);
@@ -178,22 +246,25 @@ public class SentenceEncoderTest
         }
     }
 
-    [Fact]
-    public void Load_NeitherSavesNorReadsAModelInAFolderEveryUserCanWrite()
+    [Theory]
+    [InlineData("float32")]
+    [InlineData("int8")]
+    public void Load_NeitherSavesNorReadsAModelInAFolderEveryUserCanWrite(string name)
     {
         if (OperatingSystem.IsWindows())
         {
             return;
         }
 
+        var precision = Precision(name);
         var cache = NewFolder();
         try
         {
             Directory.CreateDirectory(cache);
             File.SetUnixFileMode(cache, File.GetUnixFileMode(cache) | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
 
-            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
-            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision).Dispose();
+            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision);
 
             Assert.Empty(Directory.GetFiles(cache));
             Assert.False(second.RunsFromCache);
@@ -204,21 +275,24 @@ public class SentenceEncoderTest
         }
     }
 
-    [Fact]
-    public void Load_DoesNotFollowALinkWhereTheSavedModelShouldBe()
+    [Theory]
+    [InlineData("float32")]
+    [InlineData("int8")]
+    public void Load_DoesNotFollowALinkWhereTheSavedModelShouldBe(string name)
     {
+        var precision = Precision(name);
         var cache = NewFolder();
         var elsewhere = NewFolder();
         try
         {
-            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision).Dispose();
             var saved = Assert.Single(Directory.GetFiles(cache));
             Directory.CreateDirectory(elsewhere);
             var target = Path.Combine(elsewhere, "model.ort");
             File.Move(saved, target);
             File.CreateSymbolicLink(saved, target);
 
-            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache);
+            using var reloaded = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, precision);
 
             Assert.False(reloaded.RunsFromCache);
         }
@@ -276,6 +350,8 @@ public class SentenceEncoderTest
             File.Delete(file);
         }
     }
+
+    private static EncoderPrecision Precision(string name) => EncoderPrecisions.TryParse(name, out var precision) ? precision : throw new ArgumentException(name);
 
     private static string NewFolder() => Path.Combine(Path.GetTempPath(), "publicitycheck-encoder-" + Guid.NewGuid().ToString("N"));
 
