@@ -50,9 +50,13 @@ internal sealed class NeighbourVote
         _rows = rows;
         _scales = scales;
         _vectors = new float[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < scales.Length; i++)
         {
-            _vectors[i] = rows[i] * scales[i / dimensions];
+            var scale = scales[i];
+            for (var d = i * dimensions; d < (i + 1) * dimensions; d++)
+            {
+                _vectors[d] = rows[d] * scale;
+            }
         }
 
         _labels = labels;

@@ -13,8 +13,8 @@ namespace PublicityCheck.Classification;
 internal static class NeighbourVoteFile
 {
     private const int FormatVersion = 1;
-    private const int MaxSentences = 1_000_000;
-    private const int MaxDimensions = 4_096;
+    private const int MaxSentences = 200_000;
+    private const int MaxDimensions = 1_024;
     private static readonly byte[] Magic = "PCNV"u8.ToArray();
 
     /// <summary>Reads a vote.</summary>
@@ -37,28 +37,37 @@ internal static class NeighbourVoteFile
             throw new InvalidDataException($"The neighbour vote's header is out of range: {count} sentences, {dimensions} dimensions, K {k}.");
         }
 
+        // Every sentence in one read: a resource stream or a file gives it in one copy, where a read a sentence costs
+        // fourteen thousand calls.
+        var recordLength = 9 + dimensions;
+        if (stream.CanSeek && stream.Length - stream.Position < (long)count * recordLength)
+        {
+            throw new InvalidDataException($"The neighbour vote ends inside its {count} sentences.");
+        }
+
+        var records = new byte[count * recordLength];
+        ReadExactly(stream, records, $"its {count} sentences");
         var labels = new bool[count];
         var weights = new float[count];
         var scales = new float[count];
         var rows = new sbyte[count * dimensions];
-        Span<byte> fixedPart = stackalloc byte[9];
         for (var i = 0; i < count; i++)
         {
-            ReadExactly(stream, fixedPart, $"sentence {i}");
-            if (fixedPart[0] > 1)
+            var record = records.AsSpan(i * recordLength, recordLength);
+            if (record[0] > 1)
             {
                 throw new InvalidDataException($"Sentence {i} of the neighbour vote has no label.");
             }
 
-            labels[i] = fixedPart[0] == 1;
-            weights[i] = BinaryPrimitives.ReadSingleLittleEndian(fixedPart[1..]);
-            scales[i] = BinaryPrimitives.ReadSingleLittleEndian(fixedPart[5..]);
+            labels[i] = record[0] == 1;
+            weights[i] = BinaryPrimitives.ReadSingleLittleEndian(record[1..]);
+            scales[i] = BinaryPrimitives.ReadSingleLittleEndian(record[5..]);
             if (!float.IsFinite(weights[i]) || weights[i] < 0 || !float.IsFinite(scales[i]) || scales[i] < 0)
             {
                 throw new InvalidDataException($"Sentence {i} of the neighbour vote has a weight or scale that is not a finite, non-negative number.");
             }
 
-            ReadExactly(stream, System.Runtime.InteropServices.MemoryMarshal.AsBytes(rows.AsSpan(i * dimensions, dimensions)), $"sentence {i}'s vector");
+            record[9..].CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(rows.AsSpan(i * dimensions, dimensions)));
         }
 
         if (stream.ReadByte() != -1)

@@ -36,7 +36,7 @@ public class NeighbourVoteFileTest
 
         var error = Assert.Throws<InvalidDataException>(() => NeighbourVoteFile.Read(new MemoryStream(bytes[..^2])));
 
-        Assert.Contains("ends inside sentence 2's vector", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ends inside its 3 sentences", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
