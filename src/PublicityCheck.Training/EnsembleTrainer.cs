@@ -7,8 +7,9 @@ using PublicityCheck.Classification.Encoding;
 namespace PublicityCheck.Training;
 
 /// <summary>
-/// Trains the ensemble that ships: a logistic regression over the sentence encoder's vectors, and a second one that
-/// combines its score with the n-gram model's. The combination is learned from out-of-fold scores of both models on
+/// Trains the ensemble that ships: a logistic regression over the sentence encoder's vectors, a vote of the training
+/// sentences nearest a sentence's vector (when <c>neighbours</c> is above 0), and a second regression that combines
+/// their scores with the n-gram model's. The combination is learned from out-of-fold scores of both models on
 /// the training split (folds keep each template's sentences together, so a model never scores a sentence whose
 /// template it was trained on), so neither model's fit to its own training sentences leaks into the weights; the test
 /// split is scored once at the end, by the final models. The ensemble records <paramref name="precision"/>, the precision
@@ -26,11 +27,13 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         IReadOnlyList<LabelledSentence> test,
         PartisanModel ngrams,
         double gate,
-        double? threshold)
+        double? threshold,
+        int neighbours = 0)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
         var encoderOutOfFold = new double[train.Count];
+        var neighboursOutOfFold = new double[train.Count];
         var trainVectors = encoder().Encode([.. train.Select(s => s.Text)]);
         var weights = GroupWeights.Of(train, settings.GroupWeighting);
         var ngramTrainer = new PartisanTrainer(settings);
@@ -45,21 +48,26 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
 
             var foldNgrams = ngramTrainer.Fit([.. inFold.Select(i => train[i])], ngrams.Threshold);
             var (foldWeights, bias) = FitEncoder([.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]);
+            var foldVote = neighbours > 0 ? NeighbourVote.Build(neighbours, [.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]) : null;
             foreach (var i in held)
             {
                 ngramOutOfFold[i] = foldNgrams.Score(train[i].Text);
                 encoderOutOfFold[i] = Linear(foldWeights, bias, trainVectors[i]);
+                neighboursOutOfFold[i] = foldVote?.Score(trainVectors[i]) ?? 0;
             }
         }
 
         var (encoderWeights, encoderBias) = FitEncoder([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))]);
-        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold);
-        var neutralScores = encoderOutOfFold.Where((_, i) => !train[i].IsPartisan).Order().ToList();
-        var belowGate = neutralScores.Count == 0 ? 0 : neutralScores[neutralScores.Count / 2];
-        var weightsRecord = stack with { EncoderBelowGate = belowGate };
-        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i]))).ToList();
+        var vote = neighbours > 0 ? NeighbourVote.Build(neighbours, [.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))]) : null;
+        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold);
+        var weightsRecord = stack with
+        {
+            EncoderBelowGate = NeutralMedian(train, encoderOutOfFold),
+            NeighboursBelowGate = vote is null ? 0 : NeutralMedian(train, neighboursOutOfFold),
+        };
+        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder) { EncoderPrecision = precision };
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote) { EncoderPrecision = precision };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(
@@ -67,6 +75,13 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             BinaryMetrics.Measure(outOfFold, chosen),
             BinaryMetrics.Measure(testScored, chosen),
             BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(encoderOutOfFold[i]))).ToList(), 0.5));
+    }
+
+    // The score a sentence under the gate is combined with: the median of the neutral training sentences' out-of-fold scores.
+    private static double NeutralMedian(IReadOnlyList<LabelledSentence> train, double[] scores)
+    {
+        var neutral = scores.Where((_, i) => !train[i].IsPartisan).Order().ToList();
+        return neutral.Count == 0 ? 0 : neutral[neutral.Count / 2];
     }
 
     private int[] Folds(IReadOnlyList<LabelledSentence> train)
@@ -92,10 +107,16 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         return ([.. model.Model.SubModel.Weights], model.Model.SubModel.Bias);
     }
 
-    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores)
+    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores)
     {
-        var rows = train.Select((s, i) => new VectorRow { Label = s.IsPartisan, Weight = weights[i], Features = [(float)Logit(ngram[i]), (float)encoderScores[i]] });
-        var data = _ml.Data.LoadFromEnumerable(rows, Schema(2));
+        var inputs = neighbourScores is null ? 2 : 3;
+        var rows = train.Select((s, i) => new VectorRow
+        {
+            Label = s.IsPartisan,
+            Weight = weights[i],
+            Features = neighbourScores is null ? [(float)Logit(ngram[i]), (float)encoderScores[i]] : [(float)Logit(ngram[i]), (float)encoderScores[i], (float)neighbourScores[i]],
+        });
+        var data = _ml.Data.LoadFromEnumerable(rows, Schema(inputs));
         var model = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(VectorRow.Label),
@@ -112,7 +133,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             -platt.Slope * linear.Weights[0],
             -platt.Slope * linear.Weights[1],
             -((platt.Slope * linear.Bias) + platt.Offset),
-            0);
+            0,
+            neighbourScores is null ? 0 : -platt.Slope * linear.Weights[2]);
     }
 
     private SchemaDefinition Schema(int dimensions)

@@ -31,7 +31,7 @@ internal static class ModelCard
         Line("Written by the training program (`src/PublicityCheck.Training`); do not edit by hand. Reproduce with:");
         Line(string.Empty);
         Line("```");
-        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.GroupWeighting > 0 ? " --group-weighting " + options.GroupWeighting.ToString(CultureInfo.InvariantCulture) : string.Empty)} --gate {options.Gate.ToString(CultureInfo.InvariantCulture)}{(options.EnsembleThreshold is { } et ? " --ensemble-threshold " + et.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
+        Line($"{TrainingApplication.Command} --data {options.Data} --out {options.Out} --seed {options.Seed}{(options.Threshold is { } t ? " --threshold " + t.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.GroupWeighting > 0 ? " --group-weighting " + options.GroupWeighting.ToString(CultureInfo.InvariantCulture) : string.Empty)} --gate {options.Gate.ToString(CultureInfo.InvariantCulture)}{(options.EnsembleThreshold is { } et ? " --ensemble-threshold " + et.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Neighbours > 0 ? " --neighbours " + options.Neighbours.ToString(CultureInfo.InvariantCulture) : string.Empty)}{(options.Sweep ? " --sweep" : string.Empty)}");
         Line("```");
         Line(string.Empty);
         Line("## What it does");
@@ -112,8 +112,17 @@ internal static class ModelCard
 
         var e = ensemble.Ensemble;
         Line("## The ensemble that ships");
-        Line($"PC0201 scores with an ensemble (`partisan.ensemble.tsv`): the n-gram model above, and an L-BFGS logistic regression (L2 {EnsembleTrainer.EncoderL2.ToString(CultureInfo.InvariantCulture)}) over the 384-number vector that the pretrained sentence encoder all-MiniLM-L6-v2 gives a sentence, combined by a second logistic regression fitted on both models' out-of-fold scores on the training split (folds grouped by template). Combined probability = σ({F(e.Weights.Ngram)} × log-odds of the n-gram model + {F(e.Weights.Encoder)} × encoder score {(e.Weights.Bias < 0 ? "−" : "+")} {F(Math.Abs(e.Weights.Bias))}).");
-        Line($"- The encoder runs only on sentences the n-gram model scores at {F(e.Gate)} or more (`--gate`); a sentence under the gate is combined with the median encoder score of neutral training sentences ({F(e.Weights.EncoderBelowGate)}).");
+        if (e.Neighbours is { } vote)
+        {
+            Line($"PC0201 scores with an ensemble (`partisan.ensemble.tsv`, `partisan.neighbours.bin`) of three scores of a sentence: the n-gram model above; an L-BFGS logistic regression (L2 {EnsembleTrainer.EncoderL2.ToString(CultureInfo.InvariantCulture)}) over the 384-number vector that the pretrained sentence encoder all-MiniLM-L6-v2 gives it; and the weighted vote of the {vote.K} training sentences whose vectors are nearest (cosine), as smoothed log-odds (`--neighbours`; the {vote.Count} training vectors kept at 8 bits with a scale each). A second logistic regression, fitted on the three scores out of fold on the training split (folds grouped by template), combines them. Combined probability = σ({F(e.Weights.Ngram)} × log-odds of the n-gram model + {F(e.Weights.Encoder)} × encoder score + {F(e.Weights.Neighbours)} × neighbour vote {(e.Weights.Bias < 0 ? "−" : "+")} {F(Math.Abs(e.Weights.Bias))}).");
+            Line($"- The encoder runs only on sentences the n-gram model scores at {F(e.Gate)} or more (`--gate`); a sentence under the gate is combined with the median encoder score and vote of neutral training sentences ({F(e.Weights.EncoderBelowGate)}, {F(e.Weights.NeighboursBelowGate)}).");
+        }
+        else
+        {
+            Line($"PC0201 scores with an ensemble (`partisan.ensemble.tsv`): the n-gram model above, and an L-BFGS logistic regression (L2 {EnsembleTrainer.EncoderL2.ToString(CultureInfo.InvariantCulture)}) over the 384-number vector that the pretrained sentence encoder all-MiniLM-L6-v2 gives a sentence, combined by a second logistic regression fitted on both models' out-of-fold scores on the training split (folds grouped by template). Combined probability = σ({F(e.Weights.Ngram)} × log-odds of the n-gram model + {F(e.Weights.Encoder)} × encoder score {(e.Weights.Bias < 0 ? "−" : "+")} {F(Math.Abs(e.Weights.Bias))}).");
+            Line($"- The encoder runs only on sentences the n-gram model scores at {F(e.Gate)} or more (`--gate`); a sentence under the gate is combined with the median encoder score of neutral training sentences ({F(e.Weights.EncoderBelowGate)}).");
+        }
+
         Line(options.EnsembleThreshold is null
             ? $"- Threshold {F(e.Threshold)}: the lowest from 0.50 at which the combined out-of-fold precision reaches {F(ThresholdChooser.TargetPrecision)}."
             : $"- Threshold {F(e.Threshold)}, given with `--ensemble-threshold`: where false alarms on the real neutral sentences are at most 3% (so the real-sentence figures below are not independent of it).");

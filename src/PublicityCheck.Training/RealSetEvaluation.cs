@@ -14,8 +14,12 @@ internal sealed record RealSetEvaluation(
     BinaryMetrics Metrics,
     double FalseAlarmRate,
     IReadOnlyList<(string Kind, bool IsPartisan, int Count, double ShareRight)> Kinds,
-    IReadOnlyList<(double Threshold, BinaryMetrics Metrics, double FalseAlarmRate)> Points)
+    IReadOnlyList<(double Threshold, BinaryMetrics Metrics, double FalseAlarmRate)> Points,
+    (double Threshold, BinaryMetrics Metrics, double FalseAlarmRate) AtMostThreePercent)
 {
+    /// <summary>The false-alarm rate on neutral sentences the product allows, at which <see cref="AtMostThreePercent"/> is measured.</summary>
+    public const double FalseAlarmBar = 0.03;
+
     /// <summary>The thresholds at which the trade-off between recall and false alarms is shown.</summary>
     public static readonly double[] PointThresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.96];
 
@@ -65,7 +69,10 @@ internal sealed record RealSetEvaluation(
             .OrderBy(g => g.Key.IsPartisan ? 0 : 1).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
             .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), (double)g.Count(r => (r.Probability >= threshold) == r.IsPartisan) / g.Count()))
             .ToList();
-        return new RealSetEvaluation(path, threshold, BinaryMetrics.Measure(scored, threshold), FalseAlarms(threshold), kinds, points);
+        // The lowest threshold (among the scores themselves) at which false alarms stay within the bar.
+        var lowest = rows.Select(r => r.Probability).Append(1.0).Distinct().Order().First(t => FalseAlarms(t) <= FalseAlarmBar);
+        var atBar = (lowest, BinaryMetrics.Measure(scored, lowest), FalseAlarms(lowest));
+        return new RealSetEvaluation(path, threshold, BinaryMetrics.Measure(scored, threshold), FalseAlarms(threshold), kinds, points, atBar);
     }
 
     /// <summary>The figures as lines for the console.</summary>
@@ -77,6 +84,8 @@ internal sealed record RealSetEvaluation(
             yield return string.Create(CultureInfo.InvariantCulture, $"  {(isPartisan ? "partisan" : "neutral"),-8} {kind,-18} {share:0.00} right of {count}");
         }
 
+        var (barThreshold, barMetrics, barFalseAlarms) = AtMostThreePercent;
+        yield return string.Create(CultureInfo.InvariantCulture, $"  lowest threshold with false alarms within {FalseAlarmBar:0%}: {barThreshold:0.0000}: precision {barMetrics.Precision:0.000}  recall {barMetrics.Recall:0.000}  F1 {barMetrics.F1:0.000}  false alarms {barFalseAlarms:0.000}");
         foreach (var (threshold, metrics, falseAlarms) in Points)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"  at {threshold:0.00}: precision {metrics.Precision:0.000}  recall {metrics.Recall:0.000}  F1 {metrics.F1:0.000}  false alarms {falseAlarms:0.000}");

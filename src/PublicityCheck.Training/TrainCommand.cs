@@ -50,6 +50,11 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException($"--encoder-precision is float32 or int8, not '{options.EncoderPrecision}'");
         }
 
+        if (options.Neighbours < 0)
+        {
+            throw new UsageException($"--neighbours {options.Neighbours} is not 0 or more");
+        }
+
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
@@ -92,12 +97,12 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException("--gate and --ensemble-threshold are probabilities between 0 and 1");
         }
 
-        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold);
+        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold, options.Neighbours);
         Print("ensemble cv", ensemble.CrossValidation);
         Print("ensemble test", ensemble.Test);
         Print("encoder alone cv", ensemble.EncoderCrossValidation);
         var w = ensemble.Ensemble.Weights;
-        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.00}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, bias {w.Bias:0.000}");
+        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.00}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, bias {w.Bias:0.000}");
         var realEnsemble = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, ensemble.Ensemble) : null;
         foreach (var line in realEnsemble?.Lines() ?? [])
         {
@@ -116,8 +121,19 @@ internal sealed class TrainCommand(TrainingConsole console)
             PartisanEnsembleFile.Write(ensemble.Ensemble, writer);
         }
 
+        if (ensemble.Ensemble.Neighbours is { } vote)
+        {
+            using var stream = File.Create(files.Neighbours);
+            NeighbourVoteFile.Write(vote, stream);
+        }
+        else
+        {
+            File.Delete(files.Neighbours);
+        }
+
         File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options, ensemble, realEnsemble));
-        console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring}, {files.Ensemble} and {files.Card}");
+        var written = ensemble.Ensemble.Neighbours is null ? "" : $", {files.Neighbours}";
+        console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring}, {files.Ensemble}{written} and {files.Card}");
         return ExitCodes.Success;
     }
 

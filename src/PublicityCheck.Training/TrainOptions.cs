@@ -33,6 +33,10 @@ internal sealed class TrainOptions
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }
 
+    /// <summary>How many of the nearest training sentences vote in the ensemble; 0 leaves the vote out.</summary>
+    [Option("neighbours", Default = 0, HelpText = "How many of the training sentences nearest a sentence's encoder vector vote on it, as a third score the ensemble combines (0 leaves the vote out).")]
+    public int Neighbours { get; set; }
+
     /// <summary>How much a template's many sentences are weighted down against hand-written ones (see <see cref="GroupWeights"/>).</summary>
     [Option("group-weighting", Default = 0.0, HelpText = "Weight each training sentence by 1 / (sentences in its group)^this, 0 to 1: 0 counts every sentence once, 1 counts every template or hand-written sentence once.")]
     public double GroupWeighting { get; set; }

@@ -38,6 +38,34 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithNeighbours_WritesAVoteOfEveryTrainingSentenceThatTheEnsembleReadsBack()
+    {
+        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
+        var vote = NeighbourVoteFile.Read(stream);
+        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
+        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
+
+        var ensemble = PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), vote);
+
+        Assert.Equal(File.ReadLines(Path.Combine(Corpus, "train.tsv")).Count(l => l.Length > 0 && l[0] != '#'), vote.Count);
+        Assert.Equal(50, vote.K);
+        Assert.Same(vote, ensemble.Neighbours);
+        Assert.Contains("--neighbours 50", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NegativeNeighbours_ExitsTwo()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--neighbours", "-1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--neighbours", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ScoringModel_HasTheCommittedModelsFormatAndNgrams()
     {
         using (var reader = new StreamReader(_written.Path("partisan.model.tsv")))
@@ -180,7 +208,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--real", "--sweep", "--encoder-precision" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--neighbours", "--real", "--sweep", "--encoder-precision" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }

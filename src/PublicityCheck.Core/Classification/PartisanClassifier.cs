@@ -15,6 +15,9 @@ public static class PartisanClassifier
     /// <summary>The name of the built-in ensemble's resource.</summary>
     internal const string EnsembleResourceName = "PublicityCheck.Models/partisan.ensemble.tsv";
 
+    /// <summary>The name of the built-in neighbour vote's resource.</summary>
+    internal const string NeighboursResourceName = "PublicityCheck.Models/partisan.neighbours.bin";
+
     private static readonly Lazy<PartisanModel> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(SentenceEncoder.SharedFor), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -54,7 +57,14 @@ public static class PartisanClassifier
         using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
         using var reader = new StreamReader(stream);
-        return PartisanEnsembleFile.Read(reader, Default, encoder);
+        return PartisanEnsembleFile.Read(reader, Default, encoder, LoadNeighbours());
+    }
+
+    // The vote's vectors (2.7 MB), read with the ensemble: a few milliseconds, and only when the ensemble is first used.
+    private static NeighbourVote? LoadNeighbours()
+    {
+        using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(NeighboursResourceName);
+        return stream is null ? null : NeighbourVoteFile.Read(stream);
     }
 
     /// <summary>Loads the built-in model afresh (for measuring a cold load; use <see cref="Default"/> otherwise).</summary>

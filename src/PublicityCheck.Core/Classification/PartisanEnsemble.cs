@@ -4,10 +4,12 @@ using PublicityCheck.Classification.Encoding;
 namespace PublicityCheck.Classification;
 
 /// <summary>
-/// The party-political language classifier as shipped: the n-gram model (<see cref="PartisanModel"/>) and a logistic
-/// regression over the sentence encoder's vector (<see cref="SentenceEncoder"/>), combined by a second logistic
-/// regression trained on both models' out-of-fold scores. The n-gram model knows the corpus's wording; the encoder
-/// knows English, and carries a reading to sentences worded as the corpus never was. The encoder costs milliseconds a
+/// The party-political language classifier as shipped: the n-gram model (<see cref="PartisanModel"/>), a logistic
+/// regression over the sentence encoder's vector (<see cref="SentenceEncoder"/>) and, when the model has one, a vote of
+/// the training sentences nearest that vector (<see cref="NeighbourVote"/>), combined by a second logistic regression
+/// trained on their out-of-fold scores. The n-gram model knows the corpus's wording; the encoder knows English, and
+/// carries a reading to sentences worded as the corpus never was; the vote follows the corpus's local shape where one
+/// linear boundary cannot. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
 /// <see cref="Gate"/>, at most <see cref="MaxEncodedSentences"/> of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
@@ -32,7 +34,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         EnsembleWeights weights,
         double gate,
         double threshold,
-        Func<ISentenceEncoder> encoder)
+        Func<ISentenceEncoder> encoder,
+        NeighbourVote? neighbours = null)
     {
         ArgumentNullException.ThrowIfNull(ngrams);
         ArgumentNullException.ThrowIfNull(encoderWeights);
@@ -48,6 +51,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             throw new ArgumentOutOfRangeException(nameof(gate), "The gate and the threshold are probabilities.");
         }
 
+        if (neighbours is not null && neighbours.Dimensions != SentenceEncoder.Dimensions)
+        {
+            throw new ArgumentException($"The neighbour vote's vectors have {neighbours.Dimensions} numbers, not {SentenceEncoder.Dimensions}.", nameof(neighbours));
+        }
+
         Ngrams = ngrams;
         _encoderWeights = [.. encoderWeights];
         EncoderBias = encoderBias;
@@ -55,6 +63,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         Gate = gate;
         Threshold = threshold;
         _encoder = encoder;
+        Neighbours = neighbours;
     }
 
     /// <summary>The n-gram model, whose evidence also explains a finding.</summary>
@@ -69,7 +78,10 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>The bias of the encoder's regression.</summary>
     public double EncoderBias { get; }
 
-    /// <summary>How the two models' scores combine.</summary>
+    /// <summary>The vote of the nearest training sentences, or null when the model combines the n-gram model and the encoder's regression alone.</summary>
+    public NeighbourVote? Neighbours { get; }
+
+    /// <summary>How the models' scores combine.</summary>
     public EnsembleWeights Weights { get; }
 
     /// <summary>The n-gram probability under which a sentence is not given to the encoder.</summary>
@@ -80,6 +92,10 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     /// <summary>The weight of the encoder's dimension <paramref name="index"/>.</summary>
     public float EncoderWeightOf(int index) => _encoderWeights[index];
+
+    /// <summary>The combined probability of a sentence the n-gram model scores <paramref name="ngramProbability"/> and the encoder gives <paramref name="vector"/>.</summary>
+    public double Combine(double ngramProbability, ReadOnlySpan<float> vector) =>
+        Weights.Combine(ngramProbability, EncoderScore(vector), Neighbours?.Score(vector) ?? Weights.NeighboursBelowGate);
 
     /// <summary>The encoder regression's linear score of a sentence vector.</summary>
     public double EncoderScore(ReadOnlySpan<float> vector)
@@ -115,7 +131,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var scores = new double[ngram.Length];
         for (var i = 0; i < scores.Length; i++)
         {
-            scores[i] = Weights.Combine(ngram[i], Weights.EncoderBelowGate);
+            scores[i] = Weights.CombineBelowGate(ngram[i]);
         }
 
         if (past.Count > maxEncoded)
@@ -131,7 +147,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             var vectors = _encoder().Encode([.. past.Select(i => sentences[i])]);
             for (var j = 0; j < past.Count; j++)
             {
-                scores[past[j]] = Weights.Combine(ngram[past[j]], EncoderScore(vectors[j]));
+                scores[past[j]] = Combine(ngram[past[j]], vectors[j]);
             }
         }
 
@@ -187,7 +203,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var drops = new double[candidates.Count];
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = probability - Weights.Combine(Ngrams.Score(variants[i]), EncoderScore(vectors[i]));
+            drops[i] = probability - Combine(Ngrams.Score(variants[i]), vectors[i]);
         }
 
         // Strongest first; a pair only where it explains more than either of its words, and no two reasons overlap.
@@ -271,19 +287,24 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
 /// <summary>
 /// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
-/// × encoder score + <see cref="Bias"/>).
+/// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Bias"/>).
 /// </summary>
 /// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
 /// <param name="Encoder">The weight of the encoder regression's score.</param>
 /// <param name="Bias">The bias.</param>
 /// <param name="EncoderBelowGate">The encoder score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
-internal sealed record EnsembleWeights(double Ngram, double Encoder, double Bias, double EncoderBelowGate)
+/// <param name="Neighbours">The weight of the neighbour vote's log-odds (0 in a model without a vote).</param>
+/// <param name="NeighboursBelowGate">The vote a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
+internal sealed record EnsembleWeights(double Ngram, double Encoder, double Bias, double EncoderBelowGate, double Neighbours = 0, double NeighboursBelowGate = 0)
 {
     /// <summary>The combined probability.</summary>
-    public double Combine(double ngramProbability, double encoderScore)
+    public double Combine(double ngramProbability, double encoderScore, double neighbourScore)
     {
         var p = Math.Clamp(ngramProbability, 1e-6, 1 - 1e-6);
-        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + Bias;
+        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + Bias;
         return 1 / (1 + Math.Exp(-z));
     }
+
+    /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone.</summary>
+    public double CombineBelowGate(double ngramProbability) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate);
 }

@@ -6,19 +6,23 @@ namespace PublicityCheck.Classification;
 /// <summary>
 /// Reads and writes the ensemble's own part (<c>models/partisan.ensemble.tsv</c>): a few <c>key&lt;TAB&gt;value</c>
 /// lines, then the encoder regression's weights one a line (<c>e&lt;TAB&gt;dimension&lt;TAB&gt;weight</c>). The
-/// n-gram model is its own file. Plain text, so a change of model shows in a diff.
+/// n-gram model is its own file, and so are the neighbour vote's vectors (<see cref="NeighbourVoteFile"/>). Format 2
+/// adds the vote's weight in the combination (<c>neighbours&lt;TAB&gt;weight&lt;TAB&gt;vote below the gate</c>); a
+/// file of format 1 combines the n-gram model and the encoder's regression alone. Plain text, so a change of model shows
+/// in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
-    private const string FormatVersion = "1";
+    private const string FormatWithoutVote = "1";
+    private const string FormatWithVote = "2";
     private const int MaxLines = 1_000;
 
-    /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/>, whatever precision it names.</summary>
-    /// <exception cref="InvalidDataException">The text is not an ensemble file.</exception>
-    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<ISentenceEncoder> encoder)
+    /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/> and, when the file combines one, <paramref name="neighbours"/>, whatever precision it names.</summary>
+    /// <exception cref="InvalidDataException">The text is not an ensemble file, or it combines a neighbour vote and none is given.</exception>
+    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<ISentenceEncoder> encoder, NeighbourVote? neighbours = null)
     {
         ArgumentNullException.ThrowIfNull(encoder);
-        return Read(reader, ngrams, _ => encoder());
+        return Read(reader, ngrams, _ => encoder(), neighbours);
     }
 
     /// <summary>
@@ -26,8 +30,8 @@ internal static class PartisanEnsembleFile
     /// regression was trained with (<c>encoder-precision</c>; <c>float32</c> when the file names none, as files
     /// written before int8 did not).
     /// </summary>
-    /// <exception cref="InvalidDataException">The text is not an ensemble file.</exception>
-    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<EncoderPrecision, ISentenceEncoder> encoder)
+    /// <exception cref="InvalidDataException">The text is not an ensemble file, or it combines a neighbour vote and none is given.</exception>
+    public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<EncoderPrecision, ISentenceEncoder> encoder, NeighbourVote? neighbours = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -69,9 +73,15 @@ internal static class PartisanEnsembleFile
             }
         }
 
-        if (!header.TryGetValue("format", out var format) || format[0] != FormatVersion)
+        if (!header.TryGetValue("format", out var format) || format[0] is not (FormatWithoutVote or FormatWithVote))
         {
-            throw new InvalidDataException("The text is not a partisan ensemble of format " + FormatVersion + ".");
+            throw new InvalidDataException($"The text is not a partisan ensemble of format {FormatWithoutVote} or {FormatWithVote}.");
+        }
+
+        var votes = format[0] == FormatWithVote;
+        if (votes && neighbours is null)
+        {
+            throw new InvalidDataException("The ensemble combines a neighbour vote, and none was given.");
         }
 
         if (Array.IndexOf(seen, false) is var missing and >= 0)
@@ -85,8 +95,14 @@ internal static class PartisanEnsembleFile
             throw new InvalidDataException($"The ensemble file names an encoder precision '{named[0]}' that is neither float32 nor int8.");
         }
 
-        var stack = new EnsembleWeights(Number(header, "stack", 0), Number(header, "stack", 1), Number(header, "stack", 2), Number(header, "encoder-below-gate", 0));
-        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision))
+        var stack = new EnsembleWeights(
+            Number(header, "stack", 0),
+            Number(header, "stack", 1),
+            Number(header, "stack", 2),
+            Number(header, "encoder-below-gate", 0),
+            votes ? Number(header, "neighbours", 0) : 0,
+            votes ? Number(header, "neighbours", 1) : 0);
+        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null)
         {
             EncoderPrecision = precision,
         };
@@ -99,7 +115,7 @@ internal static class PartisanEnsembleFile
         ArgumentNullException.ThrowIfNull(writer);
         var c = CultureInfo.InvariantCulture;
         writer.WriteLine("# The party-political classifier's ensemble: the encoder's logistic regression and how it combines with the n-gram model.");
-        writer.WriteLine("format\t" + FormatVersion);
+        writer.WriteLine("format\t" + (ensemble.Neighbours is null ? FormatWithoutVote : FormatWithVote));
         writer.WriteLine(string.Create(c, $"threshold\t{ensemble.Threshold:R}"));
         writer.WriteLine(string.Create(c, $"gate\t{ensemble.Gate:R}"));
         var w = ensemble.Weights;
@@ -107,6 +123,11 @@ internal static class PartisanEnsembleFile
         writer.WriteLine(string.Create(c, $"encoder-below-gate\t{w.EncoderBelowGate:R}"));
         writer.WriteLine(string.Create(c, $"encoder-bias\t{ensemble.EncoderBias:R}"));
         writer.WriteLine("encoder-precision\t" + ensemble.EncoderPrecision.Name());
+        if (ensemble.Neighbours is not null)
+        {
+            writer.WriteLine(string.Create(c, $"neighbours\t{w.Neighbours:R}\t{w.NeighboursBelowGate:R}"));
+        }
+
         for (var d = 0; d < SentenceEncoder.Dimensions; d++)
         {
             writer.WriteLine(string.Create(c, $"e\t{d}\t{ensemble.EncoderWeightOf(d):R}"));

@@ -19,14 +19,15 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
-    public void Score_CombinesASentenceUnderTheGateWithTheNeutralEncoderScore()
+    public void Score_CombinesASentenceUnderTheGateWithTheNeutralEncoderScoreAndVote()
     {
         var ensemble = Ensemble(gate: 1.0, NoEncoder);
         const string Sentence = "The swimming pool reopens on Saturday.";
 
         var score = ensemble.Score([Sentence])[0];
 
-        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.Weights.EncoderBelowGate), score, 12);
+        var weights = ensemble.Weights;
+        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), weights.EncoderBelowGate, weights.NeighboursBelowGate), score, 12);
     }
 
     [Fact]
@@ -38,7 +39,32 @@ public class PartisanEnsembleTest
         var score = ensemble.Score([Sentence])[0];
 
         var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
-        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector)), score, 12);
+        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), ensemble.Neighbours!.Score(vector)), score, 12);
+    }
+
+    [Fact]
+    public void BuiltInEnsemble_CombinesTheVoteOfTheNearestTrainingSentences()
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+
+        Assert.NotNull(ensemble.Neighbours);
+        Assert.Equal(SentenceEncoder.Dimensions, ensemble.Neighbours.Dimensions);
+        Assert.True(ensemble.Weights.Neighbours > 0, "the vote raises the score of a sentence whose neighbours are partisan");
+    }
+
+    [Fact]
+    public void Score_WithoutAVote_CombinesTheNgramModelAndTheEncoderAlone()
+    {
+        var shipped = PartisanClassifier.Ensemble;
+        var weights = shipped.Weights with { Neighbours = 0, NeighboursBelowGate = 0 };
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, weights, 0.0, shipped.Threshold, () => SentenceEncoder.Shared);
+        const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
+
+        var score = ensemble.Score([Sentence])[0];
+
+        var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
+        Assert.Null(ensemble.Neighbours);
+        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), 0), score, 12);
     }
 
     [Fact]
@@ -87,18 +113,20 @@ public class PartisanEnsembleTest
         var text = new StringWriter(CultureInfo.InvariantCulture);
         PartisanEnsembleFile.Write(ensemble, text);
 
-        var again = PartisanEnsembleFile.Read(new StringReader(text.ToString()), ensemble.Ngrams, NoEncoder);
+        var again = PartisanEnsembleFile.Read(new StringReader(text.ToString()), ensemble.Ngrams, NoEncoder, ensemble.Neighbours);
 
         Assert.Equal(ensemble.Threshold, again.Threshold);
         Assert.Equal(ensemble.Gate, again.Gate);
         Assert.Equal(ensemble.Weights, again.Weights);
         Assert.Equal(ensemble.EncoderBias, again.EncoderBias);
+        Assert.Same(ensemble.Neighbours, again.Neighbours);
         Assert.All(Enumerable.Range(0, SentenceEncoder.Dimensions), d => Assert.Equal(ensemble.EncoderWeightOf(d), again.EncoderWeightOf(d)));
     }
 
     [Theory]
     [InlineData("format\t1\nthreshold\t0.9\n", "no weight for dimension 0")]
-    [InlineData("format\t2\n", "format 1")]
+    [InlineData("format\t3\n", "format 1 or 2")]
+    [InlineData("format\t2\nneighbours\t1.5\t-2\n", "none was given")]
     [InlineData("format\t1\ne\t999\t0.5\n", "Line 2")]
     [InlineData("format\t1\ne\t0\tNaN\n", "Line 2")]
     [InlineData("format\t1\ne\t0\t0.5\ne\t0\t0.5\n", "Line 3")]
@@ -125,6 +153,6 @@ public class PartisanEnsembleTest
     private static PartisanEnsemble Ensemble(double gate, Func<ISentenceEncoder> encoder)
     {
         var shipped = PartisanClassifier.Ensemble;
-        return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder);
+        return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder, shipped.Neighbours);
     }
 }
