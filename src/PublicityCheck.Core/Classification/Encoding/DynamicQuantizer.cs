@@ -344,7 +344,8 @@ internal static class DynamicQuantizer
         return tensor;
     }
 
-    private static TensorProto FloatTensor(string name, long[] dims, float[] values)
+    /// <summary>A float tensor initializer named <paramref name="name"/>, its values little-endian in raw data as ONNX stores them.</summary>
+    internal static TensorProto FloatTensor(string name, long[] dims, float[] values)
     {
         var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
         tensor.Dims.Add(dims);

@@ -144,7 +144,7 @@ public class DynamicQuantizerTest
             [Input("x", [1, Inputs])],
             Output("y", [1, Outputs]),
             [Node("MatMul", ["x", "weight"], "product"), Node("Add", ["product", "bias"], "sum"), Node("Mul", ["product", "sum"], "y")],
-            [FloatTensor("weight", [Inputs, Outputs], Weights()), FloatTensor("bias", [Outputs], [.. Enumerable.Range(0, Outputs).Select(i => i * 0.1f)])]);
+            [DynamicQuantizer.FloatTensor("weight", [Inputs, Outputs], Weights()), DynamicQuantizer.FloatTensor("bias", [Outputs], [.. Enumerable.Range(0, Outputs).Select(i => i * 0.1f)])]);
 
         var summary = DynamicQuantizer.Quantize(model);
 
@@ -165,7 +165,7 @@ public class DynamicQuantizerTest
         [Input("x", [-1, Inputs])],
         Output("y", [-1, Outputs]),
         [Node("MatMul", ["x", "weight"], "product"), Node("Add", ["bias", "product"], "y")],
-        [FloatTensor("weight", [Inputs, Outputs], Weights()), FloatTensor("bias", [Outputs], [.. Enumerable.Range(0, Outputs).Select(i => (i - 2) * 0.25f)])]);
+        [DynamicQuantizer.FloatTensor("weight", [Inputs, Outputs], Weights()), DynamicQuantizer.FloatTensor("bias", [Outputs], [.. Enumerable.Range(0, Outputs).Select(i => (i - 2) * 0.25f)])]);
 
     // Columns of different magnitudes (column c reaches about c + 1), so that one scale for all would lose the small ones.
     private static float[] Weights() => [.. Enumerable.Range(0, Inputs * Outputs).Select(i => MathF.Cos(i * 1.3f) * ((i % Outputs) + 1))];
@@ -175,7 +175,7 @@ public class DynamicQuantizerTest
         [Input("ids", [-1], TensorProto.Types.DataType.Int64)],
         Output("y", [-1, TableWidth]),
         [Node("Gather", ["table", "ids"], "y")],
-        [FloatTensor("table", [rows, TableWidth], [.. Enumerable.Range(0, rows * TableWidth).Select(i => MathF.Sin(i * 0.37f) * ((i / TableWidth) + 1))])]);
+        [DynamicQuantizer.FloatTensor("table", [rows, TableWidth], [.. Enumerable.Range(0, rows * TableWidth).Select(i => MathF.Sin(i * 0.37f) * ((i / TableWidth) + 1))])]);
 
     private static float[] Run(ModelProto model, string name, float[] input, int[] shape)
     {
@@ -220,20 +220,6 @@ public class DynamicQuantizerTest
         var shape = new TensorShapeProto();
         shape.Dim.Add(dims.Select(d => d < 0 ? new TensorShapeProto.Types.Dimension { DimParam = "n" } : new TensorShapeProto.Types.Dimension { DimValue = d }));
         return new ValueInfoProto { Name = name, Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type, Shape = shape } } };
-    }
-
-    private static TensorProto FloatTensor(string name, long[] dims, float[] values)
-    {
-        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
-        tensor.Dims.Add(dims);
-        var bytes = new byte[values.Length * sizeof(float)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]);
-        }
-
-        tensor.RawData = ByteString.CopyFrom(bytes);
-        return tensor;
     }
 
     private static float[] Floats(TensorProto tensor)
