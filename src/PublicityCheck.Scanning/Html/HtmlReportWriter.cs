@@ -8,11 +8,16 @@ namespace PublicityCheck.Scanning.Html;
 
 /// <summary>
 /// Writes a scan as one self-contained HTML page (CSS, script and chart inline; nothing fetched): totals by
-/// severity and rule, the files with their findings, filters, the history of runs, and print styles.
+/// severity and rule, the files with their findings, filters, the history of runs, and print styles; and, when
+/// given the Monitoring Officer's view of the scan's history, the balance of quotations over time and the audit of
+/// approvals, as <c>publicitycheck report</c> writes them.
 /// </summary>
 /// <param name="links">Where each rule's page is; by default the pages installed with the tool. A rule with no page is not a link.</param>
 public sealed class HtmlReportWriter(RuleLinks? links = null)
 {
+    /// <summary>The balance over time and the audit of approvals, read from the scan's state after the scan; none to leave them out.</summary>
+    public Monitoring.MonitoringReport? Monitoring { get; init; }
+
     /// <summary>Writes <paramref name="scan"/> to <paramref name="output"/>.</summary>
     public void Write(ScanResult scan, TextWriter output)
     {
@@ -26,7 +31,13 @@ public sealed class HtmlReportWriter(RuleLinks? links = null)
         html.Append("<title>PublicityCheck scan</title>");
         // Records script errors where a test (or a curious reader) can see them.
         html.Append("<script>window.onerror=function(m,s,l,c){var e=document.getElementById('script-errors');if(e){e.textContent+=m+' ('+l+':'+c+')\\n';}};</script>");
-        html.Append("<style>").Append(Resource("report.css")).Append("</style></head><body>");
+        html.Append("<style>").Append(Resource("report.css"));
+        if (Monitoring is not null)
+        {
+            html.Append(Resource("monitoring.css"));
+        }
+
+        html.Append("</style></head><body>");
         html.Append("<pre id=\"script-errors\"></pre>");
         html.Append("<h1>PublicityCheck scan</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Run {scan.Run.Id}, {scan.Run.Started:dddd d MMMM yyyy, HH:mm}: {scan.Run.Files} files, {scan.Run.Analysed} checked again, {scan.Run.Files - scan.Run.Analysed} unchanged.</p>");
@@ -36,6 +47,12 @@ public sealed class HtmlReportWriter(RuleLinks? links = null)
         AppendFilters(html, scan);
         AppendFiles(html, scan);
         AppendResolved(html, scan);
+        if (Monitoring is not null)
+        {
+            BalanceSection.Append(html, Monitoring.Balance);
+            AuditSection.Append(html, Monitoring);
+        }
+
         html.Append("<script>").Append(Resource("report.js")).Append("</script></body></html>\n");
         output.Write(html.ToString());
     }

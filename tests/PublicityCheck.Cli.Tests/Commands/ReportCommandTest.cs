@@ -54,6 +54,18 @@ public sealed class ReportCommandTest : IDisposable
     }
 
     [Fact]
+    public void Scan_WithReport_AddsTheBalanceAndTheAuditOfApprovalsToTheScansPage()
+    {
+        var run = CliRun.In(_folder.Path, "scan", ".", "-q", "--report", "scan.html");
+
+        Assert.NotEqual(2, run.ExitCode);
+        var html = File.ReadAllText(Path.Combine(_folder.Path, "scan.html"));
+        Assert.Contains("<section id=\"balance\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td>press/play-area.md</td><td class=\"num\">11</td><td>PC0101</td><td>Councillor Ruth Hale</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>the Monitoring Officer</td><td>3 February 2026</td><td>still raised</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_FormatJson_GivesTheQuotationsWithTheirStanding()
     {
         Scan();
