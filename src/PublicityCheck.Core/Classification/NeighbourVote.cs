@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace PublicityCheck.Classification;
 
@@ -130,7 +130,7 @@ internal sealed class NeighbourVote
         var nearest = new PriorityQueue<int, float>(K + 1);
         for (var i = 0; i < _scales.Length; i++)
         {
-            var similarity = Dot(_vectors.AsSpan(i * Dimensions, Dimensions), vector);
+            var similarity = TensorPrimitives.Dot(_vectors.AsSpan(i * Dimensions, Dimensions), vector);
             if (nearest.Count < K)
             {
                 nearest.Enqueue(i, similarity);
@@ -155,23 +155,5 @@ internal sealed class NeighbourVote
         }
 
         return Math.Log(partisan / neutral);
-    }
-
-    private static float Dot(ReadOnlySpan<float> row, ReadOnlySpan<float> vector)
-    {
-        var accumulator = Vector<float>.Zero;
-        var d = 0;
-        for (; d <= row.Length - Vector<float>.Count; d += Vector<float>.Count)
-        {
-            accumulator += new Vector<float>(row.Slice(d, Vector<float>.Count)) * new Vector<float>(vector.Slice(d, Vector<float>.Count));
-        }
-
-        var sum = Vector.Sum(accumulator);
-        for (; d < row.Length; d++)
-        {
-            sum += row[d] * vector[d];
-        }
-
-        return sum;
     }
 }
