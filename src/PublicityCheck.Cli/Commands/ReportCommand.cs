@@ -37,19 +37,11 @@ internal sealed class ReportCommand(CliConsole console, IClock clock)
         OutputTarget.RefuseInput(options.Output, "--output", console, [statePath]);
         OutputTarget.RefuseInput(options.Suppressions, "--suppressions", console, [statePath]);
 
-        var checker = new PublicityChecker(new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) });
-        var configuration = checker.ConfigurationFor(Path.Combine(folder, "release.md"));
-        ScanHistory history;
-        try
-        {
-            history = ScanHistoryReader.Read(statePath);
-        }
-        catch (ScanStateException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-
-        var report = MonitoringReport.Build(history, configuration, clock.GetCurrentInstant().ToDateTimeOffset().ToLocalTime());
+        var report = Build(
+            folder,
+            statePath,
+            new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) },
+            clock.GetCurrentInstant().ToDateTimeOffset().ToLocalTime());
         switch (format)
         {
             case "json":
@@ -76,5 +68,26 @@ internal sealed class ReportCommand(CliConsole console, IClock clock)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The Monitoring Officer's view of the state at <paramref name="statePath"/>, judged by the configuration that
+    /// applies at <paramref name="folder"/>'s root (its polls, balance and noisyRules settings); a state that cannot be
+    /// read is a usage error in words. <c>scan --report</c> builds its sections with this too.
+    /// </summary>
+    public static MonitoringReport Build(string folder, string statePath, PublicityCheckerOptions checker, DateTimeOffset generated)
+    {
+        var configuration = new PublicityChecker(checker).ConfigurationFor(Path.Combine(folder, "release.md"));
+        ScanHistory history;
+        try
+        {
+            history = ScanHistoryReader.Read(statePath);
+        }
+        catch (ScanStateException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        return MonitoringReport.Build(history, configuration, generated);
     }
 }

@@ -111,7 +111,7 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
         ScanTimings.Mark("report written");
         if (options.Report is not null)
         {
-            var monitoring = MonitoringOf(scan, scanOptions);
+            var monitoring = ReportCommand.Build(scanOptions.Folder, scanOptions.StatePath, scanOptions.Checker, scan.Run.Started);
             OutputTarget.Write(options.Report, console, output => new HtmlReportWriter(links) { Monitoring = monitoring }.Write(scan, output));
             ScanTimings.Mark("HTML report written");
         }
@@ -136,24 +136,6 @@ internal sealed class ScanCommand(CliConsole console, bool showProgress)
     {
         var checker = new PublicityChecker(scanOptions.Checker);
         return [.. scan.Files.Select(f => checker.ConfigurationFor(Path.Combine(scanOptions.Folder, f.RelativePath)))];
-    }
-
-    // The balance over time and the audit of approvals, from the state the scan has just written, judged by the
-    // folder's own configuration (its polls, balance and noisyRules settings), as the report verb does.
-    private static Scanning.Monitoring.MonitoringReport MonitoringOf(ScanResult scan, ScanOptions scanOptions)
-    {
-        var configuration = new PublicityChecker(scanOptions.Checker).ConfigurationFor(Path.Combine(scanOptions.Folder, "release.md"));
-        Scanning.Monitoring.ScanHistory history;
-        try
-        {
-            history = Scanning.Monitoring.ScanHistoryReader.Read(scanOptions.StatePath);
-        }
-        catch (ScanStateException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-
-        return Scanning.Monitoring.MonitoringReport.Build(history, configuration, scan.Run.Started);
     }
 
     private static string Summary(ScanResult scan) => string.Create(
