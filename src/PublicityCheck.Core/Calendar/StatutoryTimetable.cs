@@ -98,9 +98,10 @@ public sealed record StatutoryTimetable
     /// before the poll and the notice by the 22nd, a bank holiday in any part of the UK left out; Northern Ireland
     /// Assembly, dissolution and notice on the 25th, Northern Ireland's bank holidays left out; Scottish Parliament
     /// elections and by-elections, the notice between the 35th and the 28th working day, and Scotland's local polls,
-    /// the notice by the 28th, Scotland's bank holidays and Easter Monday left out; Mayor of London and London Assembly, the notice by the 30th; neighbourhood planning referendum, the
-    /// information statement by the 28th; other polls, the notice by the 25th working day, the bank holidays of
-    /// England and Wales (or of Northern Ireland) left out.
+    /// the notice by the 28th, Scotland's bank holidays and Easter Monday left out; Mayor of London and London
+    /// Assembly, the notice by the 30th; neighbourhood planning referendum, the information statement by the 28th;
+    /// other polls, the notice by the 25th working day, the bank holidays of England and Wales (or of Northern
+    /// Ireland) left out.
     /// </summary>
     /// <param name="poll">Polling day.</param>
     /// <param name="type">The kind of poll.</param>
