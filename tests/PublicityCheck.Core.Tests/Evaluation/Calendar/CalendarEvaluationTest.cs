@@ -8,8 +8,9 @@ namespace PublicityCheck.Tests.Evaluation.Calendar;
 
 /// <summary>
 /// The calendar's evaluation sets: real polls with their statutory timetables (timetables.csv), and the published
-/// timetables of the kinds added later (polls.csv), a source per row. Each prints "n/m timetables exact" and fails on
-/// any mismatch.
+/// timetables of the kinds added later (polls.csv), a source per row. A polls.csv row that gives the day a notice was
+/// actually published also checks that day against the days the rules allow, and starts the period there. Each
+/// prints "n/m timetables exact" and fails on any mismatch.
 /// </summary>
 public sealed class CalendarEvaluationTest(ITestOutputHelper output)
 {
@@ -70,7 +71,7 @@ public sealed class CalendarEvaluationTest(ITestOutputHelper output)
             var calendar = new ElectionCalendar(elections, CalendarSettings.Default);
             var period = calendar.Periods.Single(p => p.Election == election);
             var timetable = calendar.TimetableOf(period);
-            var kind = cells[4].Length > 0 ? $"{cells[1]} with {cells[4]}" : cells[1];
+            var kind = (cells[4].Length > 0 ? $"{cells[1]} with {cells[4]}" : cells[1]) + (published is null ? string.Empty : " (published notice within the rules' days)");
 
             // A published notice must fall where the rules allow it: not before the first day they set (or the writ),
             // and not after the last.
