@@ -44,4 +44,11 @@ public enum ElectionType
 
     /// <summary>A national referendum (<c>national-referendum</c>): its referendum period is set by its own Act, so the configuration gives its start.</summary>
     NationalReferendum,
+
+    /// <summary>
+    /// A by-election to fill a Scottish Parliament constituency seat (<c>scottish-parliament-by-election</c>): the
+    /// Presiding Officer fixes polling day, and the notice of election falls between the 35th and the 28th working day
+    /// before it. When wards are given, its period applies only to releases about them.
+    /// </summary>
+    ScottishParliamentByElection,
 }

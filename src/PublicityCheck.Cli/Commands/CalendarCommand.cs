@@ -201,6 +201,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         ["type"] = timetable.Type.ToName(),
         ["country"] = timetable.Country.ToName(),
         ["dissolution"] = timetable.Dissolution is { } dissolution ? Iso(dissolution) : null,
+        ["noticeNotBefore"] = timetable.NoticeNotBefore is { } notBefore ? Iso(notBefore) : null,
         ["noticeOfElection"] = Iso(timetable.NoticeOfElection),
         ["periodStart"] = Iso(timetable.PeriodStart),
         ["periodEnd"] = Iso(timetable.PeriodEnd),

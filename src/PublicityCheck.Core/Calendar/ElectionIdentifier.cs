@@ -33,6 +33,9 @@ public sealed class ElectionIdentifier
         ["ref"] = new("referendum", [], CanHaveOrganisation: true, CanHaveDivision: false),
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
+    /// <summary>Polling day of the first Senedd general election under the Senedd Cymru (Members and Elections) Act 2024.</summary>
+    private static readonly LocalDate FirstSeneddElectedByClosedLists = new(2026, 5, 7);
+
     private ElectionIdentifier(string text, string electionType, string? subtype, string? organisation, string? division, bool isByElection, LocalDate poll)
     {
         Text = text;
@@ -71,8 +74,9 @@ public sealed class ElectionIdentifier
     /// <summary>
     /// The kind of poll PublicityCheck times it as, or null when it has no timetable for it (see
     /// <see cref="WhyNoTimetable"/>). A UK Parliamentary identifier with <c>.by.</c> is a
-    /// <see cref="ElectionType.ParliamentaryByElection"/>; <c>ref</c> with an organisation is a local
-    /// <see cref="ElectionType.Referendum"/>, without one a <see cref="ElectionType.NationalReferendum"/>.
+    /// <see cref="ElectionType.ParliamentaryByElection"/>, a Scottish Parliament constituency one
+    /// (<c>sp.c.…by.…</c>) a <see cref="ElectionType.ScottishParliamentByElection"/>; <c>ref</c> with an organisation
+    /// is a local <see cref="ElectionType.Referendum"/>, without one a <see cref="ElectionType.NationalReferendum"/>.
     /// </summary>
     public ElectionType? Type => (ElectionTypeCode, IsByElection) switch
     {
@@ -80,6 +84,7 @@ public sealed class ElectionIdentifier
         ("parl", true) => ElectionType.ParliamentaryByElection,
         ("nia", false) => ElectionType.NorthernIrelandAssembly,
         ("sp", false) => ElectionType.ScottishParliament,
+        ("sp", true) when Subtype == "c" => ElectionType.ScottishParliamentByElection,
         ("gla", false) => ElectionType.Gla,
         ("local", false) => ElectionType.Local,
         ("local", true) => ElectionType.ByElection,
@@ -93,6 +98,10 @@ public sealed class ElectionIdentifier
     public string? WhyNoTimetable => Type is not null ? null : (ElectionTypeCode, IsByElection) switch
     {
         ("senedd" or "naw", false) => "the rules for the notice of a Senedd general election have not been confirmed from their source, so PublicityCheck does not time them yet",
+        ("senedd" or "naw", true) when Poll >= FirstSeneddElectedByClosedLists => "a Senedd elected in 2026 or later fills a vacant seat from the party's list, or leaves it empty until the next general election (Government of Wales Act 2006 s.11 as substituted by the Senedd Cymru (Members and Elections) Act 2024), so it holds no by-elections",
+        ("senedd" or "naw", true) => "the timetable of a by-election to the Senedd elected before 2026 has not been confirmed from its source, so PublicityCheck does not time it",
+        ("sp", true) => "only a constituency seat of the Scottish Parliament is filled by a by-election (Scotland Act 1998 s.9): use sp.c.[constituency].by.[date]",
+        ("nia", true) => "a vacant Northern Ireland Assembly seat is filled by the nominee of the member's party or by the member's substitutes (Northern Ireland Assembly (Elections) Order 2001, articles 6 to 6B), which avoids a by-election, so PublicityCheck has no timetable for one",
         ("europarl", _) => "European Parliament elections are no longer held in the UK",
         (_, true) => $"PublicityCheck has no timetable for a by-election to the {Rules[ElectionTypeCode].Description}",
         _ => $"PublicityCheck has no timetable for {Rules[ElectionTypeCode].Description} elections",

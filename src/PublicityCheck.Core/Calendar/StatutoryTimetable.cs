@@ -47,6 +47,13 @@ public sealed record StatutoryTimetable
     /// <summary>The day the pre-election period starts, by statute: dissolution, or the notice of election.</summary>
     public LocalDate PeriodStart { get; }
 
+    /// <summary>
+    /// The first day the notice of election may be published, where the rules set one (a Scottish Parliament election
+    /// or by-election: the 35th working day before the poll); otherwise null. A notice published earlier than this is
+    /// not a notice the rules allow.
+    /// </summary>
+    public LocalDate? NoticeNotBefore { get; private init; }
+
     /// <summary>The rule the timetable was worked out by, with its source, in a sentence (<c>notice by the 30th working day before the poll ...</c>).</summary>
     public string Rule { get; }
 
@@ -67,7 +74,7 @@ public sealed record StatutoryTimetable
     {
         (ElectionType.Pcc, UkCountry.Scotland or UkCountry.NorthernIreland) => "police and crime commissioners are elected only in England and Wales",
         (ElectionType.Mayoral, UkCountry.Scotland or UkCountry.NorthernIreland) => "directly elected mayors are elected only in England and Wales",
-        (ElectionType.ScottishParliament, not UkCountry.Scotland) => "the Scottish Parliament is elected only in Scotland",
+        (ElectionType.ScottishParliament or ElectionType.ScottishParliamentByElection, not UkCountry.Scotland) => "the Scottish Parliament is elected only in Scotland",
         (ElectionType.NorthernIrelandAssembly, not UkCountry.NorthernIreland) => "the Northern Ireland Assembly is elected only in Northern Ireland",
         (ElectionType.Gla, not UkCountry.England) => "the Mayor of London and the London Assembly are elected only in England",
         (ElectionType.NeighbourhoodPlanningReferendum, not UkCountry.England) => "neighbourhood planning referendums are held only in England",
@@ -90,10 +97,11 @@ public sealed record StatutoryTimetable
     /// <c>lexicons/calendar/README.md</c>): UK Parliamentary general election, dissolution on the 25th working day
     /// before the poll and the notice by the 22nd, a bank holiday in any part of the UK left out; Northern Ireland
     /// Assembly, dissolution and notice on the 25th, Northern Ireland's bank holidays left out; Scottish Parliament
-    /// and Scotland's local polls, the notice by the 28th working day, Scotland's bank holidays and Easter Monday left
-    /// out; Mayor of London and London Assembly, the notice by the 30th; neighbourhood planning referendum, the
-    /// information statement by the 28th; other polls, the notice by the 25th working day, the bank holidays of
-    /// England and Wales (or of Northern Ireland) left out.
+    /// elections and by-elections, the notice between the 35th and the 28th working day, and Scotland's local polls,
+    /// the notice by the 28th, Scotland's bank holidays and Easter Monday left out; Mayor of London and London
+    /// Assembly, the notice by the 30th; neighbourhood planning referendum, the information statement by the 28th;
+    /// other polls, the notice by the 25th working day, the bank holidays of England and Wales (or of Northern
+    /// Ireland) left out.
     /// </summary>
     /// <param name="poll">Polling day.</param>
     /// <param name="type">The kind of poll.</param>
@@ -132,7 +140,10 @@ public sealed record StatutoryTimetable
             }
 
             case ElectionType.ScottishParliament:
-                return Notice(poll, type, country, ScotlandWithEasterMonday(appointedDays), 28, Rules.ScottishParliament);
+                return NoticeBetween(poll, type, country, ScotlandWithEasterMonday(appointedDays), 35, 28, Rules.ScottishParliament);
+
+            case ElectionType.ScottishParliamentByElection:
+                return NoticeBetween(poll, type, country, ScotlandWithEasterMonday(appointedDays), 35, 28, Rules.ScottishParliamentByElection);
 
             case ElectionType.Gla:
                 return Notice(poll, type, country, CountryCalendar(country, appointedDays), 30, Rules.Gla);
@@ -198,6 +209,9 @@ public sealed record StatutoryTimetable
         return new StatutoryTimetable(poll, type, country, null, notice, notice, calendar, rule);
     }
 
+    private static StatutoryTimetable NoticeBetween(LocalDate poll, ElectionType type, UkCountry country, WorkingDayCalendar calendar, int earliest, int latest, string rule) =>
+        Notice(poll, type, country, calendar, latest, rule) with { NoticeNotBefore = calendar.WorkingDaysBefore(poll, earliest) };
+
     private static WorkingDayCalendar ScotlandWithEasterMonday(IEnumerable<LocalDate>? appointedDays) =>
         new([BankHolidayDivision.Scotland], excludeEasterMonday: true, appointedDays);
 
@@ -224,7 +238,8 @@ public sealed record StatutoryTimetable
         public const string ParliamentaryByElection = "the notice of election by the 2nd working day after the writ is received; the bank holidays of the constituency's part of the UK left out (Representation of the People Act 1983, Schedule 1, rules 1-2)";
         public const string ParliamentaryByElectionFromNotice = "the notice of election as configured: a by-election's timetable runs from its writ (Representation of the People Act 1983, Schedule 1, rule 1)";
         public const string NorthernIrelandAssembly = "dissolution at the start of the minimum period of 26 days ending with the poll, that is on the 25th working day before it, with the notice of election that day; Northern Ireland's bank holidays left out (Northern Ireland Act 1998 s.31; Northern Ireland Assembly (Minimum Period) Order 2010)";
-        public const string ScottishParliament = "the notice of election by the 28th working day before the poll; Scotland's bank holidays and Easter Monday left out (Scottish Parliament (Elections etc.) Order 2015, Schedule 2, rule 1)";
+        public const string ScottishParliament = "the notice of election not earlier than the 35th working day before the poll and not later than the 28th; Scotland's bank holidays and Easter Monday left out (Scottish Parliament (Elections etc.) Order 2015, Schedule 2, rule 1)";
+        public const string ScottishParliamentByElection = "polling day as the Presiding Officer fixed it, and the notice of election not earlier than the 35th working day before the poll and not later than the 28th; Scotland's bank holidays and Easter Monday left out (Scotland Act 1998 s.9; Scottish Parliament (Elections etc.) Order 2015, Schedule 2, rule 1)";
         public const string ScottishLocal = "the notice of election by the 28th working day before the poll; Scotland's bank holidays and Easter Monday left out (Scottish Local Government Elections Order 2011)";
         public const string Gla = "the notice of election by the 30th working day before the poll; the bank holidays of England and Wales left out (Greater London Authority Elections Rules 2007)";
         public const string NeighbourhoodPlanningReferendum = "the information statement by the 28th working day before the referendum; the bank holidays of England left out (Neighbourhood Planning (Referendums) Regulations 2012, regulations 4-5)";

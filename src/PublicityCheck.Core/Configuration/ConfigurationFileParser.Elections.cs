@@ -121,6 +121,11 @@ internal static partial class ConfigurationFileParser
                 throw Error(itemPath + ".start", $"{Iso(own)} is after the statutory start of the period ({Iso(timetable.PeriodStart)}); 'start' is for a notice published earlier than the last day");
             }
 
+            if (start is { } early && timetable.NoticeNotBefore is { } notBefore && early < notBefore)
+            {
+                throw Error(itemPath + ".start", $"{Iso(early)} is before the first day the notice of election may be published ({Iso(notBefore)}): the notice of a Scottish Parliament election falls between the 35th and the 28th working day before the poll");
+            }
+
             if (timetable.PeriodStart >= poll)
             {
                 throw Error(itemPath + ".start", $"the period must start before polling day ({Iso(poll)}), not on {Iso(timetable.PeriodStart)}");

@@ -40,7 +40,7 @@ public sealed class CalendarCommandTest : IDisposable
         var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2019-12-12", "--type", "parliamentary", "--format", "json"));
 
         Assert.Equal(
-            """{"poll":"2019-12-12","type":"parliamentary","country":"england","dissolution":"2019-11-06","noticeOfElection":"2019-11-11","periodStart":"2019-11-06","periodEnd":"2019-12-12","writ":null}""",
+            """{"poll":"2019-12-12","type":"parliamentary","country":"england","dissolution":"2019-11-06","noticeNotBefore":null,"noticeOfElection":"2019-11-11","periodStart":"2019-11-06","periodEnd":"2019-12-12","writ":null}""",
             JsonSerializer.Serialize(WithoutRule(json)));
         Assert.StartsWith("dissolution on the 25th working day before the poll", json.GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
@@ -89,7 +89,7 @@ public sealed class CalendarCommandTest : IDisposable
     {
         var run = CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2026-05-07", "--type", "council");
 
-        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum"), (run.ExitCode, run.Error.Trim()));
+        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election"), (run.ExitCode, run.Error.Trim()));
     }
 
     [Fact]
@@ -98,6 +98,25 @@ public sealed class CalendarCommandTest : IDisposable
         var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--election", "sp.2026-05-07", "--format", "json"));
 
         Assert.Equal(("scottish-parliament", "scotland", "2026-03-25"), (json.GetProperty("type").GetString(), json.GetProperty("country").GetString(), json.GetProperty("periodStart").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_PrintsTheNoticeWindowOfAScottishParliamentByElection()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--election", "sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "--format", "json"));
+
+        Assert.Equal(
+            ("scottish-parliament-by-election", "2025-04-11", "2025-04-24"),
+            (json.GetProperty("type").GetString(), json.GetProperty("noticeNotBefore").GetString(), json.GetProperty("noticeOfElection").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_ExitsTwoForANorthernIrelandAssemblyByElection()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "nia.belfast-south.by.2025-09-18");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("filled by the nominee of the member's party or by the member's substitutes", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,6 +190,14 @@ public sealed class CalendarCommandTest : IDisposable
         var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "docs", "publicitycheck.schema.json"));
 
         Assert.Empty(schema.Validate("""{ "elections": [ { "id": "sp.2026-05-07" }, { "id": "parl.hexham.by.2026-02-26", "country": "england", "writ": "2026-01-22" } ] }"""));
+    }
+
+    [Fact]
+    public async Task Schema_AcceptsAScottishParliamentByElectionGivenByItsType()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "docs", "publicitycheck.schema.json"));
+
+        Assert.Empty(schema.Validate("""{ "elections": [ { "id": "hamilton-2025", "poll": "2025-06-05", "type": "scottish-parliament-by-election", "country": "scotland", "start": "2025-04-17" } ] }"""));
     }
 
     [Fact]

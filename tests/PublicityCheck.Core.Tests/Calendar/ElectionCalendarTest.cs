@@ -44,6 +44,24 @@ public class ElectionCalendarTest
     }
 
     [Fact]
+    public void Periods_StartAWardByElectionTakenWithAScottishParliamentByElectionAtTheNoticePublishedForIt()
+    {
+        var poll = new LocalDate(2025, 6, 5);
+        var calendar = new ElectionCalendar(
+            [
+                new Election("sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "Hamilton, Larkhall and Stonehouse by-election", poll, ElectionType.ScottishParliamentByElection, UkCountry.Scotland)
+                {
+                    Start = new LocalDate(2025, 4, 17),
+                },
+                new Election("local.south-lanarkshire.larkhall.by.2025-06-05", "Larkhall ward by-election", poll, ElectionType.ByElection, UkCountry.Scotland) { Wards = ["Larkhall"] },
+            ],
+            CalendarSettings.Default);
+
+        var ward = PeriodOf(calendar, "local.south-lanarkshire.larkhall.by.2025-06-05");
+        Assert.Equal((new LocalDate(2025, 4, 24), new LocalDate(2025, 4, 17)), (ward.OwnStart, ward.Start));
+    }
+
+    [Fact]
     public void Periods_LeaveAPollOnAnotherDayUncombined()
     {
         var calendar = new ElectionCalendar(

@@ -65,6 +65,29 @@ public class ElectionIdentifierTest
         Assert.Equal((ElectionType.ParliamentaryByElection, "hexham", (UkCountry?)null), (id.Type!.Value, id.Division, id.Country));
     }
 
+    [Fact]
+    public void Parse_ReadsAScottishParliamentConstituencyByElection()
+    {
+        var id = ElectionIdentifier.Parse("sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05");
+
+        Assert.Equal(
+            (ElectionType.ScottishParliamentByElection, UkCountry.Scotland, "hamilton-larkhall-and-stonehouse", new LocalDate(2025, 6, 5)),
+            (id.Type!.Value, id.Country!.Value, id.Division, id.Poll));
+    }
+
+    [Theory]
+    [InlineData("sp.r.central-scotland.by.2025-06-05", "only a constituency seat of the Scottish Parliament is filled by a by-election (Scotland Act 1998 s.9)")]
+    [InlineData("nia.belfast-south.by.2025-09-18", "filled by the nominee of the member's party or by the member's substitutes")]
+    [InlineData("senedd.c.caerphilly.by.2025-10-23", "by-election to the Senedd elected before 2026 has not been confirmed")]
+    [InlineData("senedd.c.gwynedd-maldwyn.by.2027-03-04", "fills a vacant seat from the party's list, or leaves it empty until the next general election")]
+    public void Parse_SaysWhyADevolvedByElectionIsNotTimed(string text, string reason)
+    {
+        var id = ElectionIdentifier.Parse(text);
+
+        Assert.Null(id.Type);
+        Assert.Contains(reason, id.WhyNoTimetable, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ref.2016-06-23", ElectionType.NationalReferendum)]
     [InlineData("ref.bedfordshire.2015-05-07", ElectionType.Referendum)]

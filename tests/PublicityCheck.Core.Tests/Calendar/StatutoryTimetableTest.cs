@@ -79,6 +79,47 @@ public class StatutoryTimetableTest
     }
 
     [Fact]
+    public void For_OpensTheScottishParliamentNoticeOnTheThirtyFifthWorkingDay()
+    {
+        // The 2021 window ran from Monday 15 March to Wednesday 24 March, Good Friday and Easter Monday left out.
+        var timetable = StatutoryTimetable.For(new LocalDate(2021, 5, 6), ElectionType.ScottishParliament, UkCountry.Scotland);
+
+        Assert.Equal((new LocalDate(2021, 3, 15), new LocalDate(2021, 3, 24)), (timetable.NoticeNotBefore!.Value, timetable.NoticeOfElection));
+    }
+
+    [Fact]
+    public void For_GivesAScottishParliamentByElectionTheWindowOfTheRules()
+    {
+        // Poll fixed for Thursday 5 June 2025: the early May and spring holidays, Good Friday and Easter Monday left out.
+        var timetable = StatutoryTimetable.For(new LocalDate(2025, 6, 5), ElectionType.ScottishParliamentByElection, UkCountry.Scotland);
+
+        Assert.Equal(
+            (new LocalDate(2025, 4, 11), new LocalDate(2025, 4, 24), new LocalDate(2025, 4, 24)),
+            (timetable.NoticeNotBefore!.Value, timetable.NoticeOfElection, timetable.PeriodStart));
+    }
+
+    [Fact]
+    public void For_StartsAScottishParliamentByElectionAtTheNoticeTheCouncilPublished()
+    {
+        var byElection = new Election("sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "Hamilton, Larkhall and Stonehouse by-election", new LocalDate(2025, 6, 5), ElectionType.ScottishParliamentByElection, UkCountry.Scotland)
+        {
+            Start = new LocalDate(2025, 4, 17),
+        };
+
+        var period = new ElectionCalendar([byElection], CalendarSettings.Default).Periods.Single();
+
+        Assert.Equal((new LocalDate(2025, 4, 17), new LocalDate(2025, 4, 24)), (period.Start, period.StatutoryStart));
+    }
+
+    [Fact]
+    public void For_SetsNoEarliestNoticeWhereTheRulesSetNone()
+    {
+        var timetable = StatutoryTimetable.For(new LocalDate(2024, 5, 2), ElectionType.Local, UkCountry.England);
+
+        Assert.Null(timetable.NoticeNotBefore);
+    }
+
+    [Fact]
     public void For_StartsANeighbourhoodReferendumAtTheInformationStatement()
     {
         var timetable = StatutoryTimetable.For(new LocalDate(2025, 10, 16), ElectionType.NeighbourhoodPlanningReferendum, UkCountry.England);
@@ -91,6 +132,7 @@ public class StatutoryTimetableTest
     [InlineData(ElectionType.NorthernIrelandAssembly, UkCountry.Scotland)]
     [InlineData(ElectionType.Gla, UkCountry.Wales)]
     [InlineData(ElectionType.NeighbourhoodPlanningReferendum, UkCountry.Wales)]
+    [InlineData(ElectionType.ScottishParliamentByElection, UkCountry.NorthernIreland)]
     public void For_RefusesABodyElectedOutsideItsCountry(ElectionType type, UkCountry country)
     {
         Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2026, 5, 7), type, country));
@@ -156,5 +198,13 @@ public class StatutoryTimetableTest
         var timetable = StatutoryTimetable.For(new LocalDate(2024, 5, 2), ElectionType.Gla, UkCountry.England);
 
         Assert.Contains("Greater London Authority Elections Rules 2007", timetable.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rule_SaysTheScottishParliamentByElectionPollIsThePresidingOfficers()
+    {
+        var timetable = StatutoryTimetable.For(new LocalDate(2025, 6, 5), ElectionType.ScottishParliamentByElection, UkCountry.Scotland);
+
+        Assert.Contains("Presiding Officer fixed it", timetable.Rule, StringComparison.Ordinal);
     }
 }

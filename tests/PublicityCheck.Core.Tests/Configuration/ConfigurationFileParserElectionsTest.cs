@@ -251,4 +251,43 @@ public class ConfigurationFileParserElectionsTest
 
         Assert.Contains("the Act that calls it", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ReadsAScottishParliamentByElectionFromItsIdentifierWithTheNoticeItsCouncilPublished()
+    {
+        var election = Assert.Single(Parse("""
+            { "elections": [ { "id": "sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "wards": ["Hamilton North and East"], "start": "2025-04-17" } ] }
+            """).Elections);
+
+        Assert.Equal(
+            (ElectionType.ScottishParliamentByElection, UkCountry.Scotland, new LocalDate(2025, 6, 5), new LocalDate(2025, 4, 17), true),
+            (election.Type, election.Country, election.Poll, election.Start!.Value, election.IsForSomeWards));
+    }
+
+    [Fact]
+    public void Parse_RejectsAScottishParliamentNoticeEarlierThanTheRulesAllow()
+    {
+        var error = ParseError("""
+            {
+              "elections": [
+                { "id": "sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "start": "2025-04-10" }
+              ]
+            }
+            """);
+
+        Assert.StartsWith("press/publicitycheck.json(3,", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.elections[0].start", error.JsonPath);
+        Assert.Contains("2025-04-10 is before the first day the notice of election may be published (2025-04-11)", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sp.r.central-scotland.by.2025-06-05", "only a constituency seat")]
+    [InlineData("nia.belfast-south.by.2025-09-18", "which avoids a by-election")]
+    public void Parse_SaysWhyADevolvedByElectionIdentifierIsNotTimed(string id, string reason)
+    {
+        var error = ParseError($$"""{ "elections": [ { "id": "{{id}}" } ] }""");
+
+        Assert.Equal("$.elections[0].id", error.JsonPath);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
 }

@@ -107,6 +107,20 @@ public class PreElectionPeriodRulesTest
     }
 
     [Fact]
+    public void Analyze_ScottishParliamentByElectionCoversAReleaseAboutItsWardFromTheNoticePublishedForIt()
+    {
+        // Published on 22 April 2025: after the notice went up on 17 April, before the last day the rules allow (24 April).
+        var byElection = new Election("sp.c.hamilton-larkhall-and-stonehouse.by.2025-06-05", "the Hamilton, Larkhall and Stonehouse by-election", new LocalDate(2025, 6, 5), ElectionType.ScottishParliamentByElection, UkCountry.Scotland)
+        {
+            Wards = ["Larkhall"],
+            Start = new LocalDate(2025, 4, 17),
+        };
+        var release = TestDocuments.FromParagraphs("larkhall.md", "Have your say on Larkhall parking");
+
+        Findings.AssertAre(Check(release, new LocalDate(2025, 4, 22), elections: byElection), ("PC0302", 1, 1, 1, 14));
+    }
+
+    [Fact]
     public void Analyze_CouncilsOwnStartDateBringsThePeriodForward()
     {
         var early = new Election("local-2026", "the borough council elections", new LocalDate(2026, 5, 7), ElectionType.Local, UkCountry.England) { Start = new LocalDate(2026, 3, 20) };

@@ -8,8 +8,9 @@ namespace PublicityCheck.Tests.Evaluation.Calendar;
 
 /// <summary>
 /// The calendar's evaluation sets: real polls with their statutory timetables (timetables.csv), and the published
-/// timetables of the kinds added later (polls.csv), a source per row. Each prints "n/m timetables exact" and fails on
-/// any mismatch.
+/// timetables of the kinds added later (polls.csv), a source per row. A polls.csv row that gives the day a notice was
+/// actually published also checks that day against the days the rules allow, and starts the period there. Each
+/// prints "n/m timetables exact" and fails on any mismatch.
 /// </summary>
 public sealed class CalendarEvaluationTest(ITestOutputHelper output)
 {
@@ -49,13 +50,15 @@ public sealed class CalendarEvaluationTest(ITestOutputHelper output)
         var byKind = new SortedDictionary<string, (int Rows, int Exact)>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var cells = row.Split(',', 9);
+            var cells = row.Split(',', 11);
             Assert.True(CalendarNames.TryParseType(cells[1], out var type), row);
             Assert.True(CalendarNames.TryParseCountry(cells[2], out var country), row);
             var poll = Date(cells[0]);
+            var published = OptionalDate(cells[8]);
             var election = new Election("evaluated", "evaluated", poll, type, country)
             {
                 Writ = OptionalDate(cells[3]),
+                Start = published,
                 Wards = type == ElectionType.ByElection ? ["ward"] : [],
             };
             List<Election> elections = [election];
@@ -68,13 +71,20 @@ public sealed class CalendarEvaluationTest(ITestOutputHelper output)
             var calendar = new ElectionCalendar(elections, CalendarSettings.Default);
             var period = calendar.Periods.Single(p => p.Election == election);
             var timetable = calendar.TimetableOf(period);
-            var kind = cells[4].Length > 0 ? $"{cells[1]} with {cells[4]}" : cells[1];
+            var kind = (cells[4].Length > 0 ? $"{cells[1]} with {cells[4]}" : cells[1]) + (published is null ? string.Empty : " (published notice within the rules' days)");
+
+            // A published notice must fall where the rules allow it: not before the first day they set (or the writ),
+            // and not after the last.
+            var earliestAllowed = timetable.NoticeNotBefore ?? timetable.Writ;
+            var publishedAllowed = published is not { } day || ((earliestAllowed is null || day >= earliestAllowed) && day <= timetable.NoticeOfElection);
             var exact = timetable.Dissolution == OptionalDate(cells[5])
-                && (cells[6].Length == 0 || timetable.NoticeOfElection == Date(cells[6]))
-                && period.Start == Date(cells[7]);
+                && (cells[6].Length == 0 || timetable.NoticeNotBefore == Date(cells[6]))
+                && (cells[7].Length == 0 || timetable.NoticeOfElection == Date(cells[7]))
+                && publishedAllowed
+                && period.Start == Date(cells[9]);
             if (!exact)
             {
-                mismatches.Add($"{cells[0]} {kind} {cells[2]}: expected dissolution {cells[5]} notice {cells[6]} start {cells[7]}, computed {timetable.Dissolution} notice {timetable.NoticeOfElection} start {period.Start}");
+                mismatches.Add($"{cells[0]} {kind} {cells[2]}: expected dissolution {cells[5]} notice {cells[6]}..{cells[7]} published {cells[8]} start {cells[9]}, computed {timetable.Dissolution} notice {timetable.NoticeNotBefore}..{timetable.NoticeOfElection} start {period.Start}");
             }
 
             var (count, exactCount) = byKind.GetValueOrDefault(kind);
