@@ -60,6 +60,12 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException($"--network {options.Network} is not 0 to {NetworkHead.MaxHidden} hidden units");
         }
 
+        if (options.Network > 0 && options.Neighbours == 0)
+        {
+            // The network was measured as a fourth score beside the vote, and the card describes it so.
+            throw new UsageException("--network is combined beside the neighbour vote: give --neighbours too");
+        }
+
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)

@@ -65,6 +65,32 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Contains("--neighbours", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("5000")]
+    public void Run_NetworkSizeOutOfRange_ExitsTwo(string hidden)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--network", hidden);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--network {hidden} is not 0 to 1024 hidden units", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NetworkWithoutNeighbours_ExitsTwoAskingForThem()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--network", "128");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give --neighbours too", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_ScoringModel_HasTheCommittedModelsFormatAndNgrams()
     {
@@ -208,7 +234,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--neighbours", "--real", "--sweep", "--encoder-precision" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--neighbours", "--network", "--real", "--sweep", "--encoder-precision" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }
