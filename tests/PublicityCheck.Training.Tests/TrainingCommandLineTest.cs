@@ -65,6 +65,29 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Contains("--neighbours", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_WithNetwork_WritesItsHiddenUnitsIntoTheEnsembleTheSameForTheSameSeed()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", Slice("train.tsv", 150));
+        folder.Write("corpus/test.tsv", Slice("test.tsv", 20));
+        string[] options = ["--data", "corpus", "--real", "missing/sentences.tsv", "--seed", "3", "--neighbours", "5", "--network", "8"];
+
+        var first = TrainingRun.In(folder.Path, [.. options, "--out", "first/partisan.zip"]);
+        var second = TrainingRun.In(folder.Path, [.. options, "--out", "second/partisan.zip"]);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var written = File.ReadAllText(System.IO.Path.Combine(folder.Path, "first", "partisan.ensemble.tsv"));
+        Assert.Equal(written, File.ReadAllText(System.IO.Path.Combine(folder.Path, "second", "partisan.ensemble.tsv")));
+        using var votes = File.OpenRead(System.IO.Path.Combine(folder.Path, "first", "partisan.neighbours.bin"));
+        using var ngrams = new StreamReader(System.IO.Path.Combine(folder.Path, "first", "partisan.model.tsv"));
+        var ensemble = PartisanEnsembleFile.Read(new StringReader(written), PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(votes));
+        Assert.Equal(8, ensemble.Network?.Hidden);
+        Assert.NotEqual(0, ensemble.Weights.Network);
+        Assert.Contains("--neighbours 5 --network 8", File.ReadAllText(System.IO.Path.Combine(folder.Path, "first", "partisan.card.md")), StringComparison.Ordinal);
+        Assert.Matches(@"network: 8 hidden units; lowest held-out loss at passes [0-9]+(, [0-9]+){4}; final network [0-9]+ passes", first.Out);
+    }
+
     [Theory]
     [InlineData("-1")]
     [InlineData("5000")]
