@@ -8,11 +8,14 @@ namespace PublicityCheck.Training;
 
 /// <summary>
 /// Trains the ensemble that ships: a logistic regression over the sentence encoder's vectors, a vote of the training
-/// sentences nearest a sentence's vector (when <c>neighbours</c> is above 0), and a second regression that combines
-/// their scores with the n-gram model's. The combination is learned from out-of-fold scores of both models on
+/// sentences nearest a sentence's vector (when <c>neighbours</c> is above 0), a network over the vectors (when
+/// <c>network</c> is given; see <see cref="NetworkTrainer"/>), and a second regression that combines their scores with
+/// the n-gram model's. The combination is learned from out-of-fold scores of both models on
 /// the training split (folds keep each template's sentences together, so a model never scores a sentence whose
 /// template it was trained on), so neither model's fit to its own training sentences leaks into the weights; the test
-/// split is scored once at the end, by the final models. The ensemble records <paramref name="precision"/>, the precision
+/// split is scored once at the end, by the final models. Each fold's network stops where its loss on that fold's
+/// held-out sentences is lowest, and the final network, trained on the whole split, runs for the median of those
+/// passes: the real sentences never choose anything. The ensemble records <paramref name="precision"/>, the precision
 /// of the encoder <paramref name="encoder"/> gives, so that it is run with the vectors it was trained on.
 /// </summary>
 internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder, EncoderPrecision precision = EncoderPrecision.Float32)
@@ -28,12 +31,16 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         PartisanModel ngrams,
         double gate,
         double? threshold,
-        int neighbours = 0)
+        int neighbours = 0,
+        NetworkSettings? network = null)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
         var encoderOutOfFold = new double[train.Count];
         var neighboursOutOfFold = new double[train.Count];
+        var networkOutOfFold = new double[train.Count];
+        var networkTrainer = network is null ? null : new NetworkTrainer(network, settings.Seed);
+        var networkStops = new List<int>();
         var trainVectors = encoder().Encode([.. train.Select(s => s.Text)]);
         var weights = GroupWeights.Of(train, settings.GroupWeighting);
         var ngramTrainer = new PartisanTrainer(settings);
@@ -49,32 +56,52 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             var foldNgrams = ngramTrainer.Fit([.. inFold.Select(i => train[i])], ngrams.Threshold);
             var (foldWeights, bias) = FitEncoder([.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]);
             var foldVote = neighbours > 0 ? NeighbourVote.Build(neighbours, [.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]) : null;
+            NetworkHead? foldNetwork = null;
+            if (networkTrainer is not null)
+            {
+                (foldNetwork, var stop) = networkTrainer.FitStoppingOn(
+                    [.. inFold.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))],
+                    [.. held.Select(i => (train[i].IsPartisan, trainVectors[i], weights[i]))]);
+                networkStops.Add(stop);
+            }
+
             foreach (var i in held)
             {
                 ngramOutOfFold[i] = foldNgrams.Score(train[i].Text);
                 encoderOutOfFold[i] = Linear(foldWeights, bias, trainVectors[i]);
                 neighboursOutOfFold[i] = foldVote?.Score(trainVectors[i]) ?? 0;
+                networkOutOfFold[i] = foldNetwork?.Score(trainVectors[i]) ?? 0;
             }
         }
 
         var (encoderWeights, encoderBias) = FitEncoder([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))]);
         var vote = neighbours > 0 ? NeighbourVote.Build(neighbours, [.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))]) : null;
-        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold);
+        var networkEpochs = networkStops.Count == 0 ? 0 : networkStops.Order().ElementAt(networkStops.Count / 2);
+        var finalNetwork = networkTrainer is null || networkEpochs == 0
+            ? null
+            : networkTrainer.Fit([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))], networkEpochs);
+        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold, finalNetwork is null ? null : networkOutOfFold);
         var weightsRecord = stack with
         {
             EncoderBelowGate = NeutralMedian(train, encoderOutOfFold),
             NeighboursBelowGate = vote is null ? 0 : NeutralMedian(train, neighboursOutOfFold),
+            NetworkBelowGate = finalNetwork is null ? 0 : NeutralMedian(train, networkOutOfFold),
         };
-        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i]))).ToList();
+        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote) { EncoderPrecision = precision };
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(
             ensemble,
             BinaryMetrics.Measure(outOfFold, chosen),
             BinaryMetrics.Measure(testScored, chosen),
-            BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(encoderOutOfFold[i]))).ToList(), 0.5));
+            BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(encoderOutOfFold[i]))).ToList(), 0.5))
+        {
+            NetworkCrossValidation = finalNetwork is null ? null : BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(networkOutOfFold[i]))).ToList(), 0.5),
+            NetworkStops = networkStops,
+            NetworkEpochs = finalNetwork is null ? 0 : networkEpochs,
+        };
     }
 
     // The score a sentence under the gate is combined with: the median of the neutral training sentences' out-of-fold scores.
@@ -107,16 +134,30 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         return ([.. model.Model.SubModel.Weights], model.Model.SubModel.Bias);
     }
 
-    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores)
+    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores, double[]? networkScores)
     {
-        var inputs = neighbourScores is null ? 2 : 3;
+        // The columns in order: the n-gram model's log-odds, the encoder regression's score, then the vote and the
+        // network when the ensemble has them.
+        var columns = new List<Func<int, double>> { i => Logit(ngram[i]), i => encoderScores[i] };
+        var neighbourColumn = neighbourScores is null ? -1 : columns.Count;
+        if (neighbourScores is not null)
+        {
+            columns.Add(i => neighbourScores[i]);
+        }
+
+        var networkColumn = networkScores is null ? -1 : columns.Count;
+        if (networkScores is not null)
+        {
+            columns.Add(i => networkScores[i]);
+        }
+
         var rows = train.Select((s, i) => new VectorRow
         {
             Label = s.IsPartisan,
             Weight = weights[i],
-            Features = neighbourScores is null ? [(float)Logit(ngram[i]), (float)encoderScores[i]] : [(float)Logit(ngram[i]), (float)encoderScores[i], (float)neighbourScores[i]],
+            Features = [.. columns.Select(column => (float)column(i))],
         });
-        var data = _ml.Data.LoadFromEnumerable(rows, Schema(inputs));
+        var data = _ml.Data.LoadFromEnumerable(rows, Schema(columns.Count));
         var model = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(VectorRow.Label),
@@ -129,12 +170,15 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         var platt = model.Model.Calibrator;
 
         // σ(−(slope·(w·x + b) + offset)), folded into one linear score.
+        double Weight(int column) => column < 0 ? 0 : -platt.Slope * linear.Weights[column];
         return new EnsembleWeights(
-            -platt.Slope * linear.Weights[0],
-            -platt.Slope * linear.Weights[1],
+            Weight(0),
+            Weight(1),
             -((platt.Slope * linear.Bias) + platt.Offset),
             0,
-            neighbourScores is null ? 0 : -platt.Slope * linear.Weights[2]);
+            Weight(neighbourColumn),
+            0,
+            Weight(networkColumn));
     }
 
     private SchemaDefinition Schema(int dimensions)
@@ -178,4 +222,14 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
 /// <param name="CrossValidation">The combined out-of-fold scores on the training split, at the ensemble's threshold.</param>
 /// <param name="Test">The test split, scored once by the final models, at the ensemble's threshold.</param>
 /// <param name="EncoderCrossValidation">The encoder regression alone, out of fold, at 0.5.</param>
-internal sealed record EnsembleResult(PartisanEnsemble Ensemble, BinaryMetrics CrossValidation, BinaryMetrics Test, BinaryMetrics EncoderCrossValidation);
+internal sealed record EnsembleResult(PartisanEnsemble Ensemble, BinaryMetrics CrossValidation, BinaryMetrics Test, BinaryMetrics EncoderCrossValidation)
+{
+    /// <summary>The network alone, out of fold, at 0.5; null when the ensemble has no network.</summary>
+    public BinaryMetrics? NetworkCrossValidation { get; init; }
+
+    /// <summary>The pass at which each fold's network had its lowest loss on the fold's held-out sentences.</summary>
+    public IReadOnlyList<int> NetworkStops { get; init; } = [];
+
+    /// <summary>The passes the final network was trained for (0 without a network).</summary>
+    public int NetworkEpochs { get; init; }
+}

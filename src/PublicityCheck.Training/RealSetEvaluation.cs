@@ -15,7 +15,8 @@ internal sealed record RealSetEvaluation(
     double FalseAlarmRate,
     IReadOnlyList<(string Kind, bool IsPartisan, int Count, double ShareRight)> Kinds,
     IReadOnlyList<(double Threshold, BinaryMetrics Metrics, double FalseAlarmRate)> Points,
-    (double Threshold, BinaryMetrics Metrics, double FalseAlarmRate) AtMostThreePercent)
+    (double Threshold, BinaryMetrics Metrics, double FalseAlarmRate) AtMostThreePercent,
+    IReadOnlyList<(string Kind, bool IsPartisan, int Count, double ShareRight)> KindsAtMostThreePercent)
 {
     /// <summary>The false-alarm rate on neutral sentences the product allows, at which <see cref="AtMostThreePercent"/> is measured.</summary>
     public const double FalseAlarmBar = 0.03;
@@ -65,14 +66,13 @@ internal sealed record RealSetEvaluation(
         var neutral = rows.Where(r => !r.IsPartisan).ToList();
         double FalseAlarms(double threshold) => neutral.Count == 0 ? 0 : (double)neutral.Count(r => r.Probability >= threshold) / neutral.Count;
         var points = PointThresholds.Select(t => (t, BinaryMetrics.Measure(scored, t), FalseAlarms(t))).ToList();
-        var kinds = rows.GroupBy(r => (r.Kind, r.IsPartisan))
+        List<(string, bool, int, double)> Kinds(double at) => [.. rows.GroupBy(r => (r.Kind, r.IsPartisan))
             .OrderBy(g => g.Key.IsPartisan ? 0 : 1).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
-            .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), (double)g.Count(r => (r.Probability >= threshold) == r.IsPartisan) / g.Count()))
-            .ToList();
+            .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), (double)g.Count(r => (r.Probability >= at) == r.IsPartisan) / g.Count()))];
         // The lowest threshold (among the scores themselves) at which false alarms stay within the bar.
         var lowest = rows.Select(r => r.Probability).Append(1.0).Distinct().Order().First(t => FalseAlarms(t) <= FalseAlarmBar);
         var atBar = (lowest, BinaryMetrics.Measure(scored, lowest), FalseAlarms(lowest));
-        return new RealSetEvaluation(path, threshold, BinaryMetrics.Measure(scored, threshold), FalseAlarms(threshold), kinds, points, atBar);
+        return new RealSetEvaluation(path, threshold, BinaryMetrics.Measure(scored, threshold), FalseAlarms(threshold), Kinds(threshold), points, atBar, Kinds(lowest));
     }
 
     /// <summary>The figures as lines for the console.</summary>
@@ -86,6 +86,7 @@ internal sealed record RealSetEvaluation(
 
         var (barThreshold, barMetrics, barFalseAlarms) = AtMostThreePercent;
         yield return string.Create(CultureInfo.InvariantCulture, $"  lowest threshold with false alarms within {FalseAlarmBar:0%}: {barThreshold:0.0000}: precision {barMetrics.Precision:0.000}  recall {barMetrics.Recall:0.000}  F1 {barMetrics.F1:0.000}  false alarms {barFalseAlarms:0.000}");
+        yield return "    right there: " + string.Join(", ", KindsAtMostThreePercent.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Kind} {k.ShareRight:0.00}")));
         foreach (var (threshold, metrics, falseAlarms) in Points)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"  at {threshold:0.00}: precision {metrics.Precision:0.000}  recall {metrics.Recall:0.000}  F1 {metrics.F1:0.000}  false alarms {falseAlarms:0.000}");

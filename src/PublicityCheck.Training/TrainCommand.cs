@@ -55,6 +55,17 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException($"--neighbours {options.Neighbours} is not 0 or more");
         }
 
+        if (options.Network is < 0 or > NetworkHead.MaxHidden)
+        {
+            throw new UsageException($"--network {options.Network} is not 0 to {NetworkHead.MaxHidden} hidden units");
+        }
+
+        if (options.Network > 0 && options.Neighbours == 0)
+        {
+            // The network was measured as a fourth score beside the vote, and the card describes it so.
+            throw new UsageException("--network is combined beside the neighbour vote: give --neighbours too");
+        }
+
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
@@ -97,12 +108,25 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException("--gate and --ensemble-threshold are probabilities between 0 and 1");
         }
 
-        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(train, test, result.Model, options.Gate, options.EnsembleThreshold, options.Neighbours);
+        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(
+            train,
+            test,
+            result.Model,
+            options.Gate,
+            options.EnsembleThreshold,
+            options.Neighbours,
+            options.Network > 0 ? new NetworkSettings(options.Network) : null);
         Print("ensemble cv", ensemble.CrossValidation);
         Print("ensemble test", ensemble.Test);
         Print("encoder alone cv", ensemble.EncoderCrossValidation);
+        if (ensemble.NetworkCrossValidation is { } networkAlone)
+        {
+            Print("network alone cv", networkAlone);
+            console.Out.WriteLine($"network: {options.Network} hidden units; lowest held-out loss at passes {string.Join(", ", ensemble.NetworkStops)}; final network {ensemble.NetworkEpochs} passes");
+        }
+
         var w = ensemble.Ensemble.Weights;
-        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.00}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, bias {w.Bias:0.000}");
+        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.00}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, network {w.Network:0.000}, bias {w.Bias:0.000}");
         var realEnsemble = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, ensemble.Ensemble) : null;
         foreach (var line in realEnsemble?.Lines() ?? [])
         {

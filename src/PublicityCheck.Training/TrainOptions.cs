@@ -37,6 +37,10 @@ internal sealed class TrainOptions
     [Option("neighbours", Default = 0, HelpText = "How many of the training sentences nearest a sentence's encoder vector vote on it, as a third score the ensemble combines (0 leaves the vote out).")]
     public int Neighbours { get; set; }
 
+    /// <summary>Hidden units of the network over the encoder's vectors that the ensemble combines; 0 leaves the network out.</summary>
+    [Option("network", Default = 0, HelpText = "Hidden units of a one-layer network over the encoder's vectors, as a further score the ensemble combines (0 leaves the network out; 128 is the size measured).")]
+    public int Network { get; set; }
+
     /// <summary>How much a template's many sentences are weighted down against hand-written ones (see <see cref="GroupWeights"/>).</summary>
     [Option("group-weighting", Default = 0.0, HelpText = "Weight each training sentence by 1 / (sentences in its group)^this, 0 to 1: 0 counts every sentence once, 1 counts every template or hand-written sentence once.")]
     public double GroupWeighting { get; set; }

@@ -66,6 +66,55 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithNetwork_WritesItsHiddenUnitsIntoTheEnsembleTheSameForTheSameSeed()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", Slice("train.tsv", 150));
+        folder.Write("corpus/test.tsv", Slice("test.tsv", 20));
+        string[] options = ["--data", "corpus", "--real", "missing/sentences.tsv", "--seed", "3", "--neighbours", "5", "--network", "8"];
+
+        var first = TrainingRun.In(folder.Path, [.. options, "--out", "first/partisan.zip"]);
+        var second = TrainingRun.In(folder.Path, [.. options, "--out", "second/partisan.zip"]);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var written = File.ReadAllText(System.IO.Path.Combine(folder.Path, "first", "partisan.ensemble.tsv"));
+        Assert.Equal(written, File.ReadAllText(System.IO.Path.Combine(folder.Path, "second", "partisan.ensemble.tsv")));
+        using var votes = File.OpenRead(System.IO.Path.Combine(folder.Path, "first", "partisan.neighbours.bin"));
+        using var ngrams = new StreamReader(System.IO.Path.Combine(folder.Path, "first", "partisan.model.tsv"));
+        var ensemble = PartisanEnsembleFile.Read(new StringReader(written), PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(votes));
+        Assert.Equal(8, ensemble.Network?.Hidden);
+        Assert.NotEqual(0, ensemble.Weights.Network);
+        Assert.Contains("--neighbours 5 --network 8", File.ReadAllText(System.IO.Path.Combine(folder.Path, "first", "partisan.card.md")), StringComparison.Ordinal);
+        Assert.Matches(@"network: 8 hidden units; lowest held-out loss at passes [0-9]+(, [0-9]+){4}; final network [0-9]+ passes", first.Out);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("5000")]
+    public void Run_NetworkSizeOutOfRange_ExitsTwo(string hidden)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--network", hidden);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--network {hidden} is not 0 to 1024 hidden units", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NetworkWithoutNeighbours_ExitsTwoAskingForThem()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--network", "128");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give --neighbours too", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ScoringModel_HasTheCommittedModelsFormatAndNgrams()
     {
         using (var reader = new StreamReader(_written.Path("partisan.model.tsv")))
@@ -208,7 +257,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         using var folder = new TemporaryFolder();
         var run = TrainingRun.In(folder.Path, "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--neighbours", "--real", "--sweep", "--encoder-precision" })
+        foreach (var option in new[] { "--data", "--out", "--seed", "--threshold", "--group-weighting", "--neighbours", "--network", "--real", "--sweep", "--encoder-precision" })
         {
             Assert.Contains(option, run.Error, StringComparison.Ordinal);
         }

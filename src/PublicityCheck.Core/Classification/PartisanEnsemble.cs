@@ -5,11 +5,11 @@ namespace PublicityCheck.Classification;
 
 /// <summary>
 /// The party-political language classifier as shipped: the n-gram model (<see cref="PartisanModel"/>), a logistic
-/// regression over the sentence encoder's vector (<see cref="SentenceEncoder"/>) and, when the model has one, a vote of
-/// the training sentences nearest that vector (<see cref="NeighbourVote"/>), combined by a second logistic regression
-/// trained on their out-of-fold scores. The n-gram model knows the corpus's wording; the encoder knows English, and
-/// carries a reading to sentences worded as the corpus never was; the vote follows the corpus's local shape where one
-/// linear boundary cannot. The encoder costs milliseconds a
+/// regression over the sentence encoder's vector (<see cref="SentenceEncoder"/>) and, when the model has them, a vote of
+/// the training sentences nearest that vector (<see cref="NeighbourVote"/>) and a small network over it
+/// (<see cref="NetworkHead"/>), combined by a second logistic regression trained on their out-of-fold scores. The
+/// n-gram model knows the corpus's wording; the encoder knows English, and carries a reading to sentences worded as the
+/// corpus never was; the vote and the network follow the corpus's local shape where one linear boundary cannot. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
 /// <see cref="Gate"/>, at most <see cref="MaxEncodedSentences"/> of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
@@ -35,7 +35,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         double gate,
         double threshold,
         Func<ISentenceEncoder> encoder,
-        NeighbourVote? neighbours = null)
+        NeighbourVote? neighbours = null,
+        NetworkHead? network = null)
     {
         ArgumentNullException.ThrowIfNull(ngrams);
         ArgumentNullException.ThrowIfNull(encoderWeights);
@@ -56,6 +57,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             throw new ArgumentException($"The neighbour vote's vectors have {neighbours.Dimensions} numbers, not {SentenceEncoder.Dimensions}.", nameof(neighbours));
         }
 
+        if (network is not null && network.Inputs != SentenceEncoder.Dimensions)
+        {
+            throw new ArgumentException($"The network takes {network.Inputs} numbers, not {SentenceEncoder.Dimensions}.", nameof(network));
+        }
+
         Ngrams = ngrams;
         _encoderWeights = [.. encoderWeights];
         EncoderBias = encoderBias;
@@ -64,6 +70,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         Threshold = threshold;
         _encoder = encoder;
         Neighbours = neighbours;
+        Network = network;
     }
 
     /// <summary>The n-gram model, whose evidence also explains a finding.</summary>
@@ -81,6 +88,9 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>The vote of the nearest training sentences, or null when the model combines the n-gram model and the encoder's regression alone.</summary>
     public NeighbourVote? Neighbours { get; }
 
+    /// <summary>The network over the encoder's vector, or null when the model combines no network.</summary>
+    public NetworkHead? Network { get; }
+
     /// <summary>How the models' scores combine.</summary>
     public EnsembleWeights Weights { get; }
 
@@ -95,7 +105,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     /// <summary>The combined probability of a sentence the n-gram model scores <paramref name="ngramProbability"/> and the encoder gives <paramref name="vector"/>.</summary>
     public double Combine(double ngramProbability, ReadOnlySpan<float> vector) =>
-        Weights.Combine(ngramProbability, EncoderScore(vector), Neighbours?.Score(vector) ?? Weights.NeighboursBelowGate);
+        Weights.Combine(
+            ngramProbability,
+            EncoderScore(vector),
+            Neighbours?.Score(vector) ?? Weights.NeighboursBelowGate,
+            Network?.Score(vector) ?? Weights.NetworkBelowGate);
 
     /// <summary>The encoder regression's linear score of a sentence vector.</summary>
     public double EncoderScore(ReadOnlySpan<float> vector)
@@ -287,7 +301,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
 /// <summary>
 /// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
-/// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Bias"/>).
+/// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Network"/> × network score + <see cref="Bias"/>).
 /// </summary>
 /// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
 /// <param name="Encoder">The weight of the encoder regression's score.</param>
@@ -295,16 +309,26 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <param name="EncoderBelowGate">The encoder score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
 /// <param name="Neighbours">The weight of the neighbour vote's log-odds (0 in a model without a vote).</param>
 /// <param name="NeighboursBelowGate">The vote a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
-internal sealed record EnsembleWeights(double Ngram, double Encoder, double Bias, double EncoderBelowGate, double Neighbours = 0, double NeighboursBelowGate = 0)
+/// <param name="Network">The weight of the network's log-odds (0 in a model without a network).</param>
+/// <param name="NetworkBelowGate">The network score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
+internal sealed record EnsembleWeights(
+    double Ngram,
+    double Encoder,
+    double Bias,
+    double EncoderBelowGate,
+    double Neighbours = 0,
+    double NeighboursBelowGate = 0,
+    double Network = 0,
+    double NetworkBelowGate = 0)
 {
     /// <summary>The combined probability.</summary>
-    public double Combine(double ngramProbability, double encoderScore, double neighbourScore)
+    public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore)
     {
         var p = Math.Clamp(ngramProbability, 1e-6, 1 - 1e-6);
-        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + Bias;
+        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + Bias;
         return 1 / (1 + Math.Exp(-z));
     }
 
     /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone.</summary>
-    public double CombineBelowGate(double ngramProbability) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate);
+    public double CombineBelowGate(double ngramProbability) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate);
 }

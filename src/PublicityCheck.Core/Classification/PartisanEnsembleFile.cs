@@ -8,14 +8,19 @@ namespace PublicityCheck.Classification;
 /// lines, then the encoder regression's weights one a line (<c>e&lt;TAB&gt;dimension&lt;TAB&gt;weight</c>). The
 /// n-gram model is its own file, and so are the neighbour vote's vectors (<see cref="NeighbourVoteFile"/>). Format 2
 /// adds the vote's weight in the combination (<c>neighbours&lt;TAB&gt;weight&lt;TAB&gt;vote below the gate</c>); a
-/// file of format 1 combines the n-gram model and the encoder's regression alone. Plain text, so a change of model shows
-/// in a diff.
+/// file of format 1 combines the n-gram model and the encoder's regression alone. Format 3 adds a network over the
+/// encoder's vector (<see cref="NetworkHead"/>): its weight in the combination, its score below the gate, its number of
+/// hidden units and its output bias (<c>network&lt;TAB&gt;weight&lt;TAB&gt;below the gate&lt;TAB&gt;units&lt;TAB&gt;bias</c>),
+/// then a line a hidden unit (<c>n&lt;TAB&gt;unit&lt;TAB&gt;bias&lt;TAB&gt;output weight&lt;TAB&gt;</c> and its weights,
+/// one a dimension); in format 3 the vote is combined when the file has its <c>neighbours</c> line. Plain text, so a
+/// change of model shows in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
     private const string FormatWithoutVote = "1";
     private const string FormatWithVote = "2";
-    private const int MaxLines = 1_000;
+    private const string FormatWithNetwork = "3";
+    private const int MaxLines = 1_000 + NetworkHead.MaxHidden;
 
     /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/> and, when the file combines one, <paramref name="neighbours"/>, whatever precision it names.</summary>
     /// <exception cref="InvalidDataException">The text is not an ensemble file, or it combines a neighbour vote and none is given.</exception>
@@ -38,6 +43,7 @@ internal static class PartisanEnsembleFile
         var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var weights = new float[SentenceEncoder.Dimensions];
         var seen = new bool[weights.Length];
+        var units = new Dictionary<int, (float Bias, float OutputWeight, float[] Weights)>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -63,6 +69,14 @@ internal static class PartisanEnsembleFile
                 weights[d] = value;
                 seen[d] = true;
             }
+            else if (fields.Length > 0 && fields[0] == "n")
+            {
+                var unit = ReadUnit(fields, lineNumber);
+                if (!units.TryAdd(unit.Index, (unit.Bias, unit.OutputWeight, unit.Weights)))
+                {
+                    throw new InvalidDataException($"Line {lineNumber} of the ensemble file gives hidden unit {unit.Index} a second time.");
+                }
+            }
             else if (fields.Length >= 2)
             {
                 header[fields[0]] = fields[1..];
@@ -73,12 +87,18 @@ internal static class PartisanEnsembleFile
             }
         }
 
-        if (!header.TryGetValue("format", out var format) || format[0] is not (FormatWithoutVote or FormatWithVote))
+        if (!header.TryGetValue("format", out var format) || format[0] is not (FormatWithoutVote or FormatWithVote or FormatWithNetwork))
         {
-            throw new InvalidDataException($"The text is not a partisan ensemble of format {FormatWithoutVote} or {FormatWithVote}.");
+            throw new InvalidDataException($"The text is not a partisan ensemble of format {FormatWithoutVote}, {FormatWithVote} or {FormatWithNetwork}.");
         }
 
-        var votes = format[0] == FormatWithVote;
+        var votes = format[0] == FormatWithVote || (format[0] == FormatWithNetwork && header.ContainsKey("neighbours"));
+        var network = format[0] == FormatWithNetwork ? ReadNetwork(header, units) : null;
+        if (network is null && units.Count > 0)
+        {
+            throw new InvalidDataException($"The ensemble file of format {format[0]} has hidden units, which only format {FormatWithNetwork} combines.");
+        }
+
         if (votes && neighbours is null)
         {
             throw new InvalidDataException("The ensemble combines a neighbour vote, and none was given.");
@@ -101,8 +121,10 @@ internal static class PartisanEnsembleFile
             Number(header, "stack", 2),
             Number(header, "encoder-below-gate", 0),
             votes ? Number(header, "neighbours", 0) : 0,
-            votes ? Number(header, "neighbours", 1) : 0);
-        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null)
+            votes ? Number(header, "neighbours", 1) : 0,
+            network is null ? 0 : Number(header, "network", 0),
+            network is null ? 0 : Number(header, "network", 1));
+        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
         };
@@ -115,7 +137,7 @@ internal static class PartisanEnsembleFile
         ArgumentNullException.ThrowIfNull(writer);
         var c = CultureInfo.InvariantCulture;
         writer.WriteLine("# The party-political classifier's ensemble: the encoder's logistic regression and how it combines with the n-gram model.");
-        writer.WriteLine("format\t" + (ensemble.Neighbours is null ? FormatWithoutVote : FormatWithVote));
+        writer.WriteLine("format\t" + (ensemble.Network is not null ? FormatWithNetwork : ensemble.Neighbours is null ? FormatWithoutVote : FormatWithVote));
         writer.WriteLine(string.Create(c, $"threshold\t{ensemble.Threshold:R}"));
         writer.WriteLine(string.Create(c, $"gate\t{ensemble.Gate:R}"));
         var w = ensemble.Weights;
@@ -128,10 +150,85 @@ internal static class PartisanEnsembleFile
             writer.WriteLine(string.Create(c, $"neighbours\t{w.Neighbours:R}\t{w.NeighboursBelowGate:R}"));
         }
 
+        if (ensemble.Network is { } network)
+        {
+            writer.WriteLine(string.Create(c, $"network\t{w.Network:R}\t{w.NetworkBelowGate:R}\t{network.Hidden}\t{network.OutputBias:R}"));
+        }
+
         for (var d = 0; d < SentenceEncoder.Dimensions; d++)
         {
             writer.WriteLine(string.Create(c, $"e\t{d}\t{ensemble.EncoderWeightOf(d):R}"));
         }
+
+        if (ensemble.Network is { } units)
+        {
+            var line = new System.Text.StringBuilder();
+            for (var unit = 0; unit < units.Hidden; unit++)
+            {
+                var (unitWeights, bias, outputWeight) = units.Unit(unit);
+                line.Clear().Append(c, $"n\t{unit}\t{bias:R}\t{outputWeight:R}");
+                foreach (var weight in unitWeights.Span)
+                {
+                    line.Append('\t').Append(weight.ToString("R", c));
+                }
+
+                writer.WriteLine(line);
+            }
+        }
+    }
+
+    // A hidden unit's line: n, its index, its bias, its output weight, and a weight for every dimension of the encoder.
+    private static (int Index, float Bias, float OutputWeight, float[] Weights) ReadUnit(string[] fields, int lineNumber)
+    {
+        if (fields.Length != 4 + SentenceEncoder.Dimensions
+            || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= NetworkHead.MaxHidden)
+        {
+            throw new InvalidDataException($"Line {lineNumber} of the ensemble file is not a hidden unit: its index, bias, output weight and {SentenceEncoder.Dimensions} weights.");
+        }
+
+        var numbers = new float[fields.Length - 2];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (!float.TryParse(fields[i + 2], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !float.IsFinite(numbers[i]))
+            {
+                throw new InvalidDataException($"Line {lineNumber} of the ensemble file has '{fields[i + 2]}' where a hidden unit's number should be.");
+            }
+        }
+
+        return (index, numbers[0], numbers[1], numbers[2..]);
+    }
+
+    // The network of a format 3 file: its header line, and one line for each of the hidden units it names.
+    private static NetworkHead ReadNetwork(Dictionary<string, string[]> header, Dictionary<int, (float Bias, float OutputWeight, float[] Weights)> units)
+    {
+        var hidden = Number(header, "network", 2);
+        if (hidden != Math.Floor(hidden) || hidden is < 1 or > NetworkHead.MaxHidden)
+        {
+            throw new InvalidDataException($"The ensemble file's network has {hidden} hidden units, not a whole number from 1 to {NetworkHead.MaxHidden}.");
+        }
+
+        var count = (int)hidden;
+        var hiddenWeights = new float[count * SentenceEncoder.Dimensions];
+        var biases = new float[count];
+        var outputWeights = new float[count];
+        for (var unit = 0; unit < count; unit++)
+        {
+            if (!units.Remove(unit, out var read))
+            {
+                throw new InvalidDataException($"The ensemble file's network has {count} hidden units, and no line for unit {unit}.");
+            }
+
+            read.Weights.CopyTo(hiddenWeights, unit * SentenceEncoder.Dimensions);
+            biases[unit] = read.Bias;
+            outputWeights[unit] = read.OutputWeight;
+        }
+
+        if (units.Count > 0)
+        {
+            throw new InvalidDataException($"The ensemble file's network has {count} hidden units, and a line for unit {units.Keys.Min()}.");
+        }
+
+        return new NetworkHead(SentenceEncoder.Dimensions, hiddenWeights, biases, outputWeights, (float)Number(header, "network", 3));
     }
 
     private static double Number(Dictionary<string, string[]> header, string key, int index)

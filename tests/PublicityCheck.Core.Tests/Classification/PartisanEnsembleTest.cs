@@ -27,7 +27,7 @@ public class PartisanEnsembleTest
         var score = ensemble.Score([Sentence])[0];
 
         var weights = ensemble.Weights;
-        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), weights.EncoderBelowGate, weights.NeighboursBelowGate), score, 12);
+        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), weights.EncoderBelowGate, weights.NeighboursBelowGate, weights.NetworkBelowGate), score, 12);
     }
 
     [Fact]
@@ -39,7 +39,8 @@ public class PartisanEnsembleTest
         var score = ensemble.Score([Sentence])[0];
 
         var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
-        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), ensemble.Neighbours!.Score(vector)), score, 12);
+        var network = ensemble.Network?.Score(vector) ?? ensemble.Weights.NetworkBelowGate;
+        Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), ensemble.Neighbours!.Score(vector), network), score, 12);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public class PartisanEnsembleTest
     public void Score_WithoutAVote_CombinesTheNgramModelAndTheEncoderAlone()
     {
         var shipped = PartisanClassifier.Ensemble;
-        var weights = shipped.Weights with { Neighbours = 0, NeighboursBelowGate = 0 };
+        var weights = shipped.Weights with { Neighbours = 0, NeighboursBelowGate = 0, Network = 0, NetworkBelowGate = 0 };
         var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, weights, 0.0, shipped.Threshold, () => SentenceEncoder.Shared);
         const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
 
@@ -64,7 +65,7 @@ public class PartisanEnsembleTest
 
         var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
         Assert.Null(ensemble.Neighbours);
-        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), 0), score, 12);
+        Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), 0, 0), score, 12);
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class PartisanEnsembleTest
 
     [Theory]
     [InlineData("format\t1\nthreshold\t0.9\n", "no weight for dimension 0")]
-    [InlineData("format\t3\n", "format 1 or 2")]
+    [InlineData("format\t4\n", "format 1, 2 or 3")]
     [InlineData("format\t2\nneighbours\t1.5\t-2\n", "none was given")]
     [InlineData("format\t1\ne\t999\t0.5\n", "Line 2")]
     [InlineData("format\t1\ne\t0\tNaN\n", "Line 2")]
@@ -153,6 +154,6 @@ public class PartisanEnsembleTest
     private static PartisanEnsemble Ensemble(double gate, Func<ISentenceEncoder> encoder)
     {
         var shipped = PartisanClassifier.Ensemble;
-        return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder, shipped.Neighbours);
+        return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder, shipped.Neighbours, shipped.Network);
     }
 }

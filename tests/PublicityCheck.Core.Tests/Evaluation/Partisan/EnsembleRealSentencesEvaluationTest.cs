@@ -66,7 +66,7 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
         // Accuracy against the encoder's cost: the share of sentences the encoder must score at each gate.
         foreach (var gate in new[] { 0.0, 0.01, 0.03, 0.1, 0.3 })
         {
-            var gated = new PartisanEnsemble(ensemble.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(ensemble.EncoderWeightOf)], ensemble.EncoderBias, ensemble.Weights, gate, ensemble.Threshold, () => SentenceEncoder.SharedFor(ensemble.EncoderPrecision), ensemble.Neighbours);
+            var gated = new PartisanEnsemble(ensemble.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(ensemble.EncoderWeightOf)], ensemble.EncoderBias, ensemble.Weights, gate, ensemble.Threshold, () => SentenceEncoder.SharedFor(ensemble.EncoderPrecision), ensemble.Neighbours, ensemble.Network);
             var at = Of(rows, gated.Score(texts, int.MaxValue), ensemble.Threshold);
             var encoded = rows.Count(r => ensemble.Ngrams.Score(r.Sentence) >= gate);
             output.WriteLine(Invariant($"  gate {gate:0.00}: encoder on {(double)encoded / rows.Count:0.00} of sentences; precision {at.Precision:0.000}, recall {at.Recall:0.000}, F1 {at.F1:0.000}, false alarms {at.FalseAlarms:0.000}"));
