@@ -76,6 +76,7 @@ public sealed class PublicityChecker
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
         var read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
+        StartupTrace.Mark("reading the release");
         return Check(read, displayPath, publishOn, configuration, driver, cancellationToken);
     }
 
@@ -114,10 +115,12 @@ public sealed class PublicityChecker
         }
 
         var model = Build(read.Document, configuration, publishOn, cancellationToken);
+        StartupTrace.Mark("release model");
         var readerDiagnostics = SkippedAnalyzers(configuration) is { Count: > 0 } skipped
             ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
             : read.Diagnostics;
         var diagnostics = driver.Analyze(model, readerDiagnostics, cancellationToken);
+        StartupTrace.Mark("analysis");
         return new FileResult(path, read.Document.Format, model.PublishOn, diagnostics)
         {
             PublishOnOrigin = model.PublishOnOrigin,

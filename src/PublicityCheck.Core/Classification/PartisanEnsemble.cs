@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Classification.Encoding;
+using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Classification;
 
@@ -144,7 +145,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
         if (past.Count > 0)
         {
-            var vectors = _encoder().Encode([.. past.Select(i => sentences[i])]);
+            StartupTrace.Mark("analysis, to the encoder");
+            var encoder = _encoder();
+            StartupTrace.Mark("encoder loaded");
+            var vectors = encoder.Encode([.. past.Select(i => sentences[i])]);
+            StartupTrace.Mark("first sentences encoded");
             for (var j = 0; j < past.Count; j++)
             {
                 scores[past[j]] = Combine(ngram[past[j]], vectors[j]);
