@@ -91,6 +91,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
 
+    /// <summary>
+    /// Loads the sentence encoder now, if it is not loaded yet, rather than when a sentence first passes the gate; a
+    /// host calls it on another thread to overlap the load with reading a release.
+    /// </summary>
+    internal void LoadEncoder() => _encoder();
+
     /// <summary>The weight of the encoder's dimension <paramref name="index"/>.</summary>
     public float EncoderWeightOf(int index) => _encoderWeights[index];
 
