@@ -3,6 +3,7 @@ using PublicityCheck.Cli.Commands;
 using PublicityCheck.Cli.Parsing;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Cli;
 
@@ -29,6 +30,7 @@ internal static class CliApplication
 
     public static int Run(string[] args, CliConsole console)
     {
+        StartupTrace.Mark("runtime, to the command's Main");
         // Before the parser, which would print its verb list under "Verb 'train' is not recognized".
         if (args.Length > 0 && string.Equals(args[0], "train", StringComparison.OrdinalIgnoreCase))
         {
@@ -45,6 +47,7 @@ internal static class CliApplication
 
         using var parser = NewParser();
         var parsed = parser.ParseArguments(args, VerbCatalog.Types);
+        StartupTrace.Mark("command line");
         if (parsed is NotParsed<object> notParsed)
         {
             return NotRun(parser, notParsed, args, console);

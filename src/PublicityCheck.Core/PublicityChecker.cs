@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Analyzers.Phrases;
+using PublicityCheck.Classification;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
@@ -24,6 +26,9 @@ public sealed class PublicityChecker
 
     // One model-building stage per configuration, as the resolver holds one configuration per folder.
     private readonly ConcurrentDictionary<PublicityCheckConfiguration, Lazy<ReleaseModelBuilder>> _builders = new(ReferenceEqualityComparer.Instance);
+
+    // Set once the built-in classifier has been sent to load in the background (see PreloadClassifier).
+    private int _classifierPreloaded;
 
     /// <summary>Creates a checker.</summary>
     public PublicityChecker(PublicityCheckerOptions? options = null)
@@ -75,7 +80,9 @@ public sealed class PublicityChecker
         ArgumentNullException.ThrowIfNull(displayPath);
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
+        PreloadClassifier(configuration);
         var read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
+        StartupTrace.Mark("reading the release");
         return Check(read, displayPath, publishOn, configuration, driver, cancellationToken);
     }
 
@@ -102,7 +109,9 @@ public sealed class PublicityChecker
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(path);
         var configuration = _configurations.ForDocument(path);
-        return Check(read, path, publishOn, configuration, DriverFor(configuration), cancellationToken);
+        var driver = DriverFor(configuration);
+        PreloadClassifier(configuration);
+        return Check(read, path, publishOn, configuration, driver, cancellationToken);
     }
 
     private FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, PublicityCheckConfiguration configuration, AnalyzerDriver driver, CancellationToken cancellationToken)
@@ -114,10 +123,12 @@ public sealed class PublicityChecker
         }
 
         var model = Build(read.Document, configuration, publishOn, cancellationToken);
+        StartupTrace.Mark("release model");
         var readerDiagnostics = SkippedAnalyzers(configuration) is { Count: > 0 } skipped
             ? read.Diagnostics.Append(Diagnostic.Create(EngineDescriptors.AnalyzersNotRun, SourceLocation.ForFile(path), Describe(skipped, configuration)))
             : read.Diagnostics;
         var diagnostics = driver.Analyze(model, readerDiagnostics, cancellationToken);
+        StartupTrace.Mark("analysis");
         return new FileResult(path, read.Document.Format, model.PublishOn, diagnostics)
         {
             PublishOnOrigin = model.PublishOnOrigin,
@@ -212,6 +223,39 @@ public sealed class PublicityChecker
         skipped
             .GroupBy(a => configuration.AnalyzerOrigins.GetValueOrDefault(a, PublicityCheckConfiguration.FileName), StringComparer.Ordinal)
             .Select(g => $"{string.Join(", ", g)} (named in {g.Key})"));
+
+    /// <summary>
+    /// Starts loading the built-in classifier the configuration chooses on a thread of its own, the first time a file
+    /// is checked, so that the load (the sentence encoder's model, a second or more from cold) runs on another core
+    /// while the release is read and its model built, instead of after them. The first sentence scored waits for the
+    /// same load rather than starting its own, and meets any failure of it as it would have without this.
+    /// </summary>
+    private void PreloadClassifier(PublicityCheckConfiguration configuration)
+    {
+        if (configuration.SeverityOf(PC0201PartisanSentence.Descriptor) == DiagnosticSeverity.None
+            || Interlocked.Exchange(ref _classifierPreloaded, 1) != 0)
+        {
+            return;
+        }
+
+        var mode = configuration.EffectiveClassifier;
+        var loading = new Thread(() =>
+        {
+            try
+            {
+                PartisanClassifier.Preload(mode);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Whatever failed is met again, and reported, where the classifier is first used.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "PublicityCheck classifier load",
+        };
+        loading.Start();
+    }
 
     private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)
     {

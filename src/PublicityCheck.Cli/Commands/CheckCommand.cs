@@ -29,6 +29,7 @@ internal sealed class CheckCommand(CliConsole console)
             throw new UsageException($"--min-severity '{options.MinSeverity}' is not one of info, warning, error");
         }
 
+        StartupTrace.Mark("to the check command");
         var checker = new PublicityChecker(new PublicityCheckerOptions
         {
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
@@ -69,6 +70,7 @@ internal sealed class CheckCommand(CliConsole console)
                 throw new UsageException($"no Word or Markdown files found in {string.Join(", ", options.Paths)}");
             }
 
+            StartupTrace.Mark("finding the files");
             results = CheckAll(checker, files);
         }
 
@@ -98,6 +100,7 @@ internal sealed class CheckCommand(CliConsole console)
                 writer.Write(report, output);
             }
         });
+        StartupTrace.Mark("report");
         if (!options.Quiet && ConfigurationNotice.For(configurations) is { } notice)
         {
             console.Error.WriteLine(notice);
@@ -150,7 +153,10 @@ internal sealed class CheckCommand(CliConsole console)
         // Configuration errors surface here, once, before any file is read.
         foreach (var file in files)
         {
-            checker.DescriptorsFor(checker.ConfigurationFor(Absolute(file)));
+            var configuration = checker.ConfigurationFor(Absolute(file));
+            StartupTrace.Mark("configuration");
+            checker.DescriptorsFor(configuration);
+            StartupTrace.Mark("rules");
         }
 
         var results = new FileResult[files.Count];

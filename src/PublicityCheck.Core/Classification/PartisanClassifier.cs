@@ -45,6 +45,23 @@ public static class PartisanClassifier
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "not a classifier mode"),
     };
 
+    /// <summary>
+    /// Loads what the built-in classifier for <paramref name="mode"/> needs, if it is not loaded yet: the n-gram model,
+    /// and for <see cref="ClassifierMode.Accurate"/> the ensemble and its sentence encoder too. The first use would
+    /// load the same; a host calls this on another thread so that the load overlaps its reading of the release.
+    /// </summary>
+    internal static void Preload(ClassifierMode mode)
+    {
+        if (mode == ClassifierMode.Accurate)
+        {
+            Ensemble.LoadEncoder();
+        }
+        else
+        {
+            _ = Default;
+        }
+    }
+
     /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
     internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder) => LoadEnsemble(_ => encoder());
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Classification.Encoding;
+using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Classification;
 
@@ -100,6 +101,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
 
+    /// <summary>
+    /// Loads the sentence encoder now, if it is not loaded yet, rather than when a sentence first passes the gate; a
+    /// host calls it on another thread to overlap the load with reading a release.
+    /// </summary>
+    internal void LoadEncoder() => _encoder();
+
     /// <summary>The weight of the encoder's dimension <paramref name="index"/>.</summary>
     public float EncoderWeightOf(int index) => _encoderWeights[index];
 
@@ -158,7 +165,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
         if (past.Count > 0)
         {
-            var vectors = _encoder().Encode([.. past.Select(i => sentences[i])]);
+            StartupTrace.Mark("analysis, to the encoder");
+            var encoder = _encoder();
+            StartupTrace.Mark("encoder loaded");
+            var vectors = encoder.Encode([.. past.Select(i => sentences[i])]);
+            StartupTrace.Mark("first sentences encoded");
             for (var j = 0; j < past.Count; j++)
             {
                 scores[past[j]] = Combine(ngram[past[j]], vectors[j]);
