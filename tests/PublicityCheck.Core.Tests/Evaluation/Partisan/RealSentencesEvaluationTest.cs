@@ -25,7 +25,7 @@ public sealed class RealSentencesEvaluationTest(ITestOutputHelper output)
             ["attack-opposition"] = 0.53,
             ["credit-claim"] = 0.25,
             ["leaflet"] = 0.80,
-            ["no-party-named"] = 0.40,
+            ["no-party-named"] = 0.38,
             ["party-site"] = 0.47,
             ["quote-in-news"] = 0.40,
             ["council-news"] = 0.95,
