@@ -1,6 +1,7 @@
 using NodaTime;
 using PublicityCheck.Calendar;
 using PublicityCheck.Configuration;
+using PublicityCheck.Documents;
 using PublicityCheck.People;
 using PublicityCheck.Policies;
 
@@ -57,4 +58,24 @@ public static class WreakeValley
         People = [HelenMarsh, RajeshPatel, PriyaMistry, SarahBeaumont, TomReid, AnnaLowe, MarkEllison],
         Policy = PolicyPackReader.BuiltIn(policy),
     };
+
+    /// <summary>
+    /// The roster with <paramref name="elections"/> configured and Councillor Priya Mistry standing as a candidate in the
+    /// poll whose id is <paramref name="candidateIn"/>, as tests of the pre-election period's speaker rules use it.
+    /// </summary>
+    public static PublicityCheckConfiguration WithMistryStandingIn(string candidateIn, params Election[] elections)
+    {
+        var roster = Configuration();
+        return roster with
+        {
+            Elections = [.. elections],
+            People = [.. roster.People.Select(p => p.Id == PriyaMistry.Id ? p with { CandidateIn = [candidateIn] } : p)],
+        };
+    }
+
+    /// <summary>A release that names Councillor Priya Mistry in passing (collecting an award), without quoting her.</summary>
+    public static readonly ReleaseDocument BloomAward = TestDocuments.FromParagraphs(
+        "awards.md",
+        "Easterby in Bloom wins gold",
+        "The award was collected by Councillor Mistry at the ceremony in Harrogate.");
 }

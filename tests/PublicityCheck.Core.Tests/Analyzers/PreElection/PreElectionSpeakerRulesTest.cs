@@ -18,16 +18,9 @@ public class PreElectionSpeakerRulesTest
         "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"The new pool is a great day for Easterby.\"",
         "Mark Ellison, the council's Head of Environmental Services, said: \"The car park reopens too.\"");
 
-    private static IReadOnlyList<Diagnostic> Check(ReleaseDocument document, LocalDate publishOn)
-    {
-        var roster = WreakeValley.Configuration();
-        var configuration = roster with
-        {
-            Elections = [BoroughElections],
-            People = [.. roster.People.Select(p => p.Id == "priya-mistry" ? p with { CandidateIn = ["local-2026"] } : p)],
-        };
-        return new AnalyzerDriver([new PC0304CouncillorQuotedInPeriod(), new PC0305CandidateFeaturedInPeriod(), new PC0306ProposalIdentifiedWithGroup()]).Analyze(document, new AnalysisOptions(publishOn, configuration));
-    }
+    private static IReadOnlyList<Diagnostic> Check(ReleaseDocument document, LocalDate publishOn) =>
+        new AnalyzerDriver([new PC0304CouncillorQuotedInPeriod(), new PC0305CandidateFeaturedInPeriod(), new PC0306ProposalIdentifiedWithGroup()])
+            .Analyze(document, new AnalysisOptions(publishOn, WreakeValley.WithMistryStandingIn("local-2026", BoroughElections)));
 
     [Fact]
     public void TheDayBeforeThePeriod_ACouncillorMayBeQuoted()
@@ -60,12 +53,7 @@ public class PreElectionSpeakerRulesTest
     [Fact]
     public void InThePeriod_ACandidateNamedInTheText_IsPC0305()
     {
-        var document = TestDocuments.FromParagraphs(
-            "awards.md",
-            "Easterby in Bloom wins gold",
-            "The award was collected by Councillor Mistry at the ceremony in Harrogate.");
-
-        var diagnostic = Assert.Single(Check(document, new LocalDate(2026, 4, 14)));
+        var diagnostic = Assert.Single(Check(WreakeValley.BloomAward, new LocalDate(2026, 4, 14)));
 
         Findings.AssertAt(diagnostic, "PC0305", 3, 28, 3, 45);
         Assert.Equal("Councillor Mistry", diagnostic.Text);
