@@ -43,8 +43,11 @@ internal sealed record TuningSettings
     public int Shards { get; init; } = 4;
 }
 
-/// <summary>A training sentence for tuning: its word pieces, its label and weight, and its vector from the published encoder.</summary>
-internal sealed record TuningExample(long[] Ids, bool IsPartisan, float Weight, float[] PublishedVector);
+/// <summary>
+/// A training sentence for tuning: its word pieces, its label and weight, its vector from the published encoder, and,
+/// when computed beforehand (<see cref="LowerLayers"/>), the [T × hidden] states the first tuned layer reads.
+/// </summary>
+internal sealed record TuningExample(long[] Ids, bool IsPartisan, float Weight, float[] PublishedVector, float[]? LowerStates = null);
 
 /// <summary>What a tuning run gives: the encoder with its top layers tuned, and the mean loss of each pass.</summary>
 internal sealed record TuningResult(EncoderWeights Weights, IReadOnlyList<double> EpochLosses, TimeSpan Elapsed);
@@ -159,7 +162,7 @@ internal sealed class EncoderTuner(TuningSettings settings)
     internal static double LossAndGradients(EncoderWeights weights, int firstTuned, ReadOnlySpan<float> head, TuningExample example, Random? dropout, float dropoutRate, LayerWeights[] layerGradients, Span<float> headGradient, int batchSize)
     {
         var h = weights.Shape.Hidden;
-        var x = EncoderForward.Hidden(weights, example.Ids, firstTuned);
+        var x = example.LowerStates is { } lower ? (float[])lower.Clone() : EncoderForward.Hidden(weights, example.Ids, firstTuned);
         var passes = new LayerPass[weights.Shape.Layers - firstTuned];
         var y = new float[x.Length];
         for (var l = 0; l < passes.Length; l++)

@@ -7,8 +7,9 @@ namespace PublicityCheck.Tests.Training.Tuning;
 /// <summary>The published encoder's weights, read out of its ONNX graph and run by the tuner's arithmetic, give the vectors ONNX Runtime gives.</summary>
 public sealed class PublishedEncoderTest
 {
-    private static readonly Lazy<PublishedEncoder> Published = new(() =>
-        PublishedEncoder.Read(ModelProto.Parser.ParseFrom(ManagedResources.Read(SentenceEncoder.DefaultModelPath, SentenceEncoder.ModelResource)), EncoderShape.MiniLm));
+    private static readonly Lazy<ModelProto> Model = new(() => ModelProto.Parser.ParseFrom(ManagedResources.Read(SentenceEncoder.DefaultModelPath, SentenceEncoder.ModelResource)));
+
+    private static readonly Lazy<PublishedEncoder> Published = new(() => PublishedEncoder.Read(Model.Value, EncoderShape.MiniLm));
 
     [Theory]
     [InlineData("The council will resurface the footpath on Mill Lane from Monday.")]
@@ -23,6 +24,23 @@ public sealed class PublishedEncoderTest
 
         var cosine = expected.Zip(vector, (x, y) => (double)x * y).Sum();
         Assert.True(cosine > 0.99999, $"cosine {cosine:0.0000000}");
+    }
+
+    [Fact]
+    public void LowerLayers_GiveTheStatesTheTunersArithmeticGives()
+    {
+        var encoder = SentenceEncoder.SharedFor(EncoderPrecision.Float32);
+        var sentences = new[] { "Residents can now report a missed bin online.", "The opposition group's amendment was defeated by nine votes." }.Select(encoder.Tokenize).ToArray();
+        using var lower = LowerLayers.Create(Model.Value, layer: 4, EncoderShape.MiniLm.Hidden);
+
+        var states = lower.Run(sentences);
+
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var expected = EncoderForward.Hidden(Published.Value.Weights, sentences[s], 4);
+            Assert.Equal(expected.Length, states[s].Length);
+            Assert.All(expected.Zip(states[s]), pair => Assert.Equal(pair.First, pair.Second, 2e-3f));
+        }
     }
 
     [Fact]
