@@ -66,6 +66,24 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException("--network is combined beside the neighbour vote: give --neighbours too");
         }
 
+        if (options.TuneLayers is < 0 || options.TuneLayers > Tuning.EncoderShape.MiniLm.Layers)
+        {
+            throw new UsageException($"--tune-layers {options.TuneLayers} is not 0 to {Tuning.EncoderShape.MiniLm.Layers} layers");
+        }
+
+        if (options.TuneLayers > 0 && options.Tuning is not null)
+        {
+            throw new UsageException("--tune-layers tunes the encoder afresh and --tuning reads a tuning made before: give one of them");
+        }
+
+        if (options.TuneEpochs < 1 || options.TuneRate is not (> 0 and <= 0.01))
+        {
+            throw new UsageException($"--tune-epochs must be 1 or more and --tune-rate above 0 and at most 0.01 (a fine-tuning rate is about 5e-5), not {options.TuneEpochs} and {options.TuneRate}");
+        }
+
+        var published = options.TuneLayers > 0 || options.Tuning is not null ? SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath) : null;
+        var readTuning = options.Tuning is null ? null : ReadTuning(Path.GetFullPath(options.Tuning, console.WorkingDirectory), published!);
+
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
         foreach (var (features, count, metrics) in sweep)
@@ -108,7 +126,18 @@ internal sealed class TrainCommand(TrainingConsole console)
             throw new UsageException("--gate and --ensemble-threshold are probabilities between 0 and 1");
         }
 
-        var ensemble = new EnsembleTrainer(trainer.Settings, () => SentenceEncoder.SharedFor(precision), precision).Train(
+        var tuned = options.TuneLayers > 0
+            ? Tuning.TuningStep.Run(train, options.GroupWeighting, new Tuning.TuningSettings { Layers = options.TuneLayers, Epochs = options.TuneEpochs, Rate = options.TuneRate, Seed = options.Seed }, console.Out.WriteLine)
+            : null;
+        if (tuned is not null)
+        {
+            console.Out.WriteLine($"tuning: loss by pass {string.Join(", ", tuned.EpochLosses.Select(l => l.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)))}; {tuned.Elapsed.TotalMinutes:0.0} min; tuning {tuned.Tuning.Digest}");
+        }
+
+        var tuning = tuned?.Tuning ?? readTuning;
+        using var tunedEncoder = tuning is null ? null : SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, SentenceEncoder.DefaultCacheDirectory, precision, tuning);
+        Func<ISentenceEncoder> encoder = tunedEncoder is null ? () => SentenceEncoder.SharedFor(precision) : () => tunedEncoder;
+        var ensemble = new EnsembleTrainer(trainer.Settings, encoder, precision).Train(
             train,
             test,
             result.Model,
@@ -155,10 +184,33 @@ internal sealed class TrainCommand(TrainingConsole console)
             File.Delete(files.Neighbours);
         }
 
-        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options, ensemble, realEnsemble));
-        var written = ensemble.Ensemble.Neighbours is null ? "" : $", {files.Neighbours}";
+        if (tuning is not null)
+        {
+            using var stream = File.Create(files.Encoder);
+            tuning.Write(stream, published!);
+        }
+        else
+        {
+            File.Delete(files.Encoder);
+        }
+
+        File.WriteAllText(files.Card, ModelCard.Write(result, sweep, regularisation, real, options, ensemble, realEnsemble, tuned));
+        var written = (ensemble.Ensemble.Neighbours is null ? "" : $", {files.Neighbours}") + (tuning is null ? "" : $", {files.Encoder}");
         console.Out.WriteLine($"wrote {files.MlNet}, {files.Scoring}, {files.Ensemble}{written} and {files.Card}");
         return ExitCodes.Success;
+    }
+
+    private static EncoderTuning ReadTuning(string path, Onnx.ModelProto published)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return EncoderTuning.Read(stream, published);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new UsageException($"--tuning {path} cannot be read: {ex.Message}");
+        }
     }
 
     private void Print(string name, BinaryMetrics m) =>

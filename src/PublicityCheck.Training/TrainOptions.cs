@@ -49,6 +49,22 @@ internal sealed class TrainOptions
     [Option("encoder-precision", Default = "float32", HelpText = "The sentence encoder the ensemble is trained on and will run with: float32 (the model as published) or int8 (its weights quantised: a quarter of the size, quicker).")]
     public string EncoderPrecision { get; set; } = "float32";
 
+    /// <summary>How many of the sentence encoder's top layers to fine-tune on the training sentences; 0 uses the encoder as published.</summary>
+    [Option("tune-layers", Default = 0, HelpText = "Fine-tune this many of the sentence encoder's top layers (of 6) on the training sentences before the ensemble is trained, and write the changed weights beside the model (.encoder.bin); 0 uses the encoder as published.")]
+    public int TuneLayers { get; set; }
+
+    /// <summary>Passes over the training sentences when tuning.</summary>
+    [Option("tune-epochs", Default = 1, HelpText = "Passes over the training sentences when fine-tuning the encoder.")]
+    public int TuneEpochs { get; set; } = 1;
+
+    /// <summary>The encoder's peak learning rate when tuning.</summary>
+    [Option("tune-rate", Default = 5e-5, HelpText = "The encoder's peak learning rate when fine-tuning (AdamW, warm-up then linear decay).")]
+    public double TuneRate { get; set; } = 5e-5;
+
+    /// <summary>A tuning written by an earlier run, to train the rest of the model on without tuning again.</summary>
+    [Option("tuning", HelpText = "A tuning file (.encoder.bin) an earlier run wrote: the ensemble is trained on the encoder it tunes, without tuning again.")]
+    public string? Tuning { get; set; }
+
     /// <summary>Whether to compare featurisations and regularisations too, and put the comparison in the card.</summary>
     [Option("sweep", HelpText = "Also cross-validate several n-gram settings and L2 regularisations, and put the comparisons in the card.")]
     public bool Sweep { get; set; }

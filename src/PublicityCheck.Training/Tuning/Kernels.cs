@@ -149,11 +149,16 @@ internal static class Kernels
     }
 
     /// <summary>GELU as BERT computes it, x·Φ(x) with the exact normal distribution (not the tanh approximation).</summary>
-    public static float Gelu(float x) => 0.5f * x * (1f + (float)Erf(x / Math.Sqrt(2)));
+    public static float Gelu(float x) => x * NormalCdf(x);
+
+    /// <summary>Φ(x), the standard normal distribution function.</summary>
+    public static float NormalCdf(float x) => 0.5f * (1f + (float)Erf(x / Math.Sqrt(2)));
 
     /// <summary>The derivative of <see cref="Gelu"/>: Φ(x) + x·φ(x).</summary>
-    public static float GeluDerivative(float x) =>
-        (0.5f * (1f + (float)Erf(x / Math.Sqrt(2)))) + (x * MathF.Exp(-0.5f * x * x) / MathF.Sqrt(2 * MathF.PI));
+    public static float GeluDerivative(float x) => GeluDerivative(x, NormalCdf(x));
+
+    /// <summary>The derivative of <see cref="Gelu"/> at <paramref name="x"/>, given <paramref name="cdf"/> = Φ(x) computed on the way forward.</summary>
+    public static float GeluDerivative(float x, float cdf) => cdf + (x * MathF.Exp(-0.5f * x * x) / MathF.Sqrt(2 * MathF.PI));
 
     /// <summary>
     /// The error function, to within 1.2e-7 relative (the Chebyshev fit of Numerical Recipes' <c>erfc</c>, W. H. Press

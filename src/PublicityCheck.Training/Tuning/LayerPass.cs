@@ -32,6 +32,7 @@ internal sealed class LayerPass
     private readonly float[] _attended; // the attention block's output, after its normalisation
     private readonly float[] _up; // before GELU
     private readonly float[] _activated; // after GELU
+    private readonly float[] _cdf; // Φ of the values before GELU, which its derivative reuses
     private readonly float[]? _downMask;
     private readonly float[] _outputNormalised;
     private readonly float[] _outputInverse;
@@ -56,6 +57,7 @@ internal sealed class LayerPass
         _attended = new float[_t * _h];
         _up = new float[_t * _f];
         _activated = new float[_t * _f];
+        _cdf = new float[_t * _f];
         _outputNormalised = new float[_t * _h];
         _outputInverse = new float[_t];
         if (training && dropout > 0)
@@ -103,7 +105,7 @@ internal sealed class LayerPass
         Kernels.MatMulTransposedB(dDown, _w.Down, dActivated, t, h, f);
         for (var i = 0; i < dActivated.Length; i++)
         {
-            dActivated[i] *= Kernels.GeluDerivative(_up[i]);
+            dActivated[i] *= Kernels.GeluDerivative(_up[i], _cdf[i]);
         }
 
         Kernels.AddMatMulTransposedA(_attended, dActivated, gradients.Up, t, h, f);
@@ -250,7 +252,8 @@ internal sealed class LayerPass
         Kernels.AddRows(_up, _w.UpBias);
         for (var i = 0; i < _up.Length; i++)
         {
-            _activated[i] = Kernels.Gelu(_up[i]);
+            _cdf[i] = Kernels.NormalCdf(_up[i]);
+            _activated[i] = _up[i] * _cdf[i];
         }
 
         Kernels.MatMul(_activated, _w.Down, sum, t, f, h);

@@ -7,7 +7,7 @@ namespace PublicityCheck.Tests.Training.Tuning;
 /// <summary>The published encoder's weights, read out of its ONNX graph and run by the tuner's arithmetic, give the vectors ONNX Runtime gives.</summary>
 public sealed class PublishedEncoderTest
 {
-    private static readonly Lazy<ModelProto> Model = new(() => ModelProto.Parser.ParseFrom(ManagedResources.Read(SentenceEncoder.DefaultModelPath, SentenceEncoder.ModelResource)));
+    private static readonly Lazy<ModelProto> Model = new(() => SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath));
 
     private static readonly Lazy<PublishedEncoder> Published = new(() => PublishedEncoder.Read(Model.Value, EncoderShape.MiniLm));
 
