@@ -82,7 +82,7 @@ internal sealed class TrainCommand(TrainingConsole console)
         }
 
         var published = options.TuneLayers > 0 || options.Tuning is not null ? SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath) : null;
-        var readTuning = options.Tuning is null ? null : ReadTuning(Path.GetFullPath(options.Tuning, console.WorkingDirectory), published!);
+        (EncoderTuning? Tuning, byte[]? Bytes) tuningFile = options.Tuning is null ? default : ReadTuningFile(Path.GetFullPath(options.Tuning, console.WorkingDirectory), published!);
 
         var trainer = new PartisanTrainer(TrainingSettings.Default(options.Seed) with { Threshold = options.Threshold, GroupWeighting = options.GroupWeighting });
         var sweep = options.Sweep ? trainer.Sweep(train, Candidates) : [];
@@ -134,7 +134,9 @@ internal sealed class TrainCommand(TrainingConsole console)
             console.Out.WriteLine($"tuning: loss by pass {string.Join(", ", tuned.EpochLosses.Select(l => l.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)))}; {tuned.Elapsed.TotalMinutes:0.0} min; tuning {tuned.Tuning.Digest}");
         }
 
-        var tuning = tuned?.Tuning ?? readTuning;
+        // The ensemble is trained on the tuning as the tool will read it back from the file, whose weights are held as
+        // 8-bit differences: the same numbers, and the same digest, that it will be given at run time.
+        var (tuning, tuningBytes) = tuned is null ? tuningFile : RoundTrip(tuned.Tuning, published!);
         using var tunedEncoder = tuning is null ? null : SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, SentenceEncoder.DefaultCacheDirectory, precision, tuning);
         Func<ISentenceEncoder> encoder = tunedEncoder is null ? () => SentenceEncoder.SharedFor(precision) : () => tunedEncoder;
         var ensemble = new EnsembleTrainer(trainer.Settings, encoder, precision).Train(
@@ -184,10 +186,9 @@ internal sealed class TrainCommand(TrainingConsole console)
             File.Delete(files.Neighbours);
         }
 
-        if (tuning is not null)
+        if (tuningBytes is not null)
         {
-            using var stream = File.Create(files.Encoder);
-            tuning.Write(stream, published!);
+            File.WriteAllBytes(files.Encoder, tuningBytes);
         }
         else
         {
@@ -200,17 +201,32 @@ internal sealed class TrainCommand(TrainingConsole console)
         return ExitCodes.Success;
     }
 
-    private static EncoderTuning ReadTuning(string path, Onnx.ModelProto published)
+    private static (EncoderTuning Tuning, byte[] Bytes) ReadTuningFile(string path, Onnx.ModelProto published)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return EncoderTuning.Read(stream, published);
+            if (stream.Length > EncoderTuning.MaxElements * sizeof(float))
+            {
+                throw new InvalidDataException($"the file is {stream.Length} bytes, more than a tuning can hold");
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return (EncoderTuning.Read(new MemoryStream(bytes, writable: false), published), bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new UsageException($"--tuning {path} cannot be read: {ex.Message}");
         }
+    }
+
+    private static (EncoderTuning? Tuning, byte[]? Bytes) RoundTrip(EncoderTuning tuning, Onnx.ModelProto published)
+    {
+        using var buffer = new MemoryStream();
+        tuning.Write(buffer, published);
+        var bytes = buffer.ToArray();
+        return (EncoderTuning.Read(new MemoryStream(bytes, writable: false), published), bytes);
     }
 
     private void Print(string name, BinaryMetrics m) =>

@@ -115,6 +115,63 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithTuneLayers_WritesATuningThatALaterRunTrainsOnWithoutTuningAgain()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", Slice("train.tsv", 30));
+        folder.Write("corpus/test.tsv", Slice("test.tsv", 10));
+        string[] options = ["--data", "corpus", "--real", "missing/sentences.tsv", "--neighbours", "5"];
+
+        var tuned = TrainingRun.In(folder.Path, [.. options, "--out", "tuned/partisan.zip", "--tune-layers", "1"]);
+        var again = TrainingRun.In(folder.Path, [.. options, "--out", "again/partisan.zip", "--tuning", "tuned/partisan.encoder.bin"]);
+
+        Assert.Equal((0, 0), (tuned.ExitCode, again.ExitCode));
+        Assert.Matches(@"tuning: loss by pass [0-9.]+; [0-9.]+ min; tuning [0-9a-f]{16}", tuned.Out);
+        Assert.Contains("--tune-layers 1 --tune-epochs 1 --tune-rate 5E-05", File.ReadAllText(System.IO.Path.Combine(folder.Path, "tuned", "partisan.card.md")), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "tuned", "partisan.encoder.bin")), File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "again", "partisan.encoder.bin")));
+        Assert.Equal(File.ReadAllText(System.IO.Path.Combine(folder.Path, "tuned", "partisan.ensemble.tsv")), File.ReadAllText(System.IO.Path.Combine(folder.Path, "again", "partisan.ensemble.tsv")));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("7")]
+    public void Run_TuneLayersOutOfRange_ExitsTwo(string layers)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--tune-layers", layers);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--tune-layers {layers} is not 0 to 6 layers", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TuneLayersAndTuningTogether_ExitsTwoAskingForOne()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--tune-layers", "2", "--tuning", "models/partisan.encoder.bin");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give one of them", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TuningThatIsNotATuningFile_ExitsTwoNamingIt()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        folder.Write("old/partisan.encoder.bin", "partisan\tnot a tuning at all\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--tuning", "old/partisan.encoder.bin");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("partisan.encoder.bin cannot be read", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ScoringModel_HasTheCommittedModelsFormatAndNgrams()
     {
         using (var reader = new StreamReader(_written.Path("partisan.model.tsv")))
