@@ -447,8 +447,13 @@ internal sealed class EncoderTuning
                 throw new InvalidDataException($"The initializer '{tensor.Name}' holds {tensor.RawData.Length} bytes for {count} numbers.");
             }
 
-            var values = new float[count];
             var bytes = tensor.RawData.Span;
+            if (BitConverter.IsLittleEndian)
+            {
+                return MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            }
+
+            var values = new float[count];
             for (var i = 0; i < count; i++)
             {
                 values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float), sizeof(float)));
@@ -465,7 +470,18 @@ internal sealed class EncoderTuning
         return [.. tensor.FloatData];
     }
 
-    private static int IndexOfNonFinite(float[] values) => Array.FindIndex(values, v => !float.IsFinite(v));
+    private static int IndexOfNonFinite(float[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static byte[] LittleEndianBytes(float[] values)
     {
