@@ -153,7 +153,7 @@ internal sealed class EncoderTuning
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(published);
         var initializers = InitializersOf(published);
-        var body = new MemoryStream();
+        using var body = new MemoryStream();
         var restored = new SortedDictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var (name, values) in Tensors)
         {
@@ -184,11 +184,16 @@ internal sealed class EncoderTuning
 
             if (target.Dims.Count == 2)
             {
-                var (scales, steps, values2) = QuantizeDifference(values, FloatsOf(target), checked((int)target.Dims[1]));
+                var (scales, steps, readBack) = QuantizeDifference(values, FloatsOf(target), checked((int)target.Dims[1]));
+                if (Array.FindIndex(scales, s => !float.IsFinite(s)) is var column and >= 0)
+                {
+                    throw new InvalidDataException($"The encoder's tuning moves '{name}' so far from the published weights in column {column} that the difference is not a finite float32.");
+                }
+
                 body.WriteByte(Int8DifferenceByColumn);
                 body.Write(LittleEndianBytes(scales));
                 body.Write(MemoryMarshal.AsBytes(steps.AsSpan()));
-                restored.Add(name, values2);
+                restored.Add(name, readBack);
             }
             else
             {

@@ -222,6 +222,22 @@ public class EncoderTuningTest
     }
 
     [Fact]
+    public void Write_RefusesADifferenceFromThePublishedWeightsTooLargeForFloat32()
+    {
+        var model = LinearLayer();
+        var published = PublishedWeights();
+        published[7] = -3e38f;
+        model.Graph.Initializer[0] = DynamicQuantizer.FloatTensor(Weight, [Rows, Columns], published);
+        var tuned = PublishedWeights();
+        tuned[7] = 3e38f;
+
+        var error = Assert.Throws<InvalidDataException>(() => EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Weight] = tuned }).Write(new MemoryStream(), model));
+
+        Assert.Contains($"'{Weight}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("column 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EncoderTuningFile_KnowsTheDigestFromTheHeaderAndReadsTheTuningItNames()
     {
         var bytes = Bytes(EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Weight] = TunedWeights(), [Bias] = BiasValues() }));
