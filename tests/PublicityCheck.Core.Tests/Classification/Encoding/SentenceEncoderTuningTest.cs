@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Onnx;
 using PublicityCheck.Classification.Encoding;
 
@@ -18,10 +17,11 @@ public class SentenceEncoderTuningTest
     private static readonly Lazy<ModelProto> Published = new(() => SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath));
 
     [Fact]
-    public void TopLayer_IsTenNamedTensorsAndSixUnnamedWeightMatrices()
+    public void LayerInitializers_OfTheTopLayerAreTenNamedTensorsAndSixUnnamedWeightMatrices()
     {
         var layer = TopLayer();
 
+        Assert.Equal(16, layer.Count);
         Assert.Equal(10, layer.Keys.Count(n => n.StartsWith("encoder.layer.5.", StringComparison.Ordinal)));
         Assert.Equal(6, layer.Count(p => !p.Key.StartsWith("encoder.", StringComparison.Ordinal) && p.Value.Length is 384 * 384 or 384 * 1536));
     }
@@ -163,42 +163,14 @@ public class SentenceEncoderTuningTest
         Assert.Contains("'encoder.layer.6.output.dense.bias'", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// The float tensors of the encoder's last layer, as the trainer replaces them: the biases and normalisation named
-    /// for the layer, and the weight matrix of each product a bias is added to (an unnamed initializer, found through
-    /// the <c>Add</c> that reads the bias and the <c>MatMul</c> that writes its other input).
-    /// </summary>
+    /// <summary>The float tensors of the encoder's last layer, at their published values.</summary>
     internal static Dictionary<string, float[]> TopLayer() => Layer(5);
 
-    /// <inheritdoc cref="TopLayer"/>
+    /// <summary>The float tensors of the encoder's layer <paramref name="index"/>, at their published values.</summary>
     internal static Dictionary<string, float[]> Layer(int index)
     {
-        var graph = Published.Value.Graph;
-        var floats = graph.Initializer.Where(t => t.DataType == (int)TensorProto.Types.DataType.Float).ToDictionary(t => t.Name, StringComparer.Ordinal);
-        var named = floats.Keys.Where(n => n.StartsWith($"encoder.layer.{index}.", StringComparison.Ordinal)).ToList();
-        var writers = graph.Node.SelectMany(n => n.Output.Select(o => (Output: o, Node: n))).ToDictionary(p => p.Output, p => p.Node, StringComparer.Ordinal);
-        var weights = graph.Node
-            .Where(n => n.OpType == "Add" && n.Input.Any(i => named.Contains(i) && i.EndsWith(".bias", StringComparison.Ordinal) && !i.Contains("LayerNorm", StringComparison.Ordinal)))
-            .Select(add => add.Input.Select(i => writers.GetValueOrDefault(i)).Single(w => w is { OpType: "MatMul" })!.Input[1])
-            .Where(floats.ContainsKey);
-        return named.Concat(weights).ToDictionary(n => n, n => Floats(floats[n]), StringComparer.Ordinal);
-    }
-
-    private static float[] Floats(TensorProto tensor)
-    {
-        if (tensor.RawData.Length == 0)
-        {
-            return [.. tensor.FloatData];
-        }
-
-        var bytes = tensor.RawData.Span;
-        var values = new float[bytes.Length / sizeof(float)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float)));
-        }
-
-        return values;
+        var initializers = Published.Value.Graph.Initializer.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        return EncoderTuning.LayerInitializers(Published.Value, index).ToDictionary(n => n, n => EncoderTuning.ValuesOf(initializers[n]), StringComparer.Ordinal);
     }
 
     // Box-Muller: a standard normal number.
