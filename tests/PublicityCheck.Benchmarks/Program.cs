@@ -33,5 +33,11 @@ if (args is ["encoder", .. var encoderArgs])
     return PublicityCheck.Benchmarks.Profiling.EncoderProfile.Run(encoderArgs, Console.Out);
 }
 
+if (args is ["tuning", .. var tuningArgs])
+{
+    // What an encoder tuning of the top two layers costs: its file, its error, and loads with and without it: tuning [ROUNDS].
+    return PublicityCheck.Benchmarks.Profiling.TuningProfile.Run(tuningArgs, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PartisanScoringBenchmarks).Assembly).Run(args);
 return 0;

@@ -18,9 +18,12 @@ public static class PartisanClassifier
     /// <summary>The name of the built-in neighbour vote's resource.</summary>
     internal const string NeighboursResourceName = "PublicityCheck.Models/partisan.neighbours.bin";
 
+    /// <summary>The name of the built-in encoder tuning's resource, when the ensemble was trained on a tuned encoder.</summary>
+    internal const string EncoderTuningResourceName = "PublicityCheck.Models/partisan.encoder.bin";
+
     private static readonly Lazy<PartisanModel> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(SentenceEncoder.SharedFor), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(BuiltInTuning()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The built-in model.</summary>
     public static PartisanModel Default => BuiltIn.Value;
@@ -62,7 +65,39 @@ public static class PartisanClassifier
         }
     }
 
-    /// <summary>Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>.</summary>
+    /// <summary>
+    /// Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and the shipped encoder at the
+    /// ensemble's precision, tuned by <paramref name="tuning"/> (as published when it is null).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The ensemble was trained on the encoder with another tuning, or without one.</exception>
+    internal static PartisanEnsemble LoadEnsemble(EncoderTuningFile? tuning)
+    {
+        var ensemble = LoadEnsemble(precision => SentenceEncoder.SharedFor(precision, tuning));
+        PartisanEnsembleFile.RequireTuning(ensemble, tuning?.Digest);
+        return ensemble;
+    }
+
+    /// <summary>
+    /// The encoder tuning built into this assembly (<c>models/partisan.encoder.bin</c>), its header read, or null when
+    /// the ensemble reads the encoder as published. The rest is read only if the tuned model must be built.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The resource is not a tuning file this build reads.</exception>
+    internal static EncoderTuningFile? BuiltInTuning()
+    {
+        var assembly = typeof(PartisanClassifier).Assembly;
+        if (assembly.GetManifestResourceInfo(EncoderTuningResourceName) is null)
+        {
+            return null;
+        }
+
+        return EncoderTuningFile.Open(() => assembly.GetManifestResourceStream(EncoderTuningResourceName)
+            ?? throw new InvalidOperationException($"The encoder tuning '{EncoderTuningResourceName}' is not built into this assembly."));
+    }
+
+    /// <summary>
+    /// Loads the built-in ensemble afresh, with the n-gram model of <see cref="Default"/> and <paramref name="encoder"/>,
+    /// which the caller matches to the ensemble's encoder.
+    /// </summary>
     internal static PartisanEnsemble LoadEnsemble(Func<ISentenceEncoder> encoder) => LoadEnsemble(_ => encoder());
 
     /// <summary>

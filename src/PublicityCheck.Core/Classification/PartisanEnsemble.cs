@@ -83,6 +83,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// </summary>
     public EncoderPrecision EncoderPrecision { get; init; } = EncoderPrecision.Float32;
 
+    /// <summary>
+    /// The digest of the encoder tuning (<see cref="Encoding.EncoderTuning.Digest"/>) whose vectors the heads were
+    /// trained on, or null for the encoder as published. The tuned and untuned vectors differ, so an ensemble runs only
+    /// with the encoder it names.
+    /// </summary>
+    public string? EncoderTuning { get; init; }
+
     /// <summary>The bias of the encoder's regression.</summary>
     public double EncoderBias { get; }
 

@@ -12,8 +12,10 @@ namespace PublicityCheck.Classification;
 /// encoder's vector (<see cref="NetworkHead"/>): its weight in the combination, its score below the gate, its number of
 /// hidden units and its output bias (<c>network&lt;TAB&gt;weight&lt;TAB&gt;below the gate&lt;TAB&gt;units&lt;TAB&gt;bias</c>),
 /// then a line a hidden unit (<c>n&lt;TAB&gt;unit&lt;TAB&gt;bias&lt;TAB&gt;output weight&lt;TAB&gt;</c> and its weights,
-/// one a dimension); in format 3 the vote is combined when the file has its <c>neighbours</c> line. Plain text, so a
-/// change of model shows in a diff.
+/// one a dimension); in format 3 the vote is combined when the file has its <c>neighbours</c> line. Any format may name
+/// the encoder tuning its heads were trained on (<c>encoder-tuning&lt;TAB&gt;digest</c>; none: the encoder as
+/// published), which <see cref="RequireTuning"/> holds the installed tuning to. Plain text, so a change of model shows
+/// in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
@@ -115,6 +117,16 @@ internal static class PartisanEnsembleFile
             throw new InvalidDataException($"The ensemble file names an encoder precision '{named[0]}' that is neither float32 nor int8.");
         }
 
+        string? tuning = null;
+        if (header.TryGetValue("encoder-tuning", out var digest))
+        {
+            tuning = digest[0];
+            if (tuning.Length != EncoderTuning.DigestLength || !tuning.All(char.IsAsciiHexDigitLower))
+            {
+                throw new InvalidDataException($"The ensemble file names an encoder tuning '{tuning}' that is not {EncoderTuning.DigestLength} lowercase hexadecimal digits.");
+            }
+        }
+
         var stack = new EnsembleWeights(
             Number(header, "stack", 0),
             Number(header, "stack", 1),
@@ -127,7 +139,30 @@ internal static class PartisanEnsembleFile
         return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
+            EncoderTuning = tuning,
         };
+    }
+
+    /// <summary>
+    /// Refuses to join <paramref name="ensemble"/> to an encoder tuned by the tuning of digest
+    /// <paramref name="tuningDigest"/> (null: the encoder as published) unless it is the tuning the ensemble was
+    /// trained with: its heads read the vectors of that encoder, and another's would score every sentence wrongly.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The ensemble names another tuning, or none where there is one, or one where there is none.</exception>
+    public static void RequireTuning(PartisanEnsemble ensemble, string? tuningDigest)
+    {
+        ArgumentNullException.ThrowIfNull(ensemble);
+        if (string.Equals(ensemble.EncoderTuning, tuningDigest, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        throw new InvalidDataException((ensemble.EncoderTuning, tuningDigest) switch
+        {
+            (null, _) => $"The ensemble was trained on the encoder as published, and the encoder's tuning {tuningDigest} is installed beside it; remove the tuning file or install the ensemble trained with it.",
+            (_, null) => $"The ensemble was trained on the encoder tuned by {ensemble.EncoderTuning}, and no encoder tuning is installed; install the tuning file it was trained with.",
+            _ => $"The ensemble was trained on the encoder tuned by {ensemble.EncoderTuning}, and the tuning installed is {tuningDigest}; install the tuning file and the ensemble of one training run.",
+        });
     }
 
     /// <summary>Writes the ensemble's part of <paramref name="ensemble"/>.</summary>
@@ -145,6 +180,10 @@ internal static class PartisanEnsembleFile
         writer.WriteLine(string.Create(c, $"encoder-below-gate\t{w.EncoderBelowGate:R}"));
         writer.WriteLine(string.Create(c, $"encoder-bias\t{ensemble.EncoderBias:R}"));
         writer.WriteLine("encoder-precision\t" + ensemble.EncoderPrecision.Name());
+        if (ensemble.EncoderTuning is { } tuning)
+        {
+            writer.WriteLine("encoder-tuning\t" + tuning);
+        }
         if (ensemble.Neighbours is not null)
         {
             writer.WriteLine(string.Create(c, $"neighbours\t{w.Neighbours:R}\t{w.NeighboursBelowGate:R}"));

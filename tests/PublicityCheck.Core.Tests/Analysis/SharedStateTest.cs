@@ -44,6 +44,7 @@ public sealed class SharedStateTest
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
         ["PublicityCheck.Analysis.AnalyzerAssemblyLoader.Loaded"] = "a process loads a council's assembly once; its analyzers are code, not facts about a release",
+        ["PublicityCheck.Classification.Encoding.SentenceEncoder.BuiltIn"] = "the shipped encoder, one a precision and tuning, loaded once; it holds weights, and remembers sentences' vectors, never a release",
         ["PublicityCheck.Classification.NgramEvidence.FunctionWords"] = "a constant word list, never changed after it is built",
         ["PublicityCheck.Classification.PartisanModel.t_scratch"] = "a thread's scoring buffers, overwritten by every sentence scored",
         ["PublicityCheck.Text.WordTokens._recent"] = "a thread's last few texts cut into words, at most four and none longer than 200,000 characters",

@@ -153,7 +153,7 @@ internal sealed class EncoderTuning
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(published);
         var initializers = InitializersOf(published);
-        var body = new MemoryStream();
+        using var body = new MemoryStream();
         var restored = new SortedDictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var (name, values) in Tensors)
         {
@@ -184,11 +184,16 @@ internal sealed class EncoderTuning
 
             if (target.Dims.Count == 2)
             {
-                var (scales, steps, values2) = QuantizeDifference(values, FloatsOf(target), checked((int)target.Dims[1]));
+                var (scales, steps, readBack) = QuantizeDifference(values, FloatsOf(target), checked((int)target.Dims[1]));
+                if (Array.FindIndex(scales, s => !float.IsFinite(s)) is var column and >= 0)
+                {
+                    throw new InvalidDataException($"The encoder's tuning moves '{name}' so far from the published weights in column {column} that the difference is not a finite float32.");
+                }
+
                 body.WriteByte(Int8DifferenceByColumn);
                 body.Write(LittleEndianBytes(scales));
                 body.Write(MemoryMarshal.AsBytes(steps.AsSpan()));
-                restored.Add(name, values2);
+                restored.Add(name, readBack);
             }
             else
             {
@@ -302,6 +307,48 @@ internal sealed class EncoderTuning
         ArgumentNullException.ThrowIfNull(source);
         return Convert.ToHexStringLower(ReadHeader(new FileReader(source)).AsSpan(0, DigestLength / 2));
     }
+
+    /// <summary>
+    /// The names of the float initializers of the encoder's layer <paramref name="layer"/> (0 to 5 in MiniLM), as a
+    /// tuning of that layer replaces them: those named for the layer (<c>encoder.layer.5.…</c>: biases and
+    /// normalisations), and the weight matrix of each product the layer's biases are added to, an unnamed initializer
+    /// found through the <c>Add</c> that reads the bias and the <c>MatMul</c> that writes its other input.
+    /// </summary>
+    public static IReadOnlyList<string> LayerInitializers(ModelProto model, int layer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var graph = model.Graph ?? throw new InvalidDataException("The ONNX model has no graph.");
+        var floats = graph.Initializer.Where(t => t.DataType == (int)TensorProto.Types.DataType.Float).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var prefix = $"encoder.layer.{layer}.";
+        var named = floats.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var biases = named.Where(n => n.EndsWith(".bias", StringComparison.Ordinal) && !n.Contains("LayerNorm", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var writers = new Dictionary<string, NodeProto>(StringComparer.Ordinal);
+        foreach (var node in graph.Node)
+        {
+            foreach (var output in node.Output)
+            {
+                writers.TryAdd(output, node);
+            }
+        }
+
+        var weights = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var add in graph.Node.Where(n => n.OpType == "Add" && n.Input.Any(biases.Contains)))
+        {
+            foreach (var input in add.Input)
+            {
+                if (writers.TryGetValue(input, out var writer) && writer.OpType == "MatMul" && writer.Input.Count == 2 && floats.Contains(writer.Input[1]))
+                {
+                    weights.Add(writer.Input[1]);
+                }
+            }
+        }
+
+        return [.. named, .. weights];
+    }
+
+    /// <summary>The values of a float initializer, however the model holds them.</summary>
+    /// <exception cref="InvalidDataException">It holds another number of values than its dimensions say.</exception>
+    internal static float[] ValuesOf(TensorProto tensor) => FloatsOf(tensor);
 
     private static byte[] ReadHeader(FileReader reader)
     {
@@ -447,8 +494,13 @@ internal sealed class EncoderTuning
                 throw new InvalidDataException($"The initializer '{tensor.Name}' holds {tensor.RawData.Length} bytes for {count} numbers.");
             }
 
-            var values = new float[count];
             var bytes = tensor.RawData.Span;
+            if (BitConverter.IsLittleEndian)
+            {
+                return MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            }
+
+            var values = new float[count];
             for (var i = 0; i < count; i++)
             {
                 values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float), sizeof(float)));
@@ -465,7 +517,18 @@ internal sealed class EncoderTuning
         return [.. tensor.FloatData];
     }
 
-    private static int IndexOfNonFinite(float[] values) => Array.FindIndex(values, v => !float.IsFinite(v));
+    private static int IndexOfNonFinite(float[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static byte[] LittleEndianBytes(float[] values)
     {

@@ -40,10 +40,8 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>How old a saved model of another name must be before a save removes it.</summary>
     internal static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
 
-    private static readonly Lazy<SentenceEncoder>[] BuiltIn =
-    [
-        .. Enum.GetValues<EncoderPrecision>().Select(p => new Lazy<SentenceEncoder>(() => Load(DefaultModelPath, DefaultCacheDirectory, p), LazyThreadSafetyMode.ExecutionAndPublication)),
-    ];
+    // One encoder a precision and tuning (by digest; "" for none), loaded on first use.
+    private static readonly ConcurrentDictionary<(EncoderPrecision Precision, string Tuning), Lazy<SentenceEncoder>> BuiltIn = new();
 
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
@@ -68,8 +66,17 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>The numbers this encoder's weights are held in.</summary>
     public EncoderPrecision Precision { get; }
 
-    /// <summary>The encoder that ships with PublicityCheck at <paramref name="precision"/>, loaded on first use.</summary>
-    public static SentenceEncoder SharedFor(EncoderPrecision precision) => BuiltIn[(int)precision].Value;
+    /// <summary>The encoder that ships with PublicityCheck at <paramref name="precision"/>, as published, loaded on first use.</summary>
+    public static SentenceEncoder SharedFor(EncoderPrecision precision) => SharedFor(precision, tuning: null);
+
+    /// <summary>
+    /// The encoder that ships with PublicityCheck at <paramref name="precision"/>, tuned by <paramref name="tuning"/>
+    /// (or as published when it is null), loaded on first use: one instance a precision and tuning digest.
+    /// </summary>
+    public static SentenceEncoder SharedFor(EncoderPrecision precision, EncoderTuningFile? tuning) =>
+        BuiltIn.GetOrAdd(
+            (precision, tuning?.Digest ?? ""),
+            _ => new Lazy<SentenceEncoder>(() => LoadWithTuningFile(DefaultModelPath, DefaultCacheDirectory, precision, tuning), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Where the shipped model is looked for: beside this library.</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFileName);
@@ -110,7 +117,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// </summary>
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
-    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision) => Load(path, cacheDirectory, precision, tuning: null);
+    public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision) => Load(path, cacheDirectory, precision, tuning: (EncoderTuning?)null);
 
     /// <summary>
     /// Loads the model as <see cref="Load(string, string?, EncoderPrecision)"/> does, with <paramref name="tuning"/>'s
@@ -122,6 +129,15 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <exception cref="InvalidDataException">The file is not the model's assembly, or the tuning does not fit its model.</exception>
     public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuning? tuning) =>
         Load(path, cacheDirectory, precision, tuning?.Digest, tuning is null ? null : _ => tuning);
+
+    /// <summary>
+    /// Loads the model as <see cref="Load(string, string?, EncoderPrecision, EncoderTuning?)"/> does with the tuning
+    /// <paramref name="tuningFile"/> gives, read only when no saved model of its digest serves.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The model file is not there.</exception>
+    /// <exception cref="InvalidDataException">The file is not the model's assembly, or the tuning file is damaged or does not fit its model.</exception>
+    internal static SentenceEncoder LoadWithTuningFile(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuningFile? tuningFile) =>
+        Load(path, cacheDirectory, precision, tuningFile?.Digest, tuningFile is null ? null : tuningFile.Read);
 
     /// <summary>The published ONNX model in the assembly at <paramref name="path"/>, as the tuning is written against.</summary>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>

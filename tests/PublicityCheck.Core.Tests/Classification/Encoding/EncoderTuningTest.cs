@@ -221,6 +221,53 @@ public class EncoderTuningTest
         Assert.Contains($"'{Bias}'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_RefusesADifferenceFromThePublishedWeightsTooLargeForFloat32()
+    {
+        var model = LinearLayer();
+        var published = PublishedWeights();
+        published[7] = -3e38f;
+        model.Graph.Initializer[0] = DynamicQuantizer.FloatTensor(Weight, [Rows, Columns], published);
+        var tuned = PublishedWeights();
+        tuned[7] = 3e38f;
+
+        var error = Assert.Throws<InvalidDataException>(() => EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Weight] = tuned }).Write(new MemoryStream(), model));
+
+        Assert.Contains($"'{Weight}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("column 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncoderTuningFile_KnowsTheDigestFromTheHeaderAndReadsTheTuningItNames()
+    {
+        var bytes = Bytes(EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Weight] = TunedWeights(), [Bias] = BiasValues() }));
+        var opened = 0;
+
+        var file = EncoderTuningFile.Open(() =>
+        {
+            opened++;
+            return new MemoryStream(bytes);
+        });
+        var read = file.Read(LinearLayer());
+
+        Assert.Equal(read.Digest, file.Digest);
+        Assert.Equal(2, opened);
+    }
+
+    [Fact]
+    public void EncoderTuningFile_RefusesAFileThatChangedSinceItsHeaderWasRead()
+    {
+        var first = Bytes(EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Bias] = BiasValues() }));
+        var second = Bytes(EncoderTuning.FromTensors(new Dictionary<string, float[]> { [Bias] = NormValues() }));
+        var current = first;
+        var file = EncoderTuningFile.Open(() => new MemoryStream(current));
+
+        current = second;
+        var error = Assert.Throws<InvalidDataException>(() => file.Read(LinearLayer()));
+
+        Assert.Contains(file.Digest, error.Message, StringComparison.Ordinal);
+    }
+
     private static EncoderTuning RoundTrip(EncoderTuning tuning) => EncoderTuning.Read(new MemoryStream(Bytes(tuning)), LinearLayer());
 
     private static byte[] Bytes(EncoderTuning tuning)

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Onnx;
 using PublicityCheck.Classification.Encoding;
 
@@ -7,7 +6,6 @@ namespace PublicityCheck.Tests.Classification.Encoding;
 /// <summary>The shipped encoder loaded with a tuning patched into its top layer.</summary>
 public class SentenceEncoderTuningTest
 {
-    private const string LayerFive = "layer.5";
 
     private static readonly string[] Sentences =
     [
@@ -19,12 +17,32 @@ public class SentenceEncoderTuningTest
     private static readonly Lazy<ModelProto> Published = new(() => SentenceEncoder.ReadPublishedModel(SentenceEncoder.DefaultModelPath));
 
     [Fact]
-    public void TopLayer_IsTenNamedTensorsAndSixUnnamedWeightMatrices()
+    public void LayerInitializers_OfTheTopLayerAreTenNamedTensorsAndSixUnnamedWeightMatrices()
     {
         var layer = TopLayer();
 
+        Assert.Equal(16, layer.Count);
         Assert.Equal(10, layer.Keys.Count(n => n.StartsWith("encoder.layer.5.", StringComparison.Ordinal)));
         Assert.Equal(6, layer.Count(p => !p.Key.StartsWith("encoder.", StringComparison.Ordinal) && p.Value.Length is 384 * 384 or 384 * 1536));
+    }
+
+    [Fact]
+    public void Write_KeepsTwoTunedLayersInAQuarterOfTheirFloatsWithin25e6OfEachValue()
+    {
+        // Fine-tuning's changes to the top two layers, at the scale one epoch gives (normal, 1e-3 across).
+        var random = new Random(16);
+        var published = Layer(4).Concat(Layer(5)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var tuned = published.ToDictionary(p => p.Key, p => p.Value.Select(v => v + (float)(Gaussian(random) * 1e-3)).ToArray(), StringComparer.Ordinal);
+        using var file = new MemoryStream();
+
+        EncoderTuning.FromTensors(tuned).Write(file, Published.Value);
+        file.Position = 0;
+        var read = EncoderTuning.Read(file, Published.Value);
+
+        var largestError = tuned.Max(p => p.Value.Zip(read.Tensors[p.Key], (a, b) => Math.Abs(a - b)).Max());
+        Assert.Equal(3_548_928, tuned.Sum(p => p.Value.Length));
+        Assert.InRange(file.Length, 3_600_000, 3_620_000);
+        Assert.InRange(largestError, 1e-6, 2.5e-5);
     }
 
     [Fact]
@@ -103,6 +121,39 @@ public class SentenceEncoderTuningTest
     }
 
     [Fact]
+    public void LoadWithTuningFile_ReadsTheFileWholeOnlyWhenNoSavedModelOfItsDigestServes()
+    {
+        var layer = TopLayer();
+        var query = layer.Keys.Single(n => n.EndsWith(".attention.self.query.bias", StringComparison.Ordinal));
+        layer[query] = [.. layer[query].Select((v, i) => v + (0.25f * MathF.Cos(i)))];
+        using var written = new MemoryStream();
+        EncoderTuning.FromTensors(layer).Write(written, Published.Value);
+        var bytes = written.ToArray();
+        var opened = 0;
+        var file = EncoderTuningFile.Open(() =>
+        {
+            opened++;
+            return new MemoryStream(bytes);
+        });
+        var cache = Path.Combine(Path.GetTempPath(), "publicitycheck-encoder-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var first = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8, file);
+            var openedToBuild = opened;
+            using var second = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Int8, file);
+
+            Assert.Equal(2, openedToBuild);
+            Assert.Equal(2, opened);
+            Assert.True(second.RunsFromCache);
+            Assert.True(File.Exists(Path.Combine(cache, SentenceEncoder.CachedModelName(SentenceEncoder.DefaultModelPath, EncoderPrecision.Int8, file.Digest))));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_RefusesATuningOfATensorTheModelDoesNotHave()
     {
         var tuning = EncoderTuning.FromTensors(new Dictionary<string, float[]> { ["encoder.layer.6.output.dense.bias"] = new float[384] });
@@ -112,40 +163,18 @@ public class SentenceEncoderTuningTest
         Assert.Contains("'encoder.layer.6.output.dense.bias'", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// The float tensors of the encoder's last layer, as the trainer replaces them: the biases and normalisation named
-    /// for the layer, and the weight matrix of each product a bias is added to (an unnamed initializer, found through
-    /// the <c>Add</c> that reads the bias and the <c>MatMul</c> that writes its other input).
-    /// </summary>
-    internal static Dictionary<string, float[]> TopLayer()
+    /// <summary>The float tensors of the encoder's last layer, at their published values.</summary>
+    internal static Dictionary<string, float[]> TopLayer() => Layer(5);
+
+    /// <summary>The float tensors of the encoder's layer <paramref name="index"/>, at their published values.</summary>
+    internal static Dictionary<string, float[]> Layer(int index)
     {
-        var graph = Published.Value.Graph;
-        var floats = graph.Initializer.Where(t => t.DataType == (int)TensorProto.Types.DataType.Float).ToDictionary(t => t.Name, StringComparer.Ordinal);
-        var named = floats.Keys.Where(n => n.StartsWith("encoder." + LayerFive + ".", StringComparison.Ordinal)).ToList();
-        var writers = graph.Node.SelectMany(n => n.Output.Select(o => (Output: o, Node: n))).ToDictionary(p => p.Output, p => p.Node, StringComparer.Ordinal);
-        var weights = graph.Node
-            .Where(n => n.OpType == "Add" && n.Input.Any(i => named.Contains(i) && i.EndsWith(".bias", StringComparison.Ordinal) && !i.Contains("LayerNorm", StringComparison.Ordinal)))
-            .Select(add => add.Input.Select(i => writers.GetValueOrDefault(i)).Single(w => w is { OpType: "MatMul" })!.Input[1])
-            .Where(floats.ContainsKey);
-        return named.Concat(weights).ToDictionary(n => n, n => Floats(floats[n]), StringComparer.Ordinal);
+        var initializers = Published.Value.Graph.Initializer.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        return EncoderTuning.LayerInitializers(Published.Value, index).ToDictionary(n => n, n => EncoderTuning.ValuesOf(initializers[n]), StringComparer.Ordinal);
     }
 
-    private static float[] Floats(TensorProto tensor)
-    {
-        if (tensor.RawData.Length == 0)
-        {
-            return [.. tensor.FloatData];
-        }
-
-        var bytes = tensor.RawData.Span;
-        var values = new float[bytes.Length / sizeof(float)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float)));
-        }
-
-        return values;
-    }
+    // Box-Muller: a standard normal number.
+    private static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 }
