@@ -16,9 +16,10 @@ namespace PublicityCheck.Training;
 /// split is scored once at the end, by the final models. Each fold's network stops where its loss on that fold's
 /// held-out sentences is lowest, and the final network, trained on the whole split, runs for the median of those
 /// passes: the real sentences never choose anything. The ensemble records <paramref name="precision"/>, the precision
-/// of the encoder <paramref name="encoder"/> gives, so that it is run with the vectors it was trained on.
+/// of the encoder <paramref name="encoder"/> gives, and <paramref name="tuningDigest"/>, the digest of the tuning it
+/// runs with (null: the encoder as published), so that it is run with the vectors it was trained on.
 /// </summary>
-internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder, EncoderPrecision precision = EncoderPrecision.Float32)
+internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceEncoder> encoder, EncoderPrecision precision = EncoderPrecision.Float32, string? tuningDigest = null)
 {
     /// <summary>The L2 regularisation of the encoder's regression, chosen on the real sentences' figures among 1e-1 to 1e-4.</summary>
     public const float EncoderL2 = 1e-4f;
@@ -89,7 +90,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         };
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision };
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(

@@ -139,7 +139,7 @@ internal sealed class TrainCommand(TrainingConsole console)
         var (tuning, tuningBytes) = tuned is null ? tuningFile : RoundTrip(tuned.Tuning, published!);
         using var tunedEncoder = tuning is null ? null : SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, SentenceEncoder.DefaultCacheDirectory, precision, tuning);
         Func<ISentenceEncoder> encoder = tunedEncoder is null ? () => SentenceEncoder.SharedFor(precision) : () => tunedEncoder;
-        var ensemble = new EnsembleTrainer(trainer.Settings, encoder, precision).Train(
+        var ensemble = new EnsembleTrainer(trainer.Settings, encoder, precision, tuning?.Digest).Train(
             train,
             test,
             result.Model,

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PublicityCheck.Classification;
+using PublicityCheck.Classification.Encoding;
 using PublicityCheck.Tests.Support;
 using PublicityCheck.Training;
 
@@ -129,7 +130,10 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Matches(@"tuning: loss by pass [0-9.]+; [0-9.]+ min; tuning [0-9a-f]{16}", tuned.Out);
         Assert.Contains("--tune-layers 1 --tune-epochs 1 --tune-rate 5E-05", File.ReadAllText(System.IO.Path.Combine(folder.Path, "tuned", "partisan.card.md")), StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "tuned", "partisan.encoder.bin")), File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "again", "partisan.encoder.bin")));
-        Assert.Equal(File.ReadAllText(System.IO.Path.Combine(folder.Path, "tuned", "partisan.ensemble.tsv")), File.ReadAllText(System.IO.Path.Combine(folder.Path, "again", "partisan.ensemble.tsv")));
+        var ensemble = File.ReadAllText(System.IO.Path.Combine(folder.Path, "tuned", "partisan.ensemble.tsv"));
+        Assert.Equal(ensemble, File.ReadAllText(System.IO.Path.Combine(folder.Path, "again", "partisan.ensemble.tsv")));
+        using var tuning = File.OpenRead(System.IO.Path.Combine(folder.Path, "tuned", "partisan.encoder.bin"));
+        Assert.Contains($"encoder-tuning\t{EncoderTuning.ReadDigest(tuning)}\n", ensemble, StringComparison.Ordinal);
     }
 
     [Theory]
