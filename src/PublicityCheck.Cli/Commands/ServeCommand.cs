@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,7 +31,8 @@ internal sealed class ServeCommand(CliConsole console)
     [FeatureSwitchDefinition(FeatureSwitch)]
     [FeatureGuard(typeof(RequiresUnreferencedCodeAttribute))]
     [FeatureGuard(typeof(RequiresDynamicCodeAttribute))]
-    public static bool IsSupported => !AppContext.TryGetSwitch(FeatureSwitch, out var enabled) || enabled;
+    [UnconditionalSuppressMessage("Trimming", "IL4000", Justification = "No runtime property says an application was trimmed: the build that trims (PublishAot in PublicityCheck.Cli.csproj) sets this switch to false.")]
+    public static bool IsSupported => RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(FeatureSwitch, out var enabled) || enabled);
 
     public int Run(ServeOptions options)
     {

@@ -87,7 +87,7 @@ public static class AnalyzerAssemblyLoader
         return analyzers;
     }
 
-    private static PublicityAnalyzer Create(Type type, TimeSpan timeLimit)
+    private static PublicityAnalyzer Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type type, TimeSpan timeLimit)
     {
         PublicityAnalyzer? created = null;
         var (outcome, error) = LimitedRun.Run(_ => created = (PublicityAnalyzer)Activator.CreateInstance(type)!, timeLimit, "council analyzer " + type.Name, CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace PublicityCheck.Analysis;
 
@@ -13,11 +14,15 @@ internal static class CouncilAnalyzerSupport
     /// <summary>The feature switch that turns council analyzers off (<c>false</c>) in a build compiled ahead of time.</summary>
     public const string FeatureSwitch = "PublicityCheck.CouncilAnalyzers.IsSupported";
 
-    /// <summary>True unless the build turned council analyzers off; a build compiled ahead of time leaves out the loader's code.</summary>
+    /// <summary>
+    /// True where code is compiled as it runs, unless the build turned council analyzers off; a build compiled ahead of
+    /// time leaves out the loader's code.
+    /// </summary>
     [FeatureSwitchDefinition(FeatureSwitch)]
     [FeatureGuard(typeof(RequiresUnreferencedCodeAttribute))]
     [FeatureGuard(typeof(RequiresDynamicCodeAttribute))]
-    public static bool IsSupported => !AppContext.TryGetSwitch(FeatureSwitch, out var enabled) || enabled;
+    [UnconditionalSuppressMessage("Trimming", "IL4000", Justification = "No runtime property says an application was trimmed: every trimmed build of the tool (PublishAot in PublicityCheck.Cli.csproj) sets this switch to false, and a host that trims its own program must set it too.")]
+    public static bool IsSupported => RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(FeatureSwitch, out var enabled) || enabled);
 
     /// <summary>What a build without council analyzers says of <paramref name="assemblyPath"/>, listed under <c>analyzers</c>.</summary>
     public static string NotSupported(string assemblyPath) =>

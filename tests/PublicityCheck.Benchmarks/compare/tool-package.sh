@@ -8,9 +8,11 @@
 #      generated release under /usr/bin/time, the installed tool and textlint alternating, once with the shipped
 #      classifier (after one run that saves the encoder's optimised model) and once with "classifier": "fast".
 #   Times are wall and CPU (user + system), each run's median and range.
-# With REUSE=1 the packages and the installation already in WORK_DIR are timed again, not rebuilt.
+# With REUSE=1 the packages and the installation already in WORK_DIR are timed again, not rebuilt. With AOT=1 this
+# machine's platform package is packed again compiled ahead of time to native code ('dotnet pack -r RID
+# -p:PublishAot=true', which Native AOT can do only on the platform it compiles for), and that is the one installed.
 # See docs/performance.md and docs/install.md.
-# usage: [REUSE=1] tool-package.sh [RUNS] [WORK_DIR]
+# usage: [REUSE=1] [AOT=1] tool-package.sh [RUNS] [WORK_DIR]
 set -euo pipefail
 runs=${1:-7}
 work=${2:-${TMPDIR:-/tmp}/publicitycheck-tool}
@@ -20,6 +22,10 @@ mkdir -p "$work"
 if [ "${REUSE:-0}" != 1 ] || [ ! -x "$work/tool/publicitycheck" ]; then
 rm -rf "$work/nupkg" "$work/tool"
 dotnet pack "$repo/src/PublicityCheck.Cli" -c Release -o "$work/nupkg" -nologo -v q >/dev/null
+if [ "${AOT:-0}" = 1 ]; then
+  rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+  nice -n 10 dotnet pack "$repo/src/PublicityCheck.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$work/nupkg" -nologo -v q >/dev/null
+fi
 version=$(ls "$work/nupkg" | sed -n 's/^PublicityCheck\.Cli\.\([0-9][0-9.]*[0-9]\)\.nupkg$/\1/p')
 [ -n "$version" ] || { echo "no pointer package PublicityCheck.Cli.VERSION.nupkg in $work/nupkg" >&2; exit 1; }
 
@@ -53,7 +59,11 @@ for name in sorted(os.listdir(folder)):
     if not any(natives[rid.split("-")[0]].search(os.path.basename(f)) and "onnxruntime" in f for f in files):
         failures.append(f"{name}: no ONNX Runtime library for {rid}")
     core = next((f for f in files if f.endswith("/PublicityCheck.Core.dll")), None)
-    if core is None:
+    command = next((f for f in files if re.search(r"/publicitycheck(\.exe)?$", f)), None)
+    if core is None and command is not None:
+        # Compiled ahead of time: one native command, no assemblies of ours beside it.
+        print(f"{'':48} {'':7} {'':12}  native command ({zipfile.ZipFile(os.path.join(folder, name)).getinfo(command).file_size / 1e6:.1f} MB), compiled ahead of time")
+    elif core is None:
         failures.append(f"{name}: no PublicityCheck.Core.dll")
     else:
         with zipfile.ZipFile(os.path.join(folder, name)) as z:
