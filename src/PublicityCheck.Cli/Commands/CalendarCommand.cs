@@ -1,8 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using PublicityCheck.Calendar;
+using PublicityCheck.Cli.Output;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
 
@@ -14,12 +14,6 @@ namespace PublicityCheck.Cli.Commands;
 /// </summary>
 internal sealed class CalendarCommand(CliConsole console, IClock clock)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     public int Run(CalendarOptions options)
@@ -44,8 +38,8 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         var calendar = ElectionCalendar.From(LoadConfiguration(options.Config));
         if (format == "json")
         {
-            var elections = calendar.Periods.Select(p => Describe(calendar, p, on));
-            console.Out.WriteLine(JsonSerializer.Serialize(new { on = Iso(on), elections }, JsonOptions));
+            var elections = calendar.Periods.Select(p => Describe(calendar, p, on)).ToList();
+            console.Out.WriteLine(JsonSerializer.Serialize(new ElectionListing(Iso(on), elections), CliJsonContext.Indented.ElectionListing));
         }
         else
         {
@@ -71,7 +65,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         var fields = Fields(timetable);
         if (json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(fields, JsonOptions));
+            console.Out.WriteLine(JsonSerializer.Serialize(fields, CliJsonContext.Indented.DictionaryStringObject));
         }
         else
         {

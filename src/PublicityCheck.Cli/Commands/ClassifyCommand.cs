@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicityCheck.Classification;
+using PublicityCheck.Cli.Output;
 using PublicityCheck.Cli.Verbs;
 
 namespace PublicityCheck.Cli.Commands;
@@ -9,8 +9,6 @@ namespace PublicityCheck.Cli.Commands;
 /// <summary><c>publicitycheck classify</c>: one line in, one <c>score&lt;TAB&gt;label</c> out, in order.</summary>
 internal sealed class ClassifyCommand(CliConsole console)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public int Run(ClassifyOptions options)
     {
         var json = options.Format.ToLowerInvariant() switch
@@ -61,8 +59,9 @@ internal sealed class ClassifyCommand(CliConsole console)
                 var label = probabilities[i] >= model.Threshold ? "partisan" : "neutral";
                 if (json)
                 {
-                    var reasons = model.Classify(chunk[i]).Reasons.Select(r => r.Text);
-                    console.Out.WriteLine(JsonSerializer.Serialize(new { score = Math.Round(probabilities[i], 4), label, reasons, sentence = chunk[i] }, JsonOptions));
+                    var reasons = model.Classify(chunk[i]).Reasons.Select(r => r.Text).ToList();
+                    var line = new ClassifiedLine(Math.Round(probabilities[i], 4), label, reasons, chunk[i]);
+                    console.Out.WriteLine(JsonSerializer.Serialize(line, CliJsonContext.Lines.ClassifiedLine));
                 }
                 else
                 {

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using PublicityCheck.Cli.Output;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
@@ -74,22 +74,8 @@ internal sealed class RulesCommand(CliConsole console)
 
     private void WriteJson(IReadOnlyList<DiagnosticDescriptor> rules, RuleLinks links)
     {
-        var list = rules.Select(r => new
-        {
-            id = r.Id,
-            title = r.Title,
-            category = r.Category,
-            defaultSeverity = r.DefaultSeverity.ToName(),
-            messageFormat = r.MessageFormat,
-            description = r.Description,
-            helpUri = links.For(r)?.AbsoluteUri,
-        });
-        console.Out.WriteLine(JsonSerializer.Serialize(new { rules = list }, JsonOptions));
+        var list = rules.Select(r => new RuleEntry(
+            r.Id, r.Title, r.Category, r.DefaultSeverity.ToName(), r.MessageFormat, r.Description, links.For(r)?.AbsoluteUri)).ToList();
+        console.Out.WriteLine(JsonSerializer.Serialize(new RuleList(list), CliJsonContext.Indented.RuleList));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

@@ -74,11 +74,7 @@ internal static class HelpScreen
 
     private static string Usage(Type verb)
     {
-        var values = verb.GetProperties()
-            .Select(p => p.GetCustomAttributes(typeof(ValueAttribute), false).Cast<ValueAttribute>().SingleOrDefault())
-            .Where(v => v is not null)
-            .OrderBy(v => v!.Index)
-            .Select(v => v!.Required ? $"<{v.MetaName}> " : $"[{v.MetaName}] ");
+        var values = VerbCatalog.Values(verb).Select(v => v.Required ? $"<{v.MetaName}> " : $"[{v.MetaName}] ");
         return string.Concat(values);
     }
 

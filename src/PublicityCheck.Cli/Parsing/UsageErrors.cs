@@ -140,10 +140,9 @@ internal static class UsageErrors
 
     private static string RequiredValues(Type? verb)
     {
-        var values = verb?.GetProperties()
-            .Select(p => p.GetCustomAttributes(typeof(ValueAttribute), false).Cast<ValueAttribute>().SingleOrDefault())
-            .Where(v => v is { Required: true })
-            .Select(v => $"<{v!.MetaName}>: {v.HelpText.TrimEnd('.')}")
+        var values = verb is null ? null : VerbCatalog.Values(verb)
+            .Where(v => v.Required)
+            .Select(v => $"<{v.MetaName}>: {v.HelpText.TrimEnd('.')}")
             .ToList();
         return values is { Count: > 0 } ? string.Join("; ", values) : "more arguments";
     }

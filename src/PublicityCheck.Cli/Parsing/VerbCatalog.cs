@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using CommandLine;
 using PublicityCheck.Cli.Verbs;
@@ -7,6 +8,31 @@ namespace PublicityCheck.Cli.Parsing;
 /// <summary>The verbs, in the order help lists them, with what help says about each beyond its options.</summary>
 internal static class VerbCatalog
 {
+    /// <summary>
+    /// What CommandLineParser reads of a verb's options class by reflection: it creates the class, finds its options and
+    /// values as public properties with their attributes, and sets them. The dependencies on the static constructor keep
+    /// exactly that of each verb (and the names of the enums an option takes), so a trimmed or ahead-of-time compiled
+    /// build parses as the ordinary one does.
+    /// </summary>
+    private const DynamicallyAccessedMemberTypes ReadByParser =
+        DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties;
+
+    [DynamicDependency(ReadByParser, typeof(InitOptions))]
+    [DynamicDependency(ReadByParser, typeof(CheckOptions))]
+    [DynamicDependency(ReadByParser, typeof(ScanVerbOptions))]
+    [DynamicDependency(ReadByParser, typeof(ReportOptions))]
+    [DynamicDependency(ReadByParser, typeof(RulesOptions))]
+    [DynamicDependency(ReadByParser, typeof(CalendarOptions))]
+    [DynamicDependency(ReadByParser, typeof(InspectOptions))]
+    [DynamicDependency(ReadByParser, typeof(AnnotateOptions))]
+    [DynamicDependency(ReadByParser, typeof(FixOptions))]
+    [DynamicDependency(ReadByParser, typeof(ClassifyOptions))]
+    [DynamicDependency(ReadByParser, typeof(ServeOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(ReportFormat))]
+    static VerbCatalog()
+    {
+    }
+
     /// <summary>Every verb's options class, as the parser takes them.</summary>
     public static Type[] Types { get; } =
     [
@@ -38,10 +64,19 @@ internal static class VerbCatalog
 
     /// <summary>A verb's options with the property each sets.</summary>
     public static IEnumerable<(OptionAttribute Attribute, PropertyInfo Property)> Options(Type verb) =>
-        verb.GetProperties()
+        Properties(verb)
             .Select(p => (Attribute: p.GetCustomAttribute<OptionAttribute>(), Property: p))
             .Where(o => o.Attribute is not null)
             .Select(o => (o.Attribute!, o.Property));
+
+    /// <summary>A verb's values (its arguments without a name), in their order.</summary>
+    public static IEnumerable<ValueAttribute> Values(Type verb) =>
+        Properties(verb).Select(p => p.GetCustomAttribute<ValueAttribute>()).OfType<ValueAttribute>().OrderBy(v => v.Index);
+
+    /// <summary>The public properties of <paramref name="verb"/>, one of <see cref="Types"/>, where the parser finds its options and values.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every verb is one of Types, whose public properties the static constructor's dependencies keep.")]
+    private static PropertyInfo[] Properties(Type verb) =>
+        Types.Contains(verb) ? verb.GetProperties() : throw new ArgumentException($"{verb.Name} is not a verb's options class", nameof(verb));
 
     /// <summary>The option of <paramref name="verb"/> called <paramref name="name"/> (long or short, any case), or null.</summary>
     public static (OptionAttribute Attribute, PropertyInfo Property)? Option(Type verb, string name) =>

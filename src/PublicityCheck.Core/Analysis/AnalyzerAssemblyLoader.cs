@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 using PublicityCheck.Configuration;
@@ -35,6 +36,11 @@ public static class AnalyzerAssemblyLoader
 
     private static List<PublicityAnalyzer> LoadFrom(string path, TimeSpan timeLimit)
     {
+        if (!CouncilAnalyzerSupport.IsSupported)
+        {
+            throw new ConfigurationException(CouncilAnalyzerSupport.NotSupported(path));
+        }
+
         // Only a regular file: a FIFO named like an assembly would block the load forever.
         if (UntrustedFile.Identify(path) is not { Kind: FileKind.Regular })
         {
@@ -81,7 +87,7 @@ public static class AnalyzerAssemblyLoader
         return analyzers;
     }
 
-    private static PublicityAnalyzer Create(Type type, TimeSpan timeLimit)
+    private static PublicityAnalyzer Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type type, TimeSpan timeLimit)
     {
         PublicityAnalyzer? created = null;
         var (outcome, error) = LimitedRun.Run(_ => created = (PublicityAnalyzer)Activator.CreateInstance(type)!, timeLimit, "council analyzer " + type.Name, CancellationToken.None);
@@ -109,6 +115,8 @@ public static class AnalyzerAssemblyLoader
         }
     }
 
+    // Created only where council analyzers are supported (checked above): a build compiled ahead of time leaves it out.
+    [RequiresUnreferencedCode("Loads a council's analyzer assembly, whose dependencies trimming cannot see.")]
     private sealed class AnalyzerLoadContext(string mainAssemblyPath) : AssemblyLoadContext($"analyzers:{Path.GetFileName(mainAssemblyPath)}", isCollectible: false)
     {
         private readonly AssemblyDependencyResolver _resolver = new(mainAssemblyPath);

@@ -59,7 +59,7 @@ internal static class CheckEndpoints
         CheckRequest? check;
         try
         {
-            check = JsonSerializer.Deserialize<CheckRequest>(body, JsonSerializerOptions.Web);
+            check = JsonSerializer.Deserialize(body, ServerJsonContext.Default.CheckRequest);
         }
         catch (JsonException ex)
         {
