@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using PublicityCheck.Classification;
 using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Benchmarks;
@@ -52,7 +53,7 @@ public class AnalysisBenchmarks
     [Benchmark]
     public FileResult MarkdownFirstSeen()
     {
-        SentenceEncoder.Shared.Forget();
+        SentenceEncoder.SharedFor(PartisanClassifier.Ensemble.EncoderPrecision, PartisanClassifier.BuiltInTuning()).Forget();
         return _checker.CheckFile(_markdown);
     }
 

@@ -33,12 +33,12 @@ public class PartisanEnsembleTest
     [Fact]
     public void Score_GivesSentencesPastTheGateToTheEncoder()
     {
-        var ensemble = Ensemble(gate: 0.0, () => SentenceEncoder.Shared);
+        var ensemble = Ensemble(gate: 0.0, () => ShippedEncoder);
         const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
 
         var score = ensemble.Score([Sentence])[0];
 
-        var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
+        var vector = ShippedEncoder.Encode([Sentence])[0];
         var network = ensemble.Network?.Score(vector) ?? ensemble.Weights.NetworkBelowGate;
         Assert.Equal(ensemble.Weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), ensemble.Neighbours!.Score(vector), network), score, 12);
     }
@@ -58,12 +58,12 @@ public class PartisanEnsembleTest
     {
         var shipped = PartisanClassifier.Ensemble;
         var weights = shipped.Weights with { Neighbours = 0, NeighboursBelowGate = 0, Network = 0, NetworkBelowGate = 0 };
-        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, weights, 0.0, shipped.Threshold, () => SentenceEncoder.Shared);
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, weights, 0.0, shipped.Threshold, () => ShippedEncoder);
         const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
 
         var score = ensemble.Score([Sentence])[0];
 
-        var vector = SentenceEncoder.Shared.Encode([Sentence])[0];
+        var vector = ShippedEncoder.Encode([Sentence])[0];
         Assert.Null(ensemble.Neighbours);
         Assert.Equal(weights.Combine(ensemble.Ngrams.Score(Sentence), ensemble.EncoderScore(vector), 0, 0), score, 12);
     }
@@ -147,9 +147,12 @@ public class PartisanEnsembleTest
         public float[][] Encode(IReadOnlyList<string> sentences)
         {
             Encoded += sentences.Count;
-            return SentenceEncoder.Shared.Encode(sentences);
+            return ShippedEncoder.Encode(sentences);
         }
     }
+
+    // The encoder the shipped ensemble runs with: the published model with the shipped tuning patched in.
+    private static SentenceEncoder ShippedEncoder => SentenceEncoder.SharedFor(PartisanClassifier.Ensemble.EncoderPrecision, PartisanClassifier.BuiltInTuning());
 
     private static PartisanEnsemble Ensemble(double gate, Func<ISentenceEncoder> encoder)
     {
