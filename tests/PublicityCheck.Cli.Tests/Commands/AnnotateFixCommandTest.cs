@@ -37,7 +37,7 @@ public class AnnotateFixCommandTest
             .Paragraph("Kettleby Moor swimming pool reopens on Saturday 21 March after a £1.8 million refurbishment.")
             .Body(P(Run("Bookings can be made by "), "<w:r><w:rPr><w:b/></w:rPr><w:t>e-mail</w:t></w:r>", Run(" from Monday 16 March.")))
             .Body(P(Run("Questions can be sent by "), "<w:hyperlink w:anchor=\"_Top\" w:history=\"1\">", Run("e-mail"), "</w:hyperlink>", Run(" to the leisure team.")))
-            .Paragraph("The refurbishment was paid for by this Conservative council.")
+            .Paragraph("The refurbishment was paid for by this Conservative council, which kept its promise to residents.")
             .Save(Path.Combine(folder.Path, "pool.docx"));
     }
 
@@ -86,7 +86,7 @@ public class AnnotateFixCommandTest
 
         Assert.Equal("pool.docx(6,40): fixed PC0202: Replace 'Conservative council' with 'council'", run.OutLines[0]);
         var accepted = Text(TrackedChanges.Accept(File.ReadAllBytes(Path.Combine(folder.Path, "pool.reviewed.docx")), Author));
-        Assert.Contains("The refurbishment was paid for by this council.", accepted, StringComparison.Ordinal);
+        Assert.Contains("The refurbishment was paid for by this council, which kept its promise to residents.", accepted, StringComparison.Ordinal);
         Assert.StartsWith("OFFICIAL-SENSITIVE\n", accepted, StringComparison.Ordinal);
     }
 

@@ -25,7 +25,7 @@ public class FixCommandTest
         "\n" +
         "Bookings can be made by e-mail from Monday 16 March.\n" +
         "\n" +
-        "The refurbishment was paid for by this Conservative council.\n";
+        "The refurbishment was paid for by this Conservative council, which kept its promise to residents.\n";
 
     private static string Write(TemporaryFolder folder, string release = Release)
     {
@@ -46,7 +46,7 @@ public class FixCommandTest
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             "\n# Kettleby Moor pool reopens\n\nKettleby Moor swimming pool reopens on Saturday 21 March after a £1.8 million refurbishment.\n\n" +
-            "Bookings can be made by email from Monday 16 March.\n\nThe refurbishment was paid for by this Conservative council.\n",
+            "Bookings can be made by email from Monday 16 March.\n\nThe refurbishment was paid for by this Conservative council, which kept its promise to residents.\n",
             File.ReadAllText(Path.Combine(folder.Path, "pool.fixed.md")));
     }
 
@@ -62,7 +62,7 @@ public class FixCommandTest
             [
                 "pool.md(1,1): fixed PC0402: Remove the line 'OFFICIAL-SENSITIVE'",
                 "pool.md(7,25): fixed LOCAL001: Replace 'e-mail' with 'email'",
-                "pool.fixed.md(8,1): warning PC0201: Partisan language (very likely): \"Conservative\", \"paid\", \"council\"; say what the council is doing as fact, without praise or blame of any party, group or administration",
+                "pool.fixed.md(8,1): warning PC0201: Partisan language (very likely): \"Conservative council\", \"promise\", \"kept\"; say what the council is doing as fact, without praise or blame of any party, group or administration",
                 "pool.fixed.md(8,40): info PC0202: 'Conservative' names a political party or group in the council's own words; name parties only in factual contexts such as election notices or the council's make-up",
                 "  suggestion: Replace 'Conservative council' with 'council'",
                 "pool.fixed.md: 2 fixes applied, 0 fixes not applied, 2 findings left for a person",
