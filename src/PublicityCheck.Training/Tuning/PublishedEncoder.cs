@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using Onnx;
+using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Training.Tuning;
 
@@ -102,23 +102,12 @@ internal sealed class PublishedEncoder
             throw new InvalidDataException($"The ONNX tensor '{name}' is not float32.");
         }
 
-        var raw = tensor.RawData.Span;
-        var count = raw.Length > 0 ? raw.Length / sizeof(float) : tensor.FloatData.Count;
-        if (count != into.Length || (raw.Length > 0 && raw.Length % sizeof(float) != 0))
+        var values = EncoderTuning.ValuesOf(tensor);
+        if (values.Length != into.Length)
         {
-            throw new InvalidDataException($"The ONNX tensor '{name}' holds {count} numbers, where {into.Length} were expected.");
+            throw new InvalidDataException($"The ONNX tensor '{name}' holds {values.Length} numbers, where {into.Length} were expected.");
         }
 
-        if (raw.Length > 0)
-        {
-            for (var i = 0; i < into.Length; i++)
-            {
-                into[i] = BinaryPrimitives.ReadSingleLittleEndian(raw[(i * sizeof(float))..]);
-            }
-        }
-        else
-        {
-            tensor.FloatData.CopyTo(into, 0);
-        }
+        values.CopyTo(into, 0);
     }
 }

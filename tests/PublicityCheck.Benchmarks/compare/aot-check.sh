@@ -55,6 +55,11 @@ same() {
   jit_out=$(cd "$repo" && "$JIT" "$@" 2>&1 < "$input") || jit_rc=$?
   aot_out=${aot_out//$aot_dir/INSTALL}
   jit_out=${jit_out//$jit_dir/INSTALL}
+  verdict "$name" "$aot_rc" "$aot_out" "$jit_rc" "$jit_out"
+}
+# Reports whether the two builds' exit codes and outputs (already made comparable) are the same.
+verdict() {
+  local name=$1 aot_rc=$2 aot_out=$3 jit_rc=$4 jit_out=$5
   if [ "$aot_rc" != "$jit_rc" ] || [ "$aot_out" != "$jit_out" ]; then
     echo "DIFFERS  $name (exit $aot_rc native, $jit_rc ordinary)"
     diff <(printf '%s\n' "$jit_out") <(printf '%s\n' "$aot_out") | head -20 || true
@@ -100,13 +105,7 @@ same_scan() {
   jit_out=$("$JIT" scan "$scan_jit" "$@" 2>&1) || jit_rc=$?
   aot_out=${aot_out//$scan_aot/SCANNED}; aot_out=${aot_out//$aot_dir/INSTALL}
   jit_out=${jit_out//$scan_jit/SCANNED}; jit_out=${jit_out//$jit_dir/INSTALL}
-  if [ "$aot_rc" != "$jit_rc" ] || [ "$aot_out" != "$jit_out" ]; then
-    echo "DIFFERS  $name (exit $aot_rc native, $jit_rc ordinary)"
-    diff <(printf '%s\n' "$jit_out") <(printf '%s\n' "$aot_out") | head -20 || true
-    failures=$((failures + 1))
-  else
-    echo "same     $name (exit $aot_rc, $(printf '%s' "$aot_out" | wc -c) bytes)"
-  fi
+  verdict "$name" "$aot_rc" "$aot_out" "$jit_rc" "$jit_out"
 }
 same_scan "scan, first run" --format json --no-color --config "$work/fast.json"
 rm "$scan_aot/2026-03-16-kettleby-pool-partisan-draft.md" "$scan_jit/2026-03-16-kettleby-pool-partisan-draft.md"

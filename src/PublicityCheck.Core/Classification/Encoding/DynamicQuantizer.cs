@@ -308,33 +308,8 @@ internal static class DynamicQuantizer
         }
     }
 
-    private static float[] FloatsOf(TensorProto tensor)
-    {
-        var count = checked((int)(tensor.Dims[0] * tensor.Dims[1]));
-        if (tensor.RawData.Length > 0)
-        {
-            if (tensor.RawData.Length != count * sizeof(float))
-            {
-                throw new InvalidDataException($"The initializer '{tensor.Name}' holds {tensor.RawData.Length} bytes for {count} numbers.");
-            }
-
-            var values = new float[count];
-            var bytes = tensor.RawData.Span;
-            for (var i = 0; i < count; i++)
-            {
-                values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float), sizeof(float)));
-            }
-
-            return values;
-        }
-
-        if (tensor.FloatData.Count != count)
-        {
-            throw new InvalidDataException($"The initializer '{tensor.Name}' holds {tensor.FloatData.Count} numbers for {count}.");
-        }
-
-        return [.. tensor.FloatData];
-    }
+    // The values of a float initializer however the model holds them, read as a tuning reads them.
+    private static float[] FloatsOf(TensorProto tensor) => EncoderTuning.ValuesOf(tensor);
 
     private static TensorProto Int8Tensor(string name, long[] dims, sbyte[] values)
     {
