@@ -40,7 +40,7 @@ internal sealed class LowerLayers : IDisposable
             ?? throw new InvalidDataException($"The ONNX graph has no MatMul before the Add of '{bias}'.");
         var input = matMul.Input[0];
         graph.Output.Add(new ValueInfoProto { Name = input });
-        var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
+        using var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
         return new LowerLayers(new InferenceSession(copy.ToByteArray(), options), input, hidden);
     }
 
