@@ -9,7 +9,8 @@ namespace PublicityCheck.Analyzers.Partisan;
 
 /// <summary>
 /// PC0201: party-political language. Scores every sentence of four words or more with the built-in classifier, or
-/// a model of the host's own; in a pre-election period a finding asks to be an error.
+/// a model of the host's own, except a line that only names people (a photograph's caption), which makes no claim; in
+/// a pre-election period a finding asks to be an error.
 /// </summary>
 public sealed class PC0201PartisanSentence : PublicityAnalyzer
 {
@@ -60,7 +61,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     private void ReportPartisanSentence(SentenceAnalysisContext context)
     {
         var sentence = context.Sentence;
-        if (!HasWords(sentence.Text, MinimumWords))
+        if (!HasWords(sentence.Text, MinimumWords) || PeopleCaption.IsListOfPeople(sentence.Text))
         {
             return;
         }

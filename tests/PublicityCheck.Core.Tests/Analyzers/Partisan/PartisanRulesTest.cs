@@ -62,6 +62,28 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_CaptionThatOnlyNamesCouncillorsIsNotScored()
+    {
+        var scored = 0;
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => { scored++; return new AlwaysPartisan(); })]);
+
+        var findings = driver.Analyze(TestDocuments.FromParagraphs("caption.md", "Councillors Ann Hale and Ravi Shah"), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default));
+
+        Assert.Empty(findings);
+        Assert.Equal(0, scored);
+    }
+
+    [Fact]
+    public void Analyze_SentenceAboutTheNamedCouncillorsIsStillScored()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+
+        var findings = driver.Analyze(TestDocuments.FromParagraphs("caption.md", "Councillors Ann Hale and Ravi Shah opened the new library."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default));
+
+        Findings.AssertAt(Assert.Single(findings), "PC0201", 1, 1, 1, 59);
+    }
+
+    [Fact]
     public void Analyze_PartyNamedInTheCouncilsWordsGivesPC0202AtTheName()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrats opened the new play area in Oakhurst on Friday."), d => d.Id == "PC0202");
@@ -107,5 +129,15 @@ public class PartisanRulesTest
         driver.Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 16), configuration));
 
         Assert.Equal(0, calls);
+    }
+
+    // A host's scorer that calls every sentence partisan, so that a test shows which sentences are judged at all.
+    private sealed class AlwaysPartisan : IPartisanScorer
+    {
+        public double Threshold => 0.5;
+
+        public IReadOnlyList<double> Score(IReadOnlyList<string> sentences) => [.. sentences.Select(_ => 1.0)];
+
+        public PartisanScore Classify(string sentence) => new(1.0, true, []);
     }
 }
