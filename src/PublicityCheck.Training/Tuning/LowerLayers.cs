@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Onnx;
+using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Training.Tuning;
 
@@ -25,21 +26,13 @@ internal sealed class LowerLayers : IDisposable
         _hidden = hidden;
     }
 
-    /// <summary>A runner of <paramref name="model"/> up to the input of layer <paramref name="layer"/> (0-based).</summary>
+    /// <summary>A runner of <paramref name="model"/> up to the input of layer <paramref name="layer"/> (0-based): what the layer's query projection multiplies.</summary>
     /// <exception cref="InvalidDataException">The graph does not have the layer's query projection where BERT's export puts it.</exception>
     public static LowerLayers Create(ModelProto model, int layer, int hidden)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        var input = EncoderParameters.Of(model).ProductOf($"encoder.layer.{layer}.attention.self.query.weight").Input[0];
         var copy = model.Clone();
-        var graph = copy.Graph;
-        var bias = $"encoder.layer.{layer}.attention.self.query.bias";
-        var add = graph.Node.FirstOrDefault(n => n.OpType == "Add" && n.Input.Contains(bias))
-            ?? throw new InvalidDataException($"The ONNX graph has no Add of '{bias}'.");
-        var product = add.Input.Single(i => i != bias);
-        var matMul = graph.Node.FirstOrDefault(n => n.OpType == "MatMul" && n.Output.Contains(product))
-            ?? throw new InvalidDataException($"The ONNX graph has no MatMul before the Add of '{bias}'.");
-        var input = matMul.Input[0];
-        graph.Output.Add(new ValueInfoProto { Name = input });
+        copy.Graph.Output.Add(new ValueInfoProto { Name = input });
         using var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
         return new LowerLayers(new InferenceSession(copy.ToByteArray(), options), input, hidden);
     }

@@ -43,7 +43,7 @@ internal static class TuningStep
             var tuned = result.Weights.Layers[layer].Tensors;
             for (var i = 0; i < tuned.Length; i++)
             {
-                tensors[published.InitializerOf[PublishedEncoder.ParameterName(layer, i)]] = tuned[i];
+                tensors[published.Parameters.InitializerOf(PublishedEncoder.ParameterName(layer, i))] = tuned[i];
             }
         }
 

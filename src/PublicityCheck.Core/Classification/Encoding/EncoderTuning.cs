@@ -310,39 +310,21 @@ internal sealed class EncoderTuning
 
     /// <summary>
     /// The names of the float initializers of the encoder's layer <paramref name="layer"/> (0 to 5 in MiniLM), as a
-    /// tuning of that layer replaces them: those named for the layer (<c>encoder.layer.5.…</c>: biases and
-    /// normalisations), and the weight matrix of each product the layer's biases are added to, an unnamed initializer
-    /// found through the <c>Add</c> that reads the bias and the <c>MatMul</c> that writes its other input.
+    /// tuning of that layer replaces them: first those named for the layer (<c>encoder.layer.5.…</c>: biases and
+    /// normalisations), then the unnamed weight matrix of each of the layer's products (<see cref="EncoderParameters"/>),
+    /// each group in ordinal order.
     /// </summary>
+    /// <exception cref="InvalidDataException">The graph is not shaped as <see cref="EncoderParameters.Of"/> expects.</exception>
     public static IReadOnlyList<string> LayerInitializers(ModelProto model, int layer)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var graph = model.Graph ?? throw new InvalidDataException("The ONNX model has no graph.");
-        var floats = graph.Initializer.Where(t => t.DataType == (int)TensorProto.Types.DataType.Float).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var parameters = EncoderParameters.Of(model);
         var prefix = $"encoder.layer.{layer}.";
-        var named = floats.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var biases = named.Where(n => n.EndsWith(".bias", StringComparison.Ordinal) && !n.Contains("LayerNorm", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var writers = new Dictionary<string, NodeProto>(StringComparer.Ordinal);
-        foreach (var node in graph.Node)
-        {
-            foreach (var output in node.Output)
-            {
-                writers.TryAdd(output, node);
-            }
-        }
-
-        var weights = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var add in graph.Node.Where(n => n.OpType == "Add" && n.Input.Any(biases.Contains)))
-        {
-            foreach (var input in add.Input)
-            {
-                if (writers.TryGetValue(input, out var writer) && writer.OpType == "MatMul" && writer.Input.Count == 2 && floats.Contains(writer.Input[1]))
-                {
-                    weights.Add(writer.Input[1]);
-                }
-            }
-        }
-
+        var initializers = parameters.Initializers
+            .Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal) && parameters.TensorOf(p.Key).DataType == (int)TensorProto.Types.DataType.Float)
+            .Select(p => p.Value)
+            .ToList();
+        var named = initializers.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var weights = initializers.Where(n => !n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         return [.. named, .. weights];
     }
 
