@@ -3,7 +3,9 @@ using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
 using PublicityCheck.Releases;
+using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Analyzers.Partisan;
 
@@ -18,7 +20,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "PC0201",
         "Sentence reads as party-political",
-        "Partisan language ({0}): {1}; say what the council is doing as fact, without praise or blame of any party, group or administration",
+        "Partisan language ({0}): {1}; {2}",
         RuleCategories.PartyPolitical,
         DiagnosticSeverity.Warning,
         "A classifier trained on council releases scores each sentence for electioneering, praise of a party's record, attacks on parties or groups, slogans and claims of credit. Council publicity must be objective and even-handed and must not appear to affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity 2011; county protocol 8.81, 8.89).");
@@ -78,7 +80,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
         // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons, Advice(QuotationOf(context.Model.Quotations, sentence))) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
@@ -108,6 +110,39 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     /// </summary>
     internal static string Confidence(double probability, double threshold) =>
         probability >= threshold + ((1 - threshold) / 2) ? "very likely" : "likely";
+
+    /// <summary>
+    /// What to do about a reported sentence: the council's own words are rewritten as fact; a quotation is still the
+    /// council's publicity, so its speaker is asked to put it another way (the Code covers what the council publishes,
+    /// whoever is quoted).
+    /// </summary>
+    internal static string Advice(Quotation? quotation) => quotation switch
+    {
+        null => "say what the council is doing as fact, without praise or blame of any party, group or administration",
+        { Speaker: { } speaker } => $"these are {speaker.Name}'s words, but the council publishes them: ask {speaker.Name} to say it without praise or blame of any party, group or administration",
+        _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",
+    };
+
+    // The quotation that holds most of the sentence (a sentence that opens with "Cllr Reid said:" is still the quote).
+    private static Quotation? QuotationOf(ImmutableArray<Quotation> quotations, Sentence sentence)
+    {
+        var span = sentence.Span;
+        foreach (var quotation in quotations)
+        {
+            var quoted = 0;
+            foreach (var part in quotation.Parts)
+            {
+                quoted += Math.Max(0, Math.Min(part.End, span.End) - Math.Max(part.Start, span.Start));
+            }
+
+            if (quoted * 2 > span.Length)
+            {
+                return quotation;
+            }
+        }
+
+        return null;
+    }
 
     // Whether the text has at least 'minimum' words; stops counting there.
     private static bool HasWords(string text, int minimum)

@@ -84,6 +84,27 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_PartisanSentenceInTheCouncilsOwnWordsAsksForItAsFact()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+
+        var finding = Assert.Single(driver.Analyze(TestDocuments.FromParagraphs("pool.md", "The new pool opened on time and on budget this week."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; say what the council is doing as fact, without praise or blame of any party, group or administration", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_PartisanQuotationAsksItsSpeakerToSayItAnotherWay()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+        var release = TestDocuments.FromParagraphs("pool.md", "\u201CThe new pool opened on time, on budget and in time for the summer holidays,\u201D said Councillor Ann Hale.");
+
+        var finding = Assert.Single(driver.Analyze(release, new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; these are Councillor Ann Hale's words, but the council publishes them: ask Councillor Ann Hale to say it without praise or blame of any party, group or administration", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_PartyNamedInTheCouncilsWordsGivesPC0202AtTheName()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrats opened the new play area in Oakhurst on Friday."), d => d.Id == "PC0202");
