@@ -56,7 +56,7 @@ internal static class DynamicQuantizer
         ArgumentNullException.ThrowIfNull(model);
         var graph = model.Graph ?? throw new InvalidDataException("The ONNX model has no graph.");
         var initializers = graph.Initializer.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        var consumers = Consumers(graph);
+        var consumers = OnnxGraph.ReadersOf(graph);
         var graphOutputs = graph.Output.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var quantizedColumns = new Dictionary<string, (string Weights, string Scales)>(StringComparer.Ordinal);
         var quantizedRows = new Dictionary<string, (string Rows, string Scales)>(StringComparer.Ordinal);
@@ -150,26 +150,6 @@ internal static class DynamicQuantizer
     private static bool IsFloatMatrix(TensorProto tensor) =>
         tensor.DataType == (int)TensorProto.Types.DataType.Float && tensor.Dims.Count == 2 && tensor.Dims[0] > 0 && tensor.Dims[1] > 0
         && tensor.DataLocation != TensorProto.Types.DataLocation.External;
-
-    // How many nodes read each tensor (a graph's output counts as a reader).
-    private static Dictionary<string, List<NodeProto>> Consumers(GraphProto graph)
-    {
-        var consumers = new Dictionary<string, List<NodeProto>>(StringComparer.Ordinal);
-        foreach (var node in graph.Node)
-        {
-            foreach (var input in node.Input)
-            {
-                if (!consumers.TryGetValue(input, out var list))
-                {
-                    consumers[input] = list = [];
-                }
-
-                list.Add(node);
-            }
-        }
-
-        return consumers;
-    }
 
     // An Add of a float vector of the product's width, which is the product's only reader: folded in as the bias.
     private static NodeProto? BiasAfter(

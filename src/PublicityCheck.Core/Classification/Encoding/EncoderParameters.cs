@@ -49,7 +49,7 @@ internal sealed class EncoderParameters
             }
         }
 
-        var readers = ReadersOf(graph);
+        var readers = OnnxGraph.ReadersOf(graph);
         var products = new Dictionary<string, NodeProto>(StringComparer.Ordinal);
         foreach (var matMul in graph.Node.Where(n => n.OpType == "MatMul" && n.Input.Count == 2 && tensors.ContainsKey(n.Input[1])))
         {
@@ -103,25 +103,6 @@ internal sealed class EncoderParameters
         }
 
         return others[0][..^BiasSuffix.Length] + WeightSuffix;
-    }
-
-    private static Dictionary<string, List<NodeProto>> ReadersOf(GraphProto graph)
-    {
-        var readers = new Dictionary<string, List<NodeProto>>(StringComparer.Ordinal);
-        foreach (var node in graph.Node)
-        {
-            foreach (var input in node.Input)
-            {
-                if (!readers.TryGetValue(input, out var list))
-                {
-                    readers[input] = list = [];
-                }
-
-                list.Add(node);
-            }
-        }
-
-        return readers;
     }
 
     private static InvalidDataException Missing(string parameter) => new($"The ONNX model has no tensor '{parameter}'.");
