@@ -13,7 +13,7 @@ namespace PublicityCheck.Tests.Evaluation.Partisan;
 /// </summary>
 public sealed class RealReleasesEvaluationTest(ITestOutputHelper output)
 {
-    private const int FlaggedCeiling = 3;
+    private const int FlaggedCeiling = 2;
     private const int FlaggedBar = 2;
 
     private static readonly LocalDate PublishOn = new(2026, 6, 1);

@@ -16,22 +16,22 @@ public sealed class RealSentencesEvaluationTest(ITestOutputHelper output)
 {
     private static readonly RealSentenceFloors Floors = new(
         Precision: 0.91,
-        Recall: 0.47,
-        F1: 0.62,
-        FalseAlarmCeiling: 0.035,
+        Recall: 0.46,
+        F1: 0.61,
+        FalseAlarmCeiling: 0.032,
         Kinds: new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["attack-government"] = 0.53,
-            ["attack-opposition"] = 0.52,
+            ["attack-government"] = 0.47,
+            ["attack-opposition"] = 0.60,
             ["credit-claim"] = 0.25,
             ["leaflet"] = 0.74,
             ["no-party-named"] = 0.36,
-            ["party-site"] = 0.47,
-            ["quote-in-news"] = 0.40,
+            ["party-site"] = 0.48,
+            ["quote-in-news"] = 0.44,
             ["council-news"] = 0.95,
             ["council-quote"] = 0.92,
             ["election-notice"] = 0.97,
-            ["factual-party"] = 0.89,
+            ["factual-party"] = 0.90,
             ["hard-neutral"] = 0.97,
             ["meeting-report"] = 0.96,
         });
