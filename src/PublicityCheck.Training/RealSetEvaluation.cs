@@ -78,7 +78,7 @@ internal sealed record RealSetEvaluation(
     /// <summary>The figures as lines for the console.</summary>
     public IEnumerable<string> Lines()
     {
-        yield return string.Create(CultureInfo.InvariantCulture, $"real sentences    {Metrics.Count} at threshold {Threshold:0.00}: precision {Metrics.Precision:0.000}  recall {Metrics.Recall:0.000}  F1 {Metrics.F1:0.000}  AUC {Metrics.Auc:0.000}  false alarms on neutral {FalseAlarmRate:0.000}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"real sentences    {Metrics.Count} at threshold {Threshold:0.00#}: precision {Metrics.Precision:0.000}  recall {Metrics.Recall:0.000}  F1 {Metrics.F1:0.000}  AUC {Metrics.Auc:0.000}  false alarms on neutral {FalseAlarmRate:0.000}");
         foreach (var (kind, isPartisan, count, share) in Kinds)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"  {(isPartisan ? "partisan" : "neutral"),-8} {kind,-18} {share:0.00} right of {count}");
