@@ -26,6 +26,10 @@ internal static class PeopleCaption
         ],
         StringComparer.Ordinal);
 
+    // Looked up by span: PC0201 asks of every sentence it scores, and most answer "no" by their second or third word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A caption's label before a colon ("Pictured:", "Left to right:") is at most this many words.
     private const int MaxLabelWords = 4;
 
@@ -57,12 +61,11 @@ internal static class PeopleCaption
                 return false;
             }
 
-            var key = word.ToString();
-            if (Titles.Contains(key.TrimEnd('.')))
+            if (TitleWords.Contains(word.TrimEnd('.')))
             {
                 titled = true;
             }
-            else if (!Connectors.Contains(key) && !IsNameWord(word))
+            else if (!ConnectorWords.Contains(word) && !IsNameWord(word))
             {
                 return false;
             }
