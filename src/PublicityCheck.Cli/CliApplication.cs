@@ -66,7 +66,7 @@ internal static class CliApplication
                 (ReportOptions options) => new ReportCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (AnnotateOptions options) => new AnnotateCommand(console, NodaTime.SystemClock.Instance).Run(options),
                 (FixOptions options) => new FixCommand(console).Run(options),
-                (ServeOptions options) => ServeCommand.IsSupported ? new ServeCommand(console).Run(options) : throw new UsageException(ServeCommand.NotInThisBuild),
+                (ServeOptions options) => new ServeCommand(console).Run(options),
                 _ => ExitCodes.CouldNotRun);
         }
         catch (ConfigurationException ex)

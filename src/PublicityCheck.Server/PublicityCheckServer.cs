@@ -46,6 +46,7 @@ public static class PublicityCheckServer
         // A failed start (an address that needs a key) reaches the caller as an exception: logging it too only repeats it.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxRequestBytes);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
@@ -89,7 +90,7 @@ public static class PublicityCheckServer
         app.UseCors();
         app.UseRequestTimeouts();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithName("Health").WithSummary("Answers while the server runs.");
+        app.MapGet("/healthz", () => Results.Ok(new HealthResponse("ok"))).WithName("Health").WithSummary("Answers while the server runs.");
         app.MapGroup("/api/v1")
             .RequireCors(CorsPolicy)
             .AddEndpointFilter(new ApiKeyFilter(options.ApiKey))

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,25 +12,6 @@ namespace PublicityCheck.Cli.Commands;
 internal sealed class ServeCommand(CliConsole console)
 {
     public const string ApiKeyVariable = "PUBLICITYCHECK_API_KEY";
-
-    /// <summary>The feature switch that leaves the server out (<c>false</c>) of a build compiled ahead of time.</summary>
-    public const string FeatureSwitch = "PublicityCheck.Cli.Serve.IsSupported";
-
-    /// <summary>What a build without the server says to <c>publicitycheck serve</c>.</summary>
-    public const string NotInThisBuild =
-        "'serve' is not part of this publicitycheck, which is compiled ahead of time to native code for a quick start; "
-        + "run the server from the framework-dependent build (docs/install.md), which has every command";
-
-    /// <summary>
-    /// True unless the build left the server out. A build compiled ahead of time to native code (Native AOT) does: the
-    /// server's endpoints, its JSON and OpenAPI rely on reflection there (docs/performance.md), and the command that
-    /// starts quickly is the one a hook or an editor runs, not the resident server.
-    /// </summary>
-    [FeatureSwitchDefinition(FeatureSwitch)]
-    [FeatureGuard(typeof(RequiresUnreferencedCodeAttribute))]
-    [FeatureGuard(typeof(RequiresDynamicCodeAttribute))]
-    [UnconditionalSuppressMessage("Trimming", "IL4000", Justification = "No runtime property says an application was trimmed: the build that trims (PublishAot in PublicityCheck.Cli.csproj) sets this switch to false.")]
-    public static bool IsSupported => RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(FeatureSwitch, out var enabled) || enabled);
 
     public int Run(ServeOptions options)
     {

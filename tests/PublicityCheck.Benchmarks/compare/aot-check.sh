@@ -10,8 +10,11 @@
 #      release read from standard input, 'classify --format json' of sentences (the sentence encoder's scores through
 #      ONNX Runtime, to four places, and the phrases that explain them), 'rules --format json', 'calendar --format json',
 #      help and a mistyped command;
-#   3. checks that the native build refuses 'serve' and a configuration listing council analyzers with exit code 2
-#      and a message that says why and what to run instead (the ordinary build has both; its own tests cover them).
+#   3. starts 'serve' from each build on a free loopback port and compares the answers to the same requests (health,
+#      a check sent as paragraphs and as Markdown, the rules, the OpenAPI document, a malformed request's problem and a
+#      Word upload that is not a Word file), byte for byte after each response's trace id is replaced by a placeholder;
+#   4. checks that the native build refuses a configuration listing council analyzers with exit code 2 and a message
+#      that says why and what to run instead (the ordinary build loads them; its own tests cover that).
 # Exit 0 when every comparison holds, 1 when one differs (the difference is printed), 2 when it could not run.
 # See docs/performance.md.
 # usage: [AOT=FILE JIT=FILE] aot-check.sh [WORK_DIR]
@@ -115,7 +118,40 @@ same "rules --format json" rules --format json
 same "calendar --format json" calendar --poll 2026-05-07 --type local --country wales --format json
 same "--help" --help
 same "a mistyped command" chekc samples
-refused "serve" "'serve' is not part of this publicitycheck" "framework-dependent build" -- serve --urls http://127.0.0.1:0
+# The server: each build on its own free port, the same requests to both.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+aot_port=$(free_port) jit_port=$(free_port)
+(cd "$repo" && exec "$AOT" serve --urls "http://127.0.0.1:$aot_port" >"$work/serve-aot.log" 2>&1) & aot_pid=$!
+(cd "$repo" && exec "$JIT" serve --urls "http://127.0.0.1:$jit_port" >"$work/serve-jit.log" 2>&1) & jit_pid=$!
+trap 'kill "$aot_pid" "$jit_pid" 2>/dev/null || true' EXIT
+for port in "$aot_port" "$jit_port"; do
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+done
+# Sends one request (curl arguments after the path) to both servers and compares status, type and body.
+same_served() {
+  local name=$1 path=$2; shift 2
+  local aot_out jit_out aot_rc=0 jit_rc=0
+  aot_out=$(curl -s -w '\n%{http_code} %{content_type}' "$@" "http://127.0.0.1:$aot_port$path") || aot_rc=$?
+  jit_out=$(curl -s -w '\n%{http_code} %{content_type}' "$@" "http://127.0.0.1:$jit_port$path") || jit_rc=$?
+  aot_out=$(printf '%s' "$aot_out" | sed -e 's/"traceId":"[^"]*"/"traceId":"TRACE"/' -e "s/127.0.0.1:$aot_port/SERVER/g")
+  jit_out=$(printf '%s' "$jit_out" | sed -e 's/"traceId":"[^"]*"/"traceId":"TRACE"/' -e "s/127.0.0.1:$jit_port/SERVER/g")
+  verdict "serve: $name" "$aot_rc" "$aot_out" "$jit_rc" "$jit_out"
+}
+json=(-H 'Content-Type: application/json')
+same_served "GET /healthz" /healthz
+same_served "POST /api/v1/check, paragraphs" /api/v1/check "${json[@]}" --data-binary \
+  '{"paragraphs": ["Pool reopens", "Councillor Ann Bell, Labour group leader, said: \"Only Labour kept this pool open.\""], "publishOn": "2026-03-16"}'
+same_served "POST /api/v1/check, Markdown" /api/v1/check "${json[@]}" --data-binary \
+  "$(python3 -c 'import json, sys; print(json.dumps({"markdown": open(sys.argv[1]).read()}))' "$repo/samples/2026-03-16-kettleby-pool-partisan-draft.md")"
+same_served "POST /api/v1/check, malformed" /api/v1/check "${json[@]}" --data-binary '{"paragraphs": [1, 2]}'
+same_served "POST /api/v1/check/docx, not a Word file" /api/v1/check/docx --data-binary @"$repo/samples/README.md" \
+  -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+same_served "POST /api/v1/check/docx, a Word release" /api/v1/check/docx --data-binary @"$repo/samples/2026-03-09-local-plan-consultation.docx" \
+  -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+same_served "GET /api/v1/rules" /api/v1/rules
+same_served "GET /openapi/v1.json" /openapi/v1.json
+same_served "GET /rules/PC0201" /rules/PC0201
+kill "$aot_pid" "$jit_pid" 2>/dev/null || true
 # A council's configuration listing an analyzer assembly (any assembly will do: the native build must refuse before
 # reading it).
 mkdir -p "$work/council"

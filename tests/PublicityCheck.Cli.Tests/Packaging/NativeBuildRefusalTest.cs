@@ -1,17 +1,17 @@
-using PublicityCheck.Cli.Commands;
 using PublicityCheck.Tests.Hostile;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Packaging;
 
-/// <summary>The feature switches are process-wide, so the tests that turn them off run alone.</summary>
+/// <summary>The feature switch is process-wide, so the tests that turn it off run alone.</summary>
 [CollectionDefinition(nameof(NativeBuildSwitches), DisableParallelization = true)]
 public sealed class NativeBuildSwitches;
 
 /// <summary>
-/// What the build compiled ahead of time to native code cannot do, it refuses in words: that build turns two feature
-/// switches off (<c>PublicityCheck.Cli.csproj</c>, under <c>PublishAot</c>), and these tests turn them off in this
-/// process. (<c>tests/PublicityCheck.Benchmarks/compare/aot-check.sh</c> checks the native build itself.)
+/// What the build compiled ahead of time to native code cannot do, load a council's analyzer assemblies, it refuses in
+/// words: that build turns a feature switch off (<c>PublicityCheck.Cli.csproj</c>, under <c>PublishAot</c>), and these
+/// tests turn it off in this process. (<c>tests/PublicityCheck.Benchmarks/compare/aot-check.sh</c> checks the native
+/// build itself, its server among it.)
 /// </summary>
 [Collection(nameof(NativeBuildSwitches))]
 public sealed class NativeBuildRefusalTest : IDisposable
@@ -22,27 +22,12 @@ public sealed class NativeBuildRefusalTest : IDisposable
 
     public NativeBuildRefusalTest()
     {
-        AppContext.SetSwitch(ServeCommand.FeatureSwitch, false);
         AppContext.SetSwitch(CouncilAnalyzersSwitch, false);
     }
 
     public void Dispose()
     {
-        AppContext.SetSwitch(ServeCommand.FeatureSwitch, true);
         AppContext.SetSwitch(CouncilAnalyzersSwitch, true);
-    }
-
-    [Fact]
-    public void Serve_WithoutTheServer_ExitsTwoSayingWhichBuildHasIt()
-    {
-        var run = CliRun.In(Path.GetTempPath(), "serve", "--urls", "http://127.0.0.1:0");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(
-            "publicitycheck: 'serve' is not part of this publicitycheck, which is compiled ahead of time to native code for a quick start; "
-            + "run the server from the framework-dependent build (docs/install.md), which has every command",
-            run.Error.TrimEnd());
-        Assert.Empty(run.Out);
     }
 
     [Fact]
