@@ -3,7 +3,8 @@
 # machine's, and times a cold check of one release with the installed tool against textlint + write-good.
 #   1. the package sizes (compressed, and unpacked) of each platform's package and of the pointer package;
 #   2. that each platform's package holds that platform's native libraries (ONNX Runtime, SQLite) and no other
-#      platform's, is precompiled (ReadyToRun), and carries neither ML.NET nor the training program; exit 1 if not;
+#      platform's, is precompiled (ReadyToRun, or one native command without managed symbols beside it), and carries
+#      neither ML.NET nor the training program; exit 1 if not;
 #   3. 'dotnet tool install --tool-path' from the packages, then the median of RUNS (default 7) cold checks of one
 #      generated release under /usr/bin/time, the installed tool and textlint alternating, once with the shipped
 #      classifier (after one run that saves the encoder's optimised model) and once with "classifier": "fast".
@@ -62,7 +63,8 @@ for name in sorted(os.listdir(folder)):
     core = next((f for f in files if f.endswith("/PublicityCheck.Core.dll")), None)
     command = next((f for f in files if re.search(r"/publicitycheck(\.exe)?$", f)), None)
     if core is None and command is not None:
-        # Compiled ahead of time: one native command, no assemblies of ours beside it.
+        # Compiled ahead of time: one native command, no assemblies of ours beside it, nor their symbols.
+        failures.extend(f"{name}: {f} is a managed assembly's symbols, which the native command does not use" for f in files if f.endswith(".pdb"))
         print(f"{'':48} {'':7} {'':12}  native command ({zipfile.ZipFile(os.path.join(folder, name)).getinfo(command).file_size / 1e6:.1f} MB), compiled ahead of time")
     elif core is None:
         failures.append(f"{name}: no PublicityCheck.Core.dll")
