@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the publicitycheck compiled ahead of time (Native AOT) says what the ordinary build says, and refuses
 # plainly what it cannot do. Not part of 'dotnet test': compiling the tool to native code takes several minutes
-# on a 2-core machine, and needs the platform's C toolchain (clang or gcc, and zlib's headers on Linux).
+# on a 2-core machine, and needs the platform's C toolchain (clang or gcc, and zlib's headers on Linux), curl and openssl.
 #   1. publishes both builds for this machine into WORK_DIR (unless AOT=FILE and JIT=FILE name commands already built):
 #      'dotnet publish -r RID' (the ordinary, ReadyToRun build) and 'dotnet publish -r RID -p:PublishAot=true';
 #   2. runs each command below with both and compares standard output and the exit code, byte for byte after the
@@ -12,7 +12,8 @@
 #      help and a mistyped command;
 #   3. starts 'serve' from each build on a free loopback port and compares the answers to the same requests (health,
 #      a check sent as paragraphs and as Markdown, the rules, the OpenAPI document, a malformed request's problem and a
-#      Word upload that is not a Word file), byte for byte after each response's trace id is replaced by a placeholder;
+#      Word upload that is not a Word file; over HTTPS with a certificate made by openssl, the add-in's manifest and task
+#      pane), byte for byte after each response's trace id and port are replaced by placeholders;
 #   4. checks that the native build refuses a configuration listing council analyzers with exit code 2 and a message
 #      that says why and what to run instead (the ordinary build loads them; its own tests cover that).
 # Exit 0 when every comparison holds, 1 when one differs (the difference is printed), 2 when it could not run.
@@ -34,8 +35,9 @@ fi
 for tool in "$AOT" "$JIT"; do
   [ -x "$tool" ] || { echo "no command at $tool" >&2; exit 2; }
 done
-aot_dir=$(cd "$(dirname "$AOT")" && pwd)
-jit_dir=$(cd "$(dirname "$JIT")" && pwd)
+# The folders the commands are in, through the link 'dotnet tool install' puts on the path to an installed one.
+aot_dir=$(dirname "$(readlink -f "$AOT")")
+jit_dir=$(dirname "$(readlink -f "$JIT")")
 
 # Sentences of our own: two partisan, two neutral that sound political, one plain.
 cat > "$work/sentences.txt" <<'EOF'
@@ -152,6 +154,29 @@ same_served "GET /api/v1/rules" /api/v1/rules
 same_served "GET /openapi/v1.json" /openapi/v1.json
 same_served "GET /rules/PC0201" /rules/PC0201
 kill "$aot_pid" "$jit_pid" 2>/dev/null || true
+# Over HTTPS, as Word needs, with a certificate given as the word-addin guide says (PEM files through Kestrel's
+# configuration): the add-in's manifest names the address bound.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/serve.key" -out "$work/serve.crt" -days 2 -subj /CN=localhost \
+  -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null
+export Kestrel__Certificates__Default__Path=$work/serve.crt Kestrel__Certificates__Default__KeyPath=$work/serve.key
+aot_port=$(free_port) jit_port=$(free_port)
+(cd "$repo" && exec "$AOT" serve --urls "https://127.0.0.1:$aot_port" >"$work/serve-aot.log" 2>&1) & aot_pid=$!
+(cd "$repo" && exec "$JIT" serve --urls "https://127.0.0.1:$jit_port" >"$work/serve-jit.log" 2>&1) & jit_pid=$!
+unset Kestrel__Certificates__Default__Path Kestrel__Certificates__Default__KeyPath
+for port in "$aot_port" "$jit_port"; do
+  for _ in $(seq 1 100); do curl -fsk "https://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+done
+same_served_tls() {
+  local name=$1 path=$2
+  local aot_out jit_out aot_rc=0 jit_rc=0
+  aot_out=$(curl -sk -w '\n%{http_code} %{content_type}' "https://127.0.0.1:$aot_port$path" | sed "s/127.0.0.1:$aot_port/SERVER/g") || aot_rc=$?
+  jit_out=$(curl -sk -w '\n%{http_code} %{content_type}' "https://127.0.0.1:$jit_port$path" | sed "s/127.0.0.1:$jit_port/SERVER/g") || jit_rc=$?
+  verdict "serve over HTTPS: $name" "$aot_rc" "$aot_out" "$jit_rc" "$jit_out"
+}
+same_served_tls "GET /healthz" /healthz
+same_served_tls "GET /addin/manifest.xml" /addin/manifest.xml
+same_served_tls "GET /addin/taskpane.html" /addin/taskpane.html
+kill "$aot_pid" "$jit_pid" 2>/dev/null || true
 # A council's configuration listing an analyzer assembly (any assembly will do: the native build must refuse before
 # reading it).
 mkdir -p "$work/council"
@@ -160,7 +185,7 @@ printf '{ "root": true, "analyzers": ["council-rules.dll"] }\n' > "$work/council
 refused "council analyzers" "council-rules.dll" "cannot be loaded" "\"analyzers\"" "framework-dependent build" -- \
   check samples/2026-03-19-library-hours-attribution.md --config "$work/council/publicitycheck.json"
 
-echo "native: $AOT ($(du -h "$AOT" | cut -f1)); ordinary: $JIT"
+echo "native: $AOT ($(du -hL "$AOT" | cut -f1)); ordinary: $JIT"
 if [ "$failures" -gt 0 ]; then
   echo "$failures comparison(s) failed"
   exit 1
