@@ -39,6 +39,19 @@ public class RequestTimeoutTest
     }
 
     [Fact]
+    public async Task Check_RunsTheCheckOffTheThreadPoolSoWorkThatOverrunsCannotTakeTheServersThreads()
+    {
+        var analyzer = new ThreadRecordingAnalyzer();
+        var checker = new PublicityCheckerOptions { AnalyzerFactory = () => [analyzer] };
+        await using var host = await TestServerHost.StartAsync(new ServerOptions { RequestTimeout = Limit, Checker = checker });
+
+        var response = await host.Client.PostAsync("api/v1/check", new StringContent(SampleReleases.Json(SampleReleases.DepotSale), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(await analyzer.RanOnThePool.Task.WaitAsync(Prompt), "the check ran on a thread-pool thread");
+    }
+
+    [Fact]
     public async Task CheckDocx_AnswersServiceUnavailableWhenTheLimitPassesEvenIfTheReaderDoesNotLook()
     {
         // Like a Word body nested deep enough to take tens of seconds: a reader that never looks at its token.
@@ -110,6 +123,19 @@ public class RequestTimeoutTest
 
             context.CancellationToken.ThrowIfCancellationRequested();
         });
+    }
+
+    /// <summary>Records whether the check it runs in is on a thread-pool thread, and reports nothing.</summary>
+    private sealed class ThreadRecordingAnalyzer : PublicityAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("TEST002", "Records its thread", "Records its thread", "Test", DiagnosticSeverity.Warning, "Records the thread it runs on.");
+
+        public TaskCompletionSource<bool> RanOnThePool { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalyzerRegistration registration) =>
+            registration.RegisterDocumentAction(_ => RanOnThePool.TrySetResult(Thread.CurrentThread.IsThreadPoolThread));
     }
 
     /// <summary>
