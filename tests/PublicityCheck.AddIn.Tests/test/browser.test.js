@@ -138,6 +138,17 @@ async function stayOnServer(page, base) {
   });
 }
 
+/**
+ * Clicks the task pane's Check and waits for the server's answer to that check, the one sent with `date`: the pane
+ * also checks once as it opens, before the date is filled in, and that answer may come before or after it.
+ */
+async function clickCheckWithDate(page, date) {
+  const dated = page.waitForResponse((r) => r.url().endsWith('/api/v1/check') && r.request().method() === 'POST'
+    && JSON.parse(r.request().postData() || '{}').publishOn === date);
+  await page.click('#check');
+  await dated;
+}
+
 async function postJson(base, body) {
   const response = await fetch(`${base}/api/v1/check`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
@@ -199,7 +210,7 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.goto(`${server.base}/addin/`);
     assert.match(page.url(), /\/addin\/taskpane\.html$/);
     await page.fill('#publish-on', publishOn);
-    await page.click('#check');
+    await clickCheckWithDate(page, publishOn);
     await page.waitForFunction(() => /\d+ errors?/.test(document.getElementById('status').textContent));
 
     const expected = (await postJson(server.base, { paragraphs: release, publishOn })).diagnostics;
@@ -258,7 +269,7 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.addInitScript(fakeOffice, setup);
     await page.goto(`${server.base}/addin/`);
     await page.fill('#publish-on', date);
-    await page.click('#check');
+    await clickCheckWithDate(page, date);
     await page.waitForFunction(() => /^\d+ (error|warning|info)/.test(document.getElementById('status').textContent));
     return { page, problems };
   }

@@ -131,6 +131,38 @@ test('runCheck_ShowsTheKeyFieldWhenTheServerAsksForAKey', async () => {
   assert.equal(doc.elements.status.textContent, 'Could not check: API key required');
 });
 
+test('runCheck_ShowsTheLatestChecksFindingsWhenAnEarlierChecksAnswerArrivesAfterIt', async () => {
+  // The check the pane starts when it opens (no date yet) is answered after the one the user started with a date.
+  global.Word = mockWord([]);
+  global.location = new URL('https://localhost:5443/addin/taskpane.html');
+  global.localStorage = { getItem: () => null, setItem() {}, removeItem() {} };
+  const answers = [];
+  global.fetch = (url, init) => new Promise((resolve) => answers.push({ publishOn: JSON.parse(init.body).publishOn, resolve }));
+  const answer = (publishOn, diagnostics) => answers.find((a) => a.publishOn === publishOn).resolve({ ok: true, status: 200, json: async () => ({ diagnostics }) });
+  const doc = fakePane();
+  // Elements the findings are drawn with; this test reads what was shown from the state and the status line.
+  const element = () => ({ appendChild() {}, addEventListener() {}, setAttribute() {}, classList: { add() {} } });
+  doc.createElement = element;
+  doc.elements.findings = element();
+  try {
+    doc.elements['publish-on'].value = '';
+    const opening = pane.runCheck(doc, true);
+    await new Promise((resolve) => setImmediate(resolve));
+    doc.elements['publish-on'].value = '2026-03-05';
+    const clicked = pane.runCheck(doc, true);
+    await new Promise((resolve) => setImmediate(resolve));
+    answer('2026-03-05', [finding]);
+    await clicked;
+    answer(undefined, []);
+    await opening;
+  } finally {
+    delete global.fetch; delete global.location; delete global.localStorage;
+  }
+
+  assert.deepEqual(pane.state.diagnostics, [finding]);
+  assert.equal(doc.elements.status.textContent, '1 warning');
+});
+
 test('rememberKey_KeepsTheKeyInLocalStorageAndForgetsAnEmptyOne', () => {
   const storage = new Map();
   global.localStorage = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, v), removeItem: (k) => storage.delete(k) };

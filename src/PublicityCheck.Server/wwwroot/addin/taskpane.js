@@ -7,7 +7,8 @@
 
   var SEARCH_LIMIT = 255; // Word's search text limit.
   var SEVERITIES = ['error', 'warning', 'info'];
-  var state = { diagnostics: [], textHash: null, timer: null, applying: false };
+  // checks: how many checks have been started, so that only the latest one's answer is shown.
+  var state = { diagnostics: [], textHash: null, timer: null, applying: false, checks: 0 };
 
   var KEY_STORAGE = 'publicitycheck.apiKey';
   // Sent with every API request: a page elsewhere cannot send it without the server's leave (a CORS preflight).
@@ -373,21 +374,28 @@
 
   function hash(paragraphs) { return paragraphs.join('\u2029'); }
 
+  /** Checks the document and shows the findings. Checks can overlap (the one the pane starts when it opens, the
+      Check button, a re-check after typing), and their answers can arrive in any order: only the answer to the latest
+      check started is shown, so an earlier one (of older text, or another publication date) never replaces it. */
   async function runCheck(doc, force) {
     var status = doc.getElementById('status');
+    var mine = ++state.checks;
     try {
       var paragraphs = await root.Word.run(readParagraphs);
       if (!force && hash(paragraphs) === state.textHash) { return state.diagnostics; }
       state.textHash = hash(paragraphs);
       status.textContent = 'Checking\u2026';
       var publishOn = doc.getElementById('publish-on').value || null;
-      state.diagnostics = await check(paragraphs, { apiKey: apiKey(doc), publishOn: publishOn });
+      var diagnostics = await check(paragraphs, { apiKey: apiKey(doc), publishOn: publishOn });
+      if (mine !== state.checks) { return state.diagnostics; }
+      state.diagnostics = diagnostics;
       render(doc, state.diagnostics);
       status.textContent = summary(state.diagnostics);
       doc.getElementById('comment').disabled = state.diagnostics.length === 0 || !commentsSupported();
       showSafeCount(doc);
       return state.diagnostics;
     } catch (e) {
+      if (mine !== state.checks) { return state.diagnostics; }
       status.textContent = 'Could not check: ' + e.message;
       var keyBox = e.status === 401 ? doc.getElementById('server-key') : null;
       if (keyBox) { keyBox.open = true; } // the server wants a key: show where it goes
