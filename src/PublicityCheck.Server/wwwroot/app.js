@@ -134,14 +134,25 @@
     $('status').textContent = diagnostics.length === 0 ? 'No findings.' : diagnostics.length + ' finding' + (diagnostics.length === 1 ? '' : 's') + '.';
   }
 
+  // How many checks have been started: a file dropped and then text checked (or the other way round) overlap, and
+  // only the answer to the latest check started is shown, whichever answer arrives last.
+  var checks = 0;
+
   async function checkText() {
+    var mine = ++checks;
     var paragraphs = $('text').value.split(/\r?\n/);
     $('file').value = ''; // the results are the text's now, not a file's
-    var result = await post('/api/v1/check', JSON.stringify({ paragraphs: paragraphs, publishOn: publishOn() }), 'application/json');
-    show(paragraphs, result.diagnostics);
+    try {
+      var result = await post('/api/v1/check', JSON.stringify({ paragraphs: paragraphs, publishOn: publishOn() }), 'application/json');
+      if (mine !== checks) { return; }
+      show(paragraphs, result.diagnostics);
+    } catch (e) {
+      if (mine === checks) { $('status').textContent = 'Could not check: ' + e.message; }
+    }
   }
 
   async function checkFile(file) {
+    var mine = ++checks;
     $('status').textContent = 'Checking ' + file.name + '\u2026';
     // Only a date the user chose overrides the one the release states.
     var date = dateChosen ? publishOn() : undefined;
@@ -149,21 +160,23 @@
       if (/\.(md|markdown)$/i.test(file.name)) {
         var markdown = await file.text();
         var md = await post('/api/v1/check', JSON.stringify({ markdown: markdown, publishOn: date }), 'application/json');
+        if (mine !== checks) { return; }
         show(markdown.split(/\r?\n/), md.diagnostics, true);
         takeDate(file, md.publication);
       } else {
         var url = '/api/v1/check/docx' + (date ? '?publishOn=' + date : '');
         var word = await post(url, await file.arrayBuffer(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        if (mine !== checks) { return; }
         show(word.paragraphs || [], word.diagnostics);
         takeDate(file, word.publication);
       }
     } catch (e) {
-      $('status').textContent = 'Could not check ' + file.name + ': ' + e.message;
+      if (mine === checks) { $('status').textContent = 'Could not check ' + file.name + ': ' + e.message; }
     }
   }
 
   $('publish-on').addEventListener('input', function () { dateChosen = this.value !== ''; $('publish-on-note').textContent = ''; });
-  $('check').addEventListener('click', function () { checkText().catch(function (e) { $('status').textContent = 'Could not check: ' + e.message; }); });
+  $('check').addEventListener('click', function () { checkText(); });
   $('file').addEventListener('change', function () { if (this.files[0]) { checkFile(this.files[0]); } });
   var drop = $('drop');
   drop.addEventListener('dragover', function (e) { e.preventDefault(); drop.classList.add('over'); });

@@ -618,6 +618,39 @@ describe('in Chromium against publicitycheck serve', () => {
     await page.close();
   });
 
+  it('web page: a file dropped and then text checked shows the text\'s findings, even when the file\'s answer comes last', { timeout: 300_000, skip }, async () => {
+    await setUp();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems = watch(page, server.base);
+    await stayOnServer(page, server.base);
+    // The Word file's answer is held back until the text's has been shown.
+    let letTheFileThrough;
+    const held = new Promise((resolve) => { letTheFileThrough = resolve; });
+    await page.route('**/api/v1/check/docx**', async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.base}/`);
+    await page.fill('#publish-on', fixDate);
+    const text = (await postJson(server.base, { paragraphs: fixRelease, publishOn: fixDate })).diagnostics;
+    const file = path.join(samples, '2026-03-12-home-energy-grants-draft.docx');
+    const fileAsOfTheDate = await (await fetch(`${server.base}/api/v1/check/docx?publishOn=${fixDate}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: fs.readFileSync(file),
+    })).json();
+    assert.notEqual(findingsStatus(fileAsOfTheDate.diagnostics.length), findingsStatus(text.length), 'the two answers must look different');
+
+    const fileAnswered = page.waitForResponse((r) => r.url().includes('/api/v1/check/docx'));
+    await dropFile(page, file);
+    await page.fill('#text', fixRelease.join('\n'));
+    await page.click('#check');
+    await page.waitForFunction((n) => document.getElementById('status').textContent === n, findingsStatus(text.length));
+    letTheFileThrough();
+    await fileAnswered;
+    await page.waitForTimeout(500); // time for the page to have shown the file's answer, were it going to
+
+    assert.equal(await page.textContent('#status'), findingsStatus(text.length));
+    assert.deepEqual(await page.$$eval('#findings li', (lis) => lis.map((li) => li.className)), text.map((d) => `finding ${d.severity}`));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('a page on another site cannot have the browser post a release to the service', { timeout: 300_000, skip }, async () => {
     await setUp();
     const page = await browser.newPage();
