@@ -163,6 +163,31 @@ test('runCheck_ShowsTheLatestChecksFindingsWhenAnEarlierChecksAnswerArrivesAfter
   assert.equal(doc.elements.status.textContent, '1 warning');
 });
 
+test('runCheck_ShowsTheAnswerOfTheCheckInFlightWhenARecheckFindsTheTextUnchanged', async () => {
+  // Check is clicked; before its answer comes, a selection change re-checks, finds the same text and sends nothing.
+  global.Word = mockWord([]);
+  global.location = new URL('https://localhost:5443/addin/taskpane.html');
+  global.localStorage = { getItem: () => null, setItem() {}, removeItem() {} };
+  let answerTheCheck;
+  global.fetch = () => new Promise((resolve) => { answerTheCheck = resolve; });
+  const doc = fakePane();
+  const element = () => ({ appendChild() {}, addEventListener() {}, setAttribute() {}, classList: { add() {} } });
+  doc.createElement = element;
+  doc.elements.findings = element();
+  try {
+    const clicked = pane.runCheck(doc, true);
+    await new Promise((resolve) => setImmediate(resolve));
+    await pane.runCheck(doc, false);
+    answerTheCheck({ ok: true, status: 200, json: async () => ({ diagnostics: [finding] }) });
+    await clicked;
+  } finally {
+    delete global.fetch; delete global.location; delete global.localStorage;
+  }
+
+  assert.deepEqual(pane.state.diagnostics, [finding]);
+  assert.equal(doc.elements.status.textContent, '1 warning');
+});
+
 test('rememberKey_KeepsTheKeyInLocalStorageAndForgetsAnEmptyOne', () => {
   const storage = new Map();
   global.localStorage = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, v), removeItem: (k) => storage.delete(k) };

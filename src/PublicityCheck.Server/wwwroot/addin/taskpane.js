@@ -379,10 +379,11 @@
       check started is shown, so an earlier one (of older text, or another publication date) never replaces it. */
   async function runCheck(doc, force) {
     var status = doc.getElementById('status');
-    var mine = ++state.checks;
+    var mine = null; // numbered once it is sure to be sent: a re-check of unchanged text must not drop one in flight
     try {
       var paragraphs = await root.Word.run(readParagraphs);
       if (!force && hash(paragraphs) === state.textHash) { return state.diagnostics; }
+      mine = ++state.checks;
       state.textHash = hash(paragraphs);
       status.textContent = 'Checking\u2026';
       var publishOn = doc.getElementById('publish-on').value || null;
@@ -395,7 +396,7 @@
       showSafeCount(doc);
       return state.diagnostics;
     } catch (e) {
-      if (mine !== state.checks) { return state.diagnostics; }
+      if (mine !== null && mine !== state.checks) { return state.diagnostics; }
       status.textContent = 'Could not check: ' + e.message;
       var keyBox = e.status === 401 ? doc.getElementById('server-key') : null;
       if (keyBox) { keyBox.open = true; } // the server wants a key: show where it goes
