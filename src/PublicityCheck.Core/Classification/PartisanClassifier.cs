@@ -1,5 +1,6 @@
 using PublicityCheck.Classification.Encoding;
 using PublicityCheck.Configuration;
+using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Classification;
 
@@ -55,14 +56,47 @@ public static class PartisanClassifier
     /// </summary>
     internal static void Preload(ClassifierMode mode)
     {
-        if (mode == ClassifierMode.Accurate)
-        {
-            Ensemble.LoadEncoder();
-        }
-        else
+        if (mode != ClassifierMode.Accurate)
         {
             _ = Default;
+            return;
         }
+
+        // The encoder needs nothing of the n-gram model, nor the n-gram model of the encoder: the encoder loads on a
+        // thread of its own while this one reads the n-gram model and the ensemble, so a cold start waits for the
+        // longer of the two loads rather than for both one after the other. The ensemble then asks for the same
+        // encoder, and waits for that load (or meets its failure) rather than starting another.
+        var encoder = new Thread(() =>
+        {
+            try
+            {
+                _ = BuiltInEncoder();
+                StartupTrace.Mark("(load) encoder ready");
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Met again, and reported, where the ensemble asks for the encoder.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "PublicityCheck encoder load",
+        };
+        encoder.Start();
+        Ensemble.LoadEncoder();
+    }
+
+    /// <summary>
+    /// The encoder the built-in ensemble joins (the precision its file names, tuned by <see cref="BuiltInTuning"/>),
+    /// loaded on first use: the instance <see cref="Ensemble"/> scores with, found without reading the n-gram model.
+    /// </summary>
+    internal static SentenceEncoder BuiltInEncoder()
+    {
+        using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
+            ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
+        using var reader = new StreamReader(stream);
+        var (precision, _) = PartisanEnsembleFile.ReadEncoderChoice(reader);
+        return SentenceEncoder.SharedFor(precision, BuiltInTuning());
     }
 
     /// <summary>
@@ -109,7 +143,11 @@ public static class PartisanClassifier
         using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
         using var reader = new StreamReader(stream);
-        return PartisanEnsembleFile.Read(reader, Default, encoder, LoadNeighbours());
+        var ngrams = Default;
+        StartupTrace.Mark("(load) n-gram model");
+        var ensemble = PartisanEnsembleFile.Read(reader, ngrams, encoder, LoadNeighbours());
+        StartupTrace.Mark("(load) ensemble and neighbours");
+        return ensemble;
     }
 
     // The vote's vectors (2.7 MB), read with the ensemble: a few milliseconds, and only when the ensemble is first used.

@@ -111,6 +111,52 @@ internal static class PartisanEnsembleFile
             throw new InvalidDataException($"The ensemble file has no weight for dimension {missing}.");
         }
 
+        var (precision, tuning) = EncoderChoiceOf(header);
+        var stack = new EnsembleWeights(
+            Number(header, "stack", 0),
+            Number(header, "stack", 1),
+            Number(header, "stack", 2),
+            Number(header, "encoder-below-gate", 0),
+            votes ? Number(header, "neighbours", 0) : 0,
+            votes ? Number(header, "neighbours", 1) : 0,
+            network is null ? 0 : Number(header, "network", 0),
+            network is null ? 0 : Number(header, "network", 1));
+        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
+        {
+            EncoderPrecision = precision,
+            EncoderTuning = tuning,
+        };
+    }
+
+    /// <summary>
+    /// The encoder an ensemble file's regression was trained on (its precision, and its tuning's digest or null), read
+    /// from its settings alone, so that the encoder can start loading before the n-gram model the ensemble joins is
+    /// ready. The same settings, checked the same way, as <see cref="Read(TextReader, PartisanModel, Func{EncoderPrecision, ISentenceEncoder}, NeighbourVote?)"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is longer than an ensemble file, or names a precision or tuning it cannot.</exception>
+    public static (EncoderPrecision Precision, string? Tuning) ReadEncoderChoice(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (++lineNumber > MaxLines)
+            {
+                throw new InvalidDataException($"The ensemble file has more than {MaxLines} lines.");
+            }
+
+            if (line.StartsWith("encoder-", StringComparison.Ordinal) && line.Split('\t') is [var key, _, ..] fields)
+            {
+                header[key] = fields[1..];
+            }
+        }
+
+        return EncoderChoiceOf(header);
+    }
+
+    private static (EncoderPrecision Precision, string? Tuning) EncoderChoiceOf(Dictionary<string, string[]> header)
+    {
         var precision = EncoderPrecision.Float32;
         if (header.TryGetValue("encoder-precision", out var named) && !EncoderPrecisions.TryParse(named[0], out precision))
         {
@@ -127,20 +173,7 @@ internal static class PartisanEnsembleFile
             }
         }
 
-        var stack = new EnsembleWeights(
-            Number(header, "stack", 0),
-            Number(header, "stack", 1),
-            Number(header, "stack", 2),
-            Number(header, "encoder-below-gate", 0),
-            votes ? Number(header, "neighbours", 0) : 0,
-            votes ? Number(header, "neighbours", 1) : 0,
-            network is null ? 0 : Number(header, "network", 0),
-            network is null ? 0 : Number(header, "network", 1));
-        return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
-        {
-            EncoderPrecision = precision,
-            EncoderTuning = tuning,
-        };
+        return (precision, tuning);
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ namespace PublicityCheck.Diagnostics;
 /// Without the variable every mark is one read of a field.
 /// </summary>
 /// <remarks>
+/// Phases named "(load) …" are marked by the threads that load the classifier beside the check, so their lines
+/// interleave with the check's own; read each line's wall time since the start, not its difference from the line above.
 /// Only a phase's first mark prints, so a folder's thousand releases give the same few lines as one release. The
 /// process's start is taken from the operating system, so the host's own start-up is counted in the first line.
 /// </remarks>

@@ -117,6 +117,59 @@ public class PartisanEnsembleTuningTest
         Assert.Contains(tuning.Digest, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReadEncoderChoice_GivesThePrecisionAndTuningReadJoins()
+    {
+        var text = FileText($"encoder-tuning\t{Tuned}").Replace("encoder-bias\t-1\n", "encoder-bias\t-1\nencoder-precision\tint8\n", StringComparison.Ordinal);
+
+        var choice = PartisanEnsembleFile.ReadEncoderChoice(new StringReader(text));
+
+        var ensemble = Read(text);
+        Assert.Equal((EncoderPrecision.Int8, Tuned), choice);
+        Assert.Equal((ensemble.EncoderPrecision, ensemble.EncoderTuning), choice);
+    }
+
+    [Fact]
+    public void ReadEncoderChoice_TakesAFileNamingNeitherAsTheFloat32EncoderAsPublished()
+    {
+        var choice = PartisanEnsembleFile.ReadEncoderChoice(new StringReader(FileText(tuningLine: null)));
+
+        Assert.Equal((EncoderPrecision.Float32, (string?)null), choice);
+    }
+
+    [Theory]
+    [InlineData("encoder-tuning\t../../models/x.bin", "'../../models/x.bin'")]
+    [InlineData("encoder-precision\tfloat64", "'float64'")]
+    public void ReadEncoderChoice_RefusesWhatReadRefuses(string line, string named)
+    {
+        var text = FileText(line);
+
+        var early = Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.ReadEncoderChoice(new StringReader(text)));
+
+        Assert.Contains(named, early.Message, StringComparison.Ordinal);
+        Assert.Equal(Assert.Throws<InvalidDataException>(() => Read(text)).Message, early.Message);
+    }
+
+    [Fact]
+    public void ReadEncoderChoice_StopsAtAFileLongerThanAnEnsembleFile()
+    {
+        var text = string.Concat(Enumerable.Repeat("# a comment\n", 100_000));
+
+        var error = Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.ReadEncoderChoice(new StringReader(text)));
+
+        Assert.Contains("more than", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuiltInEncoder_IsTheEncoderTheBuiltInEnsembleAsksFor()
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+
+        var early = PartisanClassifier.BuiltInEncoder();
+
+        Assert.Same(SentenceEncoder.SharedFor(ensemble.EncoderPrecision, PartisanClassifier.BuiltInTuning()), early);
+    }
+
     private static PartisanEnsemble Read(string text) => PartisanEnsembleFile.Read(new StringReader(text), PartisanClassifier.Default, NoEncoder);
 
     // A complete ensemble file of format 1, with the tuning line given.

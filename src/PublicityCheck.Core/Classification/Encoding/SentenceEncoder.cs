@@ -5,6 +5,7 @@ using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Onnx;
+using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Classification.Encoding;
 
@@ -157,7 +158,9 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var vocabulary = ManagedResources.Read(path, VocabularyResource);
         var tokenizer = new BertTokenizer();
         tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
+        StartupTrace.Mark("(load) encoder's vocabulary");
         var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision, tuningDigest));
+        StartupTrace.Mark("(load) ONNX Runtime's library");
         if (cached is not null && TryLoadOptimised(cached, tokenizer, precision) is { } fast)
         {
             return fast;
@@ -317,6 +320,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             // Pinned: the session keeps pointers into the array for its lifetime, so the collector must never move it.
             bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length, pinned: true);
             stream.ReadExactly(bytes);
+            StartupTrace.Mark("(load) saved model read");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -329,7 +333,9 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
         try
         {
-            return new SentenceEncoder(new InferenceSession(bytes, options), tokenizer, bytes, precision);
+            var session = new InferenceSession(bytes, options);
+            StartupTrace.Mark("(load) session from the saved model");
+            return new SentenceEncoder(session, tokenizer, bytes, precision);
         }
         catch (OnnxRuntimeException)
         {
