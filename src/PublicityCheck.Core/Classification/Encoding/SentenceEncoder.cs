@@ -155,10 +155,9 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
                 path);
         }
 
-        var vocabulary = ManagedResources.Read(path, VocabularyResource);
-        var tokenizer = new BertTokenizer();
-        tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
-        StartupTrace.Mark("(load) encoder's vocabulary");
+        // The vocabulary is read and indexed on another core while ONNX Runtime loads the model: a cold start waits for
+        // the longer of the two, not both.
+        var tokenizer = Task.Run(() => LoadTokenizer(path));
         var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision, tuningDigest));
         StartupTrace.Mark("(load) ONNX Runtime's library");
         if (cached is not null && TryLoadOptimised(cached, tokenizer, precision) is { } fast)
@@ -212,7 +211,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             RemoveStale(path, cached!, tuningDigest);
         }
 
-        return new SentenceEncoder(session, tokenizer, modelBytes: null, precision);
+        return Create(session, tokenizer, modelBytes: null, precision);
     }
 
     /// <summary>The vector of each sentence, in order.</summary>
@@ -301,7 +300,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
     }
 
-    private static SentenceEncoder? TryLoadOptimised(string cached, BertTokenizer tokenizer, EncoderPrecision precision)
+    private static SentenceEncoder? TryLoadOptimised(string cached, Task<BertTokenizer> tokenizer, EncoderPrecision precision)
     {
         byte[] bytes;
         try
@@ -335,12 +334,36 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         {
             var session = new InferenceSession(bytes, options);
             StartupTrace.Mark("(load) session from the saved model");
-            return new SentenceEncoder(session, tokenizer, bytes, precision);
+            return Create(session, tokenizer, bytes, precision);
         }
         catch (OnnxRuntimeException)
         {
             // Truncated or written by another build: made again from the assembly.
             return null;
+        }
+    }
+
+    private static BertTokenizer LoadTokenizer(string path)
+    {
+        var vocabulary = ManagedResources.Read(path, VocabularyResource);
+        var tokenizer = new BertTokenizer();
+        tokenizer.LoadVocabulary(new StringReader(System.Text.Encoding.UTF8.GetString(vocabulary)), convertInputToLowercase: true);
+        StartupTrace.Mark("(load) encoder's vocabulary");
+        return tokenizer;
+    }
+
+    // The encoder of a session and the tokenizer loaded beside it; a tokenizer that failed to load fails the encoder,
+    // and the session made for it is released.
+    private static SentenceEncoder Create(InferenceSession session, Task<BertTokenizer> tokenizer, byte[]? modelBytes, EncoderPrecision precision)
+    {
+        try
+        {
+            return new SentenceEncoder(session, tokenizer.GetAwaiter().GetResult(), modelBytes, precision);
+        }
+        catch (Exception)
+        {
+            session.Dispose();
+            throw;
         }
     }
 
