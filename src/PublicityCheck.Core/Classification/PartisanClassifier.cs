@@ -92,9 +92,7 @@ public static class PartisanClassifier
     /// </summary>
     internal static SentenceEncoder BuiltInEncoder()
     {
-        using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
-            ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = OpenEnsemble();
         var (precision, _) = PartisanEnsembleFile.ReadEncoderChoice(reader);
         return SentenceEncoder.SharedFor(precision, BuiltInTuning());
     }
@@ -140,15 +138,19 @@ public static class PartisanClassifier
     /// </summary>
     internal static PartisanEnsemble LoadEnsemble(Func<EncoderPrecision, ISentenceEncoder> encoder)
     {
-        using var stream = typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
-            ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = OpenEnsemble();
         var ngrams = Default;
         StartupTrace.Mark("(load) n-gram model");
         var ensemble = PartisanEnsembleFile.Read(reader, ngrams, encoder, LoadNeighbours());
         StartupTrace.Mark("(load) ensemble and neighbours");
         return ensemble;
     }
+
+    // The built-in ensemble file (a few kilobytes), read whole by the ensemble and for its two encoder settings alone
+    // by the encoder's early load.
+    private static StreamReader OpenEnsemble() =>
+        new(typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
+            ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly."));
 
     // The vote's vectors (2.7 MB), read with the ensemble: a few milliseconds, and only when the ensemble is first used.
     private static NeighbourVote? LoadNeighbours()
