@@ -27,8 +27,8 @@ public sealed class PublicityChecker
     // One model-building stage per configuration, as the resolver holds one configuration per folder.
     private readonly ConcurrentDictionary<PublicityCheckConfiguration, Lazy<ReleaseModelBuilder>> _builders = new(ReferenceEqualityComparer.Instance);
 
-    // Set once the built-in classifier has been sent to load in the background (see PreloadClassifier).
-    private int _classifierPreloaded;
+    // The built-in classifier's load in the background, once it has been started (see PreloadClassifier).
+    private Task? _classifierLoad;
 
     /// <summary>Creates a checker.</summary>
     public PublicityChecker(PublicityCheckerOptions? options = null)
@@ -42,6 +42,21 @@ public sealed class PublicityChecker
 
     /// <summary>The limits the readers are held to: a host that reads content itself reads it with these.</summary>
     public ReaderOptions ReaderOptions => _options.ReaderOptions;
+
+    /// <summary>
+    /// Starts loading, on a thread of its own, the party-political classifier that the configuration for a release at
+    /// <paramref name="path"/> chooses, and returns at once: a host that serves checks calls this as it starts, so
+    /// that its first check does not wait the second or more the classifier takes to load from cold. The task ends
+    /// when the load does, and faults as it failed; the failure is met again, and reported, where a check first
+    /// scores a sentence. It is the load the first check would start: a later call, or check, does not load again.
+    /// Already complete when PC0201 is off there.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file is invalid.</exception>
+    public Task PreloadClassifier(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return PreloadClassifier(_configurations.ForDocument(path));
+    }
 
     /// <summary>The configuration for the release at <paramref name="path"/>.</summary>
     /// <exception cref="ConfigurationException">A configuration file is invalid.</exception>
@@ -80,7 +95,7 @@ public sealed class PublicityChecker
         ArgumentNullException.ThrowIfNull(displayPath);
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
-        PreloadClassifier(configuration);
+        _ = PreloadClassifier(configuration);
         var read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
         StartupTrace.Mark("reading the release");
         return Check(read, displayPath, publishOn, configuration, driver, cancellationToken);
@@ -110,7 +125,7 @@ public sealed class PublicityChecker
         ArgumentNullException.ThrowIfNull(path);
         var configuration = _configurations.ForDocument(path);
         var driver = DriverFor(configuration);
-        PreloadClassifier(configuration);
+        _ = PreloadClassifier(configuration);
         return Check(read, path, publishOn, configuration, driver, cancellationToken);
     }
 
@@ -230,24 +245,37 @@ public sealed class PublicityChecker
     /// while the release is read and its model built, instead of after them. The first sentence scored waits for the
     /// same load rather than starting its own, and meets any failure of it as it would have without this.
     /// </summary>
-    private void PreloadClassifier(PublicityCheckConfiguration configuration)
+    private Task PreloadClassifier(PublicityCheckConfiguration configuration)
     {
-        if (configuration.SeverityOf(PC0201PartisanSentence.Descriptor) == DiagnosticSeverity.None
-            || Interlocked.Exchange(ref _classifierPreloaded, 1) != 0)
+        if (configuration.SeverityOf(PC0201PartisanSentence.Descriptor) == DiagnosticSeverity.None)
         {
-            return;
+            return Task.CompletedTask;
+        }
+
+        if (Volatile.Read(ref _classifierLoad) is { } started)
+        {
+            return started;
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Interlocked.CompareExchange(ref _classifierLoad, done.Task, null) is { } raced)
+        {
+            return raced;
         }
 
         var mode = configuration.EffectiveClassifier;
+        var workload = _options.ClassifierWorkload;
         var loading = new Thread(() =>
         {
             try
             {
-                PartisanClassifier.Preload(mode);
+                PartisanClassifier.Preload(mode, workload);
+                done.SetResult();
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // Whatever failed is met again, and reported, where the classifier is first used.
+                // Met again, and reported, where the classifier is first used; the task says so to a host that waits.
+                done.SetException(ex);
             }
         })
         {
@@ -255,6 +283,7 @@ public sealed class PublicityChecker
             Name = "PublicityCheck classifier load",
         };
         loading.Start();
+        return done.Task;
     }
 
     private AnalyzerDriver DriverFor(PublicityCheckConfiguration configuration)

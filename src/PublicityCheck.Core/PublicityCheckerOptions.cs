@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Analysis;
+using PublicityCheck.Classification;
 using PublicityCheck.Documents;
 
 namespace PublicityCheck;
@@ -39,6 +40,13 @@ public sealed record PublicityCheckerOptions
     /// file are discarded and the file gets PC0005 (by default <see cref="AnalyzerDriver.DefaultTimeLimit"/>, 10 seconds).
     /// </summary>
     public TimeSpan AnalyzerTimeLimit { get; init; } = AnalyzerDriver.DefaultTimeLimit;
+
+    /// <summary>
+    /// How many documents this checker will check in its process (by default many): one lets the party-political
+    /// classifier load for the quickest first answer rather than the quickest thousandth. Scores are the same either
+    /// way. The first checker in a process to load the classifier decides.
+    /// </summary>
+    public ClassifierWorkload ClassifierWorkload { get; init; }
 
     /// <summary>Creates the analyzers every release is checked with, before any listed in configuration. By default, the built-in ones.</summary>
     public Func<IEnumerable<PublicityAnalyzer>> AnalyzerFactory { get; init; } = () => Analyzers.BuiltInAnalyzers.Create();

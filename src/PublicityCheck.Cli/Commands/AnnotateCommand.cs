@@ -1,5 +1,6 @@
 using NodaTime;
 using PublicityCheck.Annotation;
+using PublicityCheck.Classification;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Diagnostics;
 using PublicityCheck.Reporting;
@@ -38,6 +39,7 @@ internal sealed class AnnotateCommand(CliConsole console, IClock clock)
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
+            ClassifierWorkload = ClassifierWorkload.OneDocument,
         });
         FixLines.RefuseUnknownRules(checker, release.FullPath, rules);
         var result = release.Check(checker, options.File, given: null, out var content);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PublicityCheck.Classification;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
 using PublicityCheck.Diagnostics;
@@ -35,6 +36,7 @@ internal sealed class CheckCommand(CliConsole console)
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
+            ClassifierWorkload = WorkloadOf(options.Paths, console.WorkingDirectory),
         });
 
         var fromStandardInput = options.Paths.Contains(StandardInput, StringComparer.Ordinal);
@@ -107,6 +109,19 @@ internal sealed class CheckCommand(CliConsole console)
         }
 
         return report.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What the classifier is loaded for: one release named as a file, or read from standard input, is the check an
+    /// officer or an editor waits on, so it loads for the quickest first answer; a folder, a glob or several files load
+    /// for the quickest whole run.
+    /// </summary>
+    internal static ClassifierWorkload WorkloadOf(IEnumerable<string> paths, string workingDirectory)
+    {
+        var given = paths.Take(2).ToList();
+        return given is [var one] && (one == StandardInput || File.Exists(Path.Combine(workingDirectory, one)))
+            ? ClassifierWorkload.OneDocument
+            : ClassifierWorkload.ManyDocuments;
     }
 
     /// <summary>

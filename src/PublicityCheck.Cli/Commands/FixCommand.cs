@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicityCheck.Classification;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Fixing;
 using PublicityCheck.Reporting;
@@ -41,6 +42,7 @@ internal sealed class FixCommand(CliConsole console)
             ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console),
             AllowDiscoveredAnalyzers = options.AllowAnalyzers,
             PublishOn = OptionValues.Date(options.PublishOn, "--publish-on"),
+            ClassifierWorkload = ClassifierWorkload.OneDocument,
         });
         FixLines.RefuseUnknownRules(checker, release.FullPath, rules);
 

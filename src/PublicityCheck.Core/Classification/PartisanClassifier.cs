@@ -52,9 +52,10 @@ public static class PartisanClassifier
     /// <summary>
     /// Loads what the built-in classifier for <paramref name="mode"/> needs, if it is not loaded yet: the n-gram model,
     /// and for <see cref="ClassifierMode.Accurate"/> the ensemble and its sentence encoder too. The first use would
-    /// load the same; a host calls this on another thread so that the load overlaps its reading of the release.
+    /// load the same; a host calls this on another thread so that the load overlaps its reading of the release. The
+    /// encoder is made ready for <paramref name="workload"/>, unless something loaded it first.
     /// </summary>
-    internal static void Preload(ClassifierMode mode)
+    internal static void Preload(ClassifierMode mode, ClassifierWorkload workload)
     {
         if (mode != ClassifierMode.Accurate)
         {
@@ -70,7 +71,7 @@ public static class PartisanClassifier
         {
             try
             {
-                _ = BuiltInEncoder();
+                _ = BuiltInEncoder(workload);
                 StartupTrace.Mark("(load) encoder ready");
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -90,11 +91,17 @@ public static class PartisanClassifier
     /// The encoder the built-in ensemble joins (the precision its file names, tuned by <see cref="BuiltInTuning"/>),
     /// loaded on first use: the instance <see cref="Ensemble"/> scores with, found without reading the n-gram model.
     /// </summary>
-    internal static SentenceEncoder BuiltInEncoder()
+    internal static SentenceEncoder BuiltInEncoder() => BuiltInEncoder(ClassifierWorkload.ManyDocuments);
+
+    /// <summary>
+    /// <see cref="BuiltInEncoder()"/>, loaded for <paramref name="workload"/> if this call is the one that loads it
+    /// (see <see cref="SentenceEncoder.SharedFor(EncoderPrecision, EncoderTuningFile?, ClassifierWorkload)"/>).
+    /// </summary>
+    internal static SentenceEncoder BuiltInEncoder(ClassifierWorkload workload)
     {
         using var reader = OpenEnsemble();
         var (precision, _) = PartisanEnsembleFile.ReadEncoderChoice(reader);
-        return SentenceEncoder.SharedFor(precision, BuiltInTuning());
+        return SentenceEncoder.SharedFor(precision, BuiltInTuning(), workload);
     }
 
     /// <summary>

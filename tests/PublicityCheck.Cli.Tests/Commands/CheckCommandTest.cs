@@ -1,4 +1,6 @@
 using System.Text.Json;
+using PublicityCheck.Classification;
+using PublicityCheck.Cli.Commands;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Commands;
@@ -317,5 +319,27 @@ public class CheckCommandTest
         var run = CliRun.In(folder.Path, "check", "press/depot.md");
 
         Assert.Equal("1 file checked: 0 errors, 1 warning, 0 notes", run.OutLines[^1]);
+    }
+
+    [Theory]
+    [InlineData("press/depot.md")]
+    [InlineData("-")]
+    public void WorkloadOf_OneReleaseLoadsTheClassifierForTheQuickestFirstAnswer(string path)
+    {
+        using var folder = Releases();
+
+        Assert.Equal(ClassifierWorkload.OneDocument, CheckCommand.WorkloadOf([path], folder.Path));
+    }
+
+    [Theory]
+    [InlineData("press")]
+    [InlineData("press/*.md")]
+    [InlineData("press/depot.md", "press/library.md")]
+    [InlineData("press/missing.md")]
+    public void WorkloadOf_AFolderAGlobOrSeveralFilesLoadTheClassifierForTheQuickestRun(params string[] paths)
+    {
+        using var folder = Releases();
+
+        Assert.Equal(ClassifierWorkload.ManyDocuments, CheckCommand.WorkloadOf(paths, folder.Path));
     }
 }

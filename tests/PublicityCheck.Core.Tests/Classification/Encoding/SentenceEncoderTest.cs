@@ -156,6 +156,60 @@ public class SentenceEncoderTest
     }
 
     [Fact]
+    public void Load_WithoutPackingTheWeights_GivesTheVectorsAPackedLoadGives()
+    {
+        string[] sentences =
+        [
+            "Thanks to this Conservative council, council tax is frozen for the third year running.",
+            "The library on Mill Lane reopens on Monday after its refurbishment.",
+            "Residents can comment on the draft local plan until 30 April, online or at any library.",
+        ];
+        var cache = NewFolder();
+        try
+        {
+            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: true);
+            using var unpacked = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: false);
+
+            var expected = packed.Encode(sentences);
+            var actual = unpacked.Encode(sentences);
+
+            Assert.True(packed.PacksWeights);
+            Assert.False(unpacked.PacksWeights);
+            Assert.True(unpacked.RunsFromCache);
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                for (var d = 0; d < SentenceEncoder.Dimensions; d++)
+                {
+                    Assert.Equal(expected[i][d], actual[i][d], tolerance: 1e-5f);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_WithoutPackingTheWeights_SavesTheModelAPackedLoadRunsFrom()
+    {
+        var cache = NewFolder();
+        try
+        {
+            SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: false).Dispose();
+            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: true);
+
+            Assert.Single(Directory.GetFiles(cache));
+            Assert.True(packed.RunsFromCache);
+            Assert.True(packed.PacksWeights);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_Int8_SavesAModelAQuarterOfTheSizeNamedForTheModelRuntimeAndPrecision()
     {
         var cache = NewFolder();
