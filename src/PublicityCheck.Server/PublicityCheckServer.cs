@@ -62,7 +62,7 @@ public static class PublicityCheckServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<BoundAddressCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BoundAddressCheck>());
-        builder.Services.AddSingleton(new CheckService(options.Checker, Environment.CurrentDirectory));
+        builder.Services.AddSingleton(new CheckService(options.Checker, Environment.CurrentDirectory, options.PreloadClassifier));
         builder.Services.AddSingleton(_ => new CheckSlots(options.MaxConcurrentChecks));
         return builder;
     }

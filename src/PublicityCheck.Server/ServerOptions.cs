@@ -34,6 +34,12 @@ public sealed record ServerOptions
     /// </summary>
     public int MaxConcurrentChecks { get; init; } = 2 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether the party-political classifier starts loading as the server starts (by default it does), so that the
+    /// first check from Word or the web page does not wait the second or more it takes to load from cold.
+    /// </summary>
+    public bool PreloadClassifier { get; init; } = true;
+
     /// <summary>The options of the one checker every request shares (configuration file, readers).</summary>
     public PublicityCheckerOptions Checker { get; init; } = new();
 }

@@ -17,11 +17,20 @@ internal sealed class CheckService
     private readonly string _folder;
 
     public CheckService(PublicityCheckerOptions options, string folder)
+        : this(options, folder, preloadClassifier: false)
+    {
+    }
+
+    public CheckService(PublicityCheckerOptions options, string folder, bool preloadClassifier)
     {
         _checker = new PublicityChecker(options);
         _folder = folder;
         Rules();
+        ClassifierLoad = preloadClassifier ? _checker.PreloadClassifier(PathFor("release.docx")) : null;
     }
+
+    /// <summary>The classifier's load started as the server started, or null when it was not (<see cref="ServerOptions.PreloadClassifier"/>).</summary>
+    public Task? ClassifierLoad { get; }
 
     public CheckResponse CheckParagraphs(IReadOnlyList<string?> paragraphs, NodaTime.LocalDate? publishOn, string? category, CancellationToken cancellationToken)
     {

@@ -16,6 +16,9 @@ public sealed class TestServerHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The application's services, to look at what the server holds.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<TestServerHost> StartAsync(ServerOptions? options = null)
     {
         var builder = PublicityCheckServer.CreateBuilder(options ?? new ServerOptions());
