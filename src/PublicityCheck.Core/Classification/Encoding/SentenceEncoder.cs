@@ -52,11 +52,11 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     // The optimised model's bytes, which the session runs out of directly: kept alive, and pinned, for its lifetime.
     private readonly byte[]? _modelBytes;
 
-    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes, EncoderPrecision precision, bool packsWeights)
+    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes, EncoderPrecision precision, ClassifierWorkload workload)
     {
         _session = session;
         Precision = precision;
-        PacksWeights = packsWeights;
+        Workload = workload;
         _modelBytes = modelBytes;
         _tokenizer = tokenizer;
         _takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
@@ -87,7 +87,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         BuiltIn.GetOrAdd(
             (precision, tuning?.Digest ?? ""),
             _ => new Lazy<SentenceEncoder>(
-                () => LoadWithTuningFile(DefaultModelPath, DefaultCacheDirectory, precision, tuning, PacksWeightsFor(workload)),
+                () => LoadWithTuningFile(DefaultModelPath, DefaultCacheDirectory, precision, tuning, workload),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Where the shipped model is looked for: beside this library.</summary>
@@ -140,7 +140,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly, or the tuning does not fit its model.</exception>
     public static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuning? tuning) =>
-        Load(path, cacheDirectory, precision, tuning?.Digest, tuning is null ? null : _ => tuning, packWeights: true);
+        Load(path, cacheDirectory, precision, tuning?.Digest, tuning is null ? null : _ => tuning, ClassifierWorkload.ManyDocuments);
 
     /// <summary>
     /// Loads the model as <see cref="Load(string, string?, EncoderPrecision, EncoderTuning?)"/> does with the tuning
@@ -149,15 +149,15 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <exception cref="FileNotFoundException">The model file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not the model's assembly, or the tuning file is damaged or does not fit its model.</exception>
     internal static SentenceEncoder LoadWithTuningFile(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuningFile? tuningFile) =>
-        LoadWithTuningFile(path, cacheDirectory, precision, tuningFile, packWeights: true);
+        LoadWithTuningFile(path, cacheDirectory, precision, tuningFile, ClassifierWorkload.ManyDocuments);
 
     /// <summary>
     /// Loads the model as <see cref="LoadWithTuningFile(string, string?, EncoderPrecision, EncoderTuningFile?)"/>
-    /// does; with <paramref name="packWeights"/> false, ONNX Runtime runs the weights as they are rather than packing
-    /// them for its matrix products first (see <see cref="ClassifierWorkload"/>).
+    /// does, made ready for <paramref name="workload"/>: for one document, ONNX Runtime runs the weights as they are
+    /// rather than packing them for its matrix products first, and a call's sentences are encoded on every core.
     /// </summary>
-    internal static SentenceEncoder LoadWithTuningFile(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuningFile? tuningFile, bool packWeights) =>
-        Load(path, cacheDirectory, precision, tuningFile?.Digest, tuningFile is null ? null : tuningFile.Read, packWeights);
+    internal static SentenceEncoder LoadWithTuningFile(string path, string? cacheDirectory, EncoderPrecision precision, EncoderTuningFile? tuningFile, ClassifierWorkload workload) =>
+        Load(path, cacheDirectory, precision, tuningFile?.Digest, tuningFile is null ? null : tuningFile.Read, workload);
 
     /// <summary>The published ONNX model in the assembly at <paramref name="path"/>, as the tuning is written against.</summary>
     /// <exception cref="InvalidDataException">The file is not the model's assembly.</exception>
@@ -165,7 +165,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
     // The tuning, when there is one, is known by its digest first and read only when no saved model serves: reading it
     // needs the published model, which a load from the saved model never reads.
-    private static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, string? tuningDigest, Func<ModelProto, EncoderTuning>? tuning, bool packWeights)
+    private static SentenceEncoder Load(string path, string? cacheDirectory, EncoderPrecision precision, string? tuningDigest, Func<ModelProto, EncoderTuning>? tuning, ClassifierWorkload workload)
     {
         if (!File.Exists(path))
         {
@@ -179,7 +179,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var tokenizer = Task.Run(() => LoadTokenizer(path));
         var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CachedModelName(path, precision, tuningDigest));
         StartupTrace.Mark("(load) ONNX Runtime's library");
-        if (cached is not null && TryLoadOptimised(cached, tokenizer, precision, packWeights) is { } fast)
+        if (cached is not null && TryLoadOptimised(cached, tokenizer, precision, workload) is { } fast)
         {
             return fast;
         }
@@ -208,7 +208,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
 
         var temporary = cached is null ? null : TemporaryBeside(cached);
-        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED, packWeights);
+        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED, workload);
         if (temporary is not null)
         {
             options.OptimizedModelFilePath = temporary;
@@ -230,7 +230,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             RemoveStale(path, cached!, tuningDigest);
         }
 
-        return Create(session, tokenizer, modelBytes: null, precision, packWeights);
+        return Create(session, tokenizer, modelBytes: null, precision, workload);
     }
 
     /// <summary>The vector of each sentence, in order.</summary>
@@ -253,15 +253,15 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
         // Sentences of a length together, so that a batch pads little.
         missing.Sort((a, b) => sentences[a].Length.CompareTo(sentences[b].Length));
-        for (var start = 0; start < missing.Count; start += BatchSize)
+        var batches = Batches(missing, sentences, Workload == ClassifierWorkload.OneDocument ? Environment.ProcessorCount : 1);
+        if (batches.Count <= 1)
         {
-            var batch = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start));
-            var encoded = EncodeBatch([.. batch.Select(i => sentences[i])]);
-            for (var j = 0; j < batch.Count; j++)
-            {
-                vectors[batch[j]] = encoded[j];
-                Remember(sentences[batch[j]], encoded[j]);
-            }
+            batches.ForEach(batch => EncodeInto(batch, sentences, vectors));
+        }
+        else
+        {
+            // Each batch is its own call of the session, which may run calls side by side.
+            Parallel.ForEach(batches, batch => EncodeInto(batch, sentences, vectors));
         }
 
         return vectors;
@@ -270,11 +270,14 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     /// <summary>Whether the session runs out of the optimised model kept between runs (for tests and measuring).</summary>
     internal bool RunsFromCache => _modelBytes is not null;
 
+    /// <summary>What the encoder was made ready for as it loaded.</summary>
+    internal ClassifierWorkload Workload { get; }
+
     /// <summary>
     /// Whether ONNX Runtime packed the weights for its matrix products as the session was made (a load for
     /// <see cref="ClassifierWorkload.ManyDocuments"/>), or runs them as saved.
     /// </summary>
-    internal bool PacksWeights { get; }
+    internal bool PacksWeights => PacksWeightsFor(Workload);
 
     /// <summary>Forgets every sentence remembered, so that the next call encodes afresh (for measuring).</summary>
     internal void Forget() => _cache.Clear();
@@ -286,7 +289,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     // one per core. Packing the weights for the matrix products ("prepacking") is most of the time it takes to make a
     // session from the saved model (about 40 of 60 ms on two cores), and makes each sentence about an eighth quicker
     // after; the vectors are the same either way, to rounding.
-    private static SessionOptions NewOptions(GraphOptimizationLevel level, bool packWeights)
+    private static SessionOptions NewOptions(GraphOptimizationLevel level, ClassifierWorkload workload)
     {
         var options = new SessionOptions
         {
@@ -294,7 +297,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             InterOpNumThreads = 1,
             GraphOptimizationLevel = level,
         };
-        if (!packWeights)
+        if (!PacksWeightsFor(workload))
         {
             options.AddSessionConfigEntry("session.disable_prepacking", "1");
         }
@@ -338,7 +341,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         }
     }
 
-    private static SentenceEncoder? TryLoadOptimised(string cached, Task<BertTokenizer> tokenizer, EncoderPrecision precision, bool packWeights)
+    private static SentenceEncoder? TryLoadOptimised(string cached, Task<BertTokenizer> tokenizer, EncoderPrecision precision, ClassifierWorkload workload)
     {
         byte[] bytes;
         try
@@ -364,7 +367,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             return null;
         }
 
-        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED, packWeights);
+        using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED, workload);
         options.AddSessionConfigEntry("session.load_model_format", "ORT");
         options.AddSessionConfigEntry("session.use_ort_model_bytes_directly", "1");
         options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
@@ -372,7 +375,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         {
             var session = new InferenceSession(bytes, options);
             StartupTrace.Mark("(load) session from the saved model");
-            return Create(session, tokenizer, bytes, precision, packWeights);
+            return Create(session, tokenizer, bytes, precision, workload);
         }
         catch (OnnxRuntimeException)
         {
@@ -392,11 +395,11 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
     // The encoder of a session and the tokenizer loaded beside it; a tokenizer that failed to load fails the encoder,
     // and the session made for it is released.
-    private static SentenceEncoder Create(InferenceSession session, Task<BertTokenizer> tokenizer, byte[]? modelBytes, EncoderPrecision precision, bool packsWeights)
+    private static SentenceEncoder Create(InferenceSession session, Task<BertTokenizer> tokenizer, byte[]? modelBytes, EncoderPrecision precision, ClassifierWorkload workload)
     {
         try
         {
-            return new SentenceEncoder(session, tokenizer.GetAwaiter().GetResult(), modelBytes, precision, packsWeights);
+            return new SentenceEncoder(session, tokenizer.GetAwaiter().GetResult(), modelBytes, precision, workload);
         }
         catch (Exception)
         {
@@ -498,6 +501,55 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Tidying only; the next save tries again.
+        }
+    }
+
+    /// <summary>
+    /// The batches <paramref name="missing"/> (sorted by length) is encoded in: at most <see cref="BatchSize"/>
+    /// sentences each and, when <paramref name="cores"/> is more than one, at least one a core, each about an equal
+    /// share of the characters, so that run side by side they end together. A load for one document encodes a call's
+    /// sentences on every core this way: nothing else is waiting for them. A load for many uses one core a call, since
+    /// the checker already checks a file a core.
+    /// </summary>
+    internal static List<List<int>> Batches(List<int> missing, IReadOnlyList<string> sentences, int cores)
+    {
+        var batches = new List<List<int>>();
+        if (missing.Count == 0)
+        {
+            return batches;
+        }
+
+        var count = Math.Max((missing.Count + BatchSize - 1) / BatchSize, Math.Min(cores, missing.Count));
+        var total = missing.Sum(i => (long)sentences[i].Length + 1);
+        var current = new List<int>();
+        long done = 0;
+        foreach (var i in missing)
+        {
+            current.Add(i);
+            done += sentences[i].Length + 1;
+            var share = cores > 1 && batches.Count < count - 1 && done * count >= total * (batches.Count + 1);
+            if (current.Count == BatchSize || share)
+            {
+                batches.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            batches.Add(current);
+        }
+
+        return batches;
+    }
+
+    private void EncodeInto(List<int> batch, IReadOnlyList<string> sentences, float[][] vectors)
+    {
+        var encoded = EncodeBatch([.. batch.Select(i => sentences[i])]);
+        for (var j = 0; j < batch.Count; j++)
+        {
+            vectors[batch[j]] = encoded[j];
+            Remember(sentences[batch[j]], encoded[j]);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PublicityCheck.Classification;
 using PublicityCheck.Classification.Encoding;
 
 namespace PublicityCheck.Tests.Classification.Encoding;
@@ -167,8 +168,8 @@ public class SentenceEncoderTest
         var cache = NewFolder();
         try
         {
-            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: true);
-            using var unpacked = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: false);
+            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, ClassifierWorkload.ManyDocuments);
+            using var unpacked = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, ClassifierWorkload.OneDocument);
 
             var expected = packed.Encode(sentences);
             var actual = unpacked.Encode(sentences);
@@ -196,8 +197,8 @@ public class SentenceEncoderTest
         var cache = NewFolder();
         try
         {
-            SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: false).Dispose();
-            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, packWeights: true);
+            SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, ClassifierWorkload.OneDocument).Dispose();
+            using var packed = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, ClassifierWorkload.ManyDocuments);
 
             Assert.Single(Directory.GetFiles(cache));
             Assert.True(packed.RunsFromCache);
