@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using PublicityCheck.Classification.Encoding;
 using PublicityCheck.Diagnostics;
 
@@ -22,8 +23,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     // Candidates taken out of a sentence to explain it, at most: a long sentence is explained by its first words.
     private const int MaxOcclusions = 48;
 
-    // A phrase whose removal lowers the probability by less than this explains nothing worth naming.
-    private const double MinimumDrop = 0.01;
+    // A phrase whose removal lowers the log-odds by less than this explains nothing worth naming (about 0.01 of
+    // probability at the threshold).
+    private const double MinimumDrop = 0.1;
+
+    // A phrase that explains less than this share of what the strongest explains is not named beside it.
+    private const double WeakestShare = 0.25;
 
     private readonly float[] _encoderWeights;
     private readonly Func<ISentenceEncoder> _encoder;
@@ -196,7 +201,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// The combined probability, the verdict, and the phrases behind it. For a sentence under the threshold these are
     /// the n-gram model's strongest phrases. For a sentence called partisan they are found by occlusion: each content
     /// word, and each pair of adjacent content words, is taken out in turn and the sentence scored again; the phrases
-    /// whose removal lowers the score most are the reasons. This costs one encoder batch, so it is done only for a
+    /// whose removal lowers the log-odds most are the reasons. This costs one encoder batch, so it is done only for a
     /// sentence that is reported.
     /// </summary>
     public PartisanScore Classify(string sentence, int maxReasons = 3)
@@ -215,13 +220,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     private ImmutableArray<PartisanReason> Occlude(string sentence, double probability, int maxReasons)
     {
         var words = ContentWords(sentence);
-        var candidates = new List<(int Start, int End)>();
+        var candidates = new List<(int Start, int End)[]>();
         for (var i = 0; i < words.Count && candidates.Count < MaxOcclusions; i++)
         {
-            candidates.Add(words[i]);
+            candidates.Add([words[i]]);
             if (i + 1 < words.Count && IsAdjacent(sentence, words[i], words[i + 1]))
             {
-                candidates.Add((words[i].Start, words[i + 1].End));
+                candidates.Add([(words[i].Start, words[i + 1].End)]);
             }
         }
 
@@ -230,39 +235,72 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             return [];
         }
 
-        var variants = candidates.Select(c => string.Concat(sentence.AsSpan(0, c.Start), sentence.AsSpan(c.End))).ToList();
+        // A phrase said more than once is also taken out everywhere at once: taking out one of its occurrences leaves
+        // the other to carry the same reading, so alone neither would seem to matter.
+        foreach (var repeated in candidates.GroupBy(c => sentence[c[0].Start..c[0].End], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList())
+        {
+            candidates.Add([.. repeated.Select(c => c[0])]);
+        }
+
+        var variants = candidates.Select(c => Without(sentence, c)).ToList();
         var vectors = _encoder().Encode(variants);
         var drops = new double[candidates.Count];
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = probability - Combine(Ngrams.Score(variants[i]), vectors[i]);
+            drops[i] = LogOdds(probability) - LogOdds(Combine(Ngrams.Score(variants[i]), vectors[i]));
         }
 
-        // Strongest first; a pair only where it explains more than either of its words, and no two reasons overlap.
-        var chosen = new List<(int Start, int End, double Drop)>();
+        // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat
+        // the same words. A reason is placed at its phrase's first occurrence.
+        var chosen = new List<((int Start, int End)[] Spans, double Drop)>();
         foreach (var i in Enumerable.Range(0, candidates.Count).OrderByDescending(i => drops[i]))
         {
-            var (start, end) = candidates[i];
-            if (drops[i] < MinimumDrop || chosen.Count == maxReasons)
+            var spans = candidates[i];
+            if (drops[i] < MinimumDrop || chosen.Count == maxReasons || (chosen.Count > 0 && drops[i] < chosen[0].Drop * WeakestShare))
             {
                 break;
             }
 
-            if (chosen.Any(c => start < c.End && c.Start < end))
+            var (start, end) = spans[0];
+            if (chosen.Any(c => Overlaps(c.Spans, spans) || sentence.AsSpan(start, end - start).Equals(sentence.AsSpan(c.Spans[0].Start, c.Spans[0].End - c.Spans[0].Start), StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
             var isPair = sentence.AsSpan(start, end - start).ContainsAny(' ', '\u00A0');
-            if (isPair && candidates.Select((c, k) => (c, k)).Any(p => p.c.Start >= start && p.c.End <= end && p.k != i && drops[p.k] >= drops[i] * 0.8))
+            if (isPair && Enumerable.Range(0, candidates.Count).Any(k => k != i && drops[k] >= drops[i] * 0.8 && candidates[k].All(w => spans.Any(p => w.Start >= p.Start && w.End <= p.End))))
             {
                 continue;
             }
 
-            chosen.Add((start, end, drops[i]));
+            chosen.Add((spans, drops[i]));
         }
 
-        return [.. chosen.Select(c => new PartisanReason(sentence[c.Start..c.End], c.Start, c.End - c.Start, c.Drop))];
+        return [.. chosen.Select(c => new PartisanReason(sentence[c.Spans[0].Start..c.Spans[0].End], c.Spans[0].Start, c.Spans[0].End - c.Spans[0].Start, c.Drop))];
+    }
+
+    private static string Without(string sentence, (int Start, int End)[] spans)
+    {
+        var text = new StringBuilder(sentence.Length);
+        var at = 0;
+        foreach (var (start, end) in spans.OrderBy(s => s.Start))
+        {
+            text.Append(sentence, at, start - at);
+            at = end;
+        }
+
+        return text.Append(sentence, at, sentence.Length - at).ToString();
+    }
+
+    private static bool Overlaps((int Start, int End)[] first, (int Start, int End)[] second) =>
+        first.Any(a => second.Any(b => a.Start < b.End && b.Start < a.End));
+
+    // Drops are compared in log-odds, not probability: a sentence far over the threshold moves little in probability
+    // whatever is taken out, so in probability a party's name and a word of filler look alike there.
+    private static double LogOdds(double probability)
+    {
+        var p = Math.Clamp(probability, 1e-12, 1 - 1e-12);
+        return Math.Log(p / (1 - p));
     }
 
     // The words of a sentence that could explain it: runs of letters, digits, apostrophes and hyphens that are not

@@ -108,6 +108,42 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Classify_NamesAPartyNamedTwiceThoughEitherMentionAloneCouldGo()
+    {
+        const string Sentence = "Under the Conservatives the roads were fixed, and under the Conservatives they will stay fixed.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        var party = Assert.Single(score.Reasons, r => r.Text == "Conservatives");
+        Assert.Equal(Sentence.IndexOf("Conservatives", StringComparison.Ordinal), party.Start);
+        Assert.Equal(score.Reasons.Max(r => r.Contribution), party.Contribution);
+    }
+
+    [Fact]
+    public void Classify_NamesNoPhraseTwice()
+    {
+        const string Sentence = "Cuts, cuts and more cuts: that is all the Conservative administration has given Ashby.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.Equal(score.Reasons.Length, score.Reasons.Select(r => r.Text.ToUpperInvariant()).Distinct().Count());
+    }
+
+    [Fact]
+    public void Classify_NamesThePartyOverFillerInASentenceFarOverTheThreshold()
+    {
+        const string Sentence = "This is the first joint administration the county has had, built on common ground between ourselves and the Green group.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.Contains(score.Reasons, r => r.Text.Contains("Green", StringComparison.Ordinal));
+        Assert.DoesNotContain(score.Reasons, r => r.Text is "first" or "county" or "had");
+    }
+
+    [Fact]
     public void BuiltInEnsemble_ReadsTheShippedFileBackAsWritten()
     {
         var ensemble = PartisanClassifier.Ensemble;
