@@ -37,6 +37,7 @@ internal static partial class SubjectParser
             return new ParsedSubject(null, IsPronoun: true, null, 0, null, 0);
         }
 
+        segments = JoinPlaceLists(segments, attribution);
         var best = -1;
         PersonName? person = null;
         var whole = false;
@@ -68,6 +69,29 @@ internal static partial class SubjectParser
         var located = person with { Start = segment.Start + person.Start };
         var (role, roleStart) = RoleBeside(segments, best, person);
         return new ParsedSubject(located, IsPronoun: false, null, 0, role, roleStart);
+    }
+
+    // A role naming a place whose own name holds a comma ("Lord Mayor of Armagh City, Banbridge and Craigavon",
+    // "Chair of Newry, Mourne and Down District Council's Planning Committee") is split by the commas the subject is
+    // read at; a segment ending "of" and a capitalised name, followed by one that is a capitalised list ending "and" a
+    // name, are one segment again. Indexes of the other segments move, so the person's segment is found afresh.
+    private static List<(string Text, int Start)> JoinPlaceLists(List<(string Text, int Start)> segments, Attribution attribution)
+    {
+        var joined = new List<(string Text, int Start)>(segments.Count);
+        foreach (var segment in segments)
+        {
+            if (joined.Count > 0 && EndsInPlace().IsMatch(joined[^1].Text) && PlaceList().IsMatch(segment.Text) && PersonNames.FindIn(segment.Text) is null)
+            {
+                var start = joined[^1].Start;
+                var end = segment.Start + segment.Text.Length;
+                joined[^1] = (attribution.Subject[(start - attribution.Start)..(end - attribution.Start)], start);
+                continue;
+            }
+
+            joined.Add(segment);
+        }
+
+        return joined;
     }
 
     private static (string? Role, int Start) RoleBeside(List<(string Text, int Start)> segments, int index, PersonName person)
@@ -104,6 +128,12 @@ internal static partial class SubjectParser
 
         return (text, start);
     }
+
+    [GeneratedRegex(@"\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EndsInPlace();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceList();
 
     [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Parenthesis();

@@ -234,6 +234,22 @@ public class QuotationExtractorTest
     }
 
     [Fact]
+    public void Extract_AttributesRoleOfAPlaceWhoseNameHoldsACommaBeforeTheName()
+    {
+        var speaker = Single("“The new trails open this summer,” said Lord Mayor of Hollin Vale, Ashby and Kettleby, Councillor Ruth Oakes.").Speaker;
+
+        Assert.Equal(("Councillor Ruth Oakes", "Lord Mayor of Hollin Vale, Ashby and Kettleby"), (speaker?.Name, speaker?.RoleText));
+    }
+
+    [Fact]
+    public void Extract_AttributesRoleOfAPlaceWhoseNameHoldsACommaAfterTheName()
+    {
+        var speaker = Single("Councillor Ruth Oakes, Chair of Kettleby, Mardale and Hollin District Council, said: “The forum meets monthly.”").Speaker;
+
+        Assert.Equal(("Councillor Ruth Oakes", "Chair of Kettleby, Mardale and Hollin District Council"), (speaker?.Name, speaker?.RoleText));
+    }
+
+    [Fact]
     public void Extract_AttributesInitialledName()
     {
         var speaker = Single("“The bridge will reopen on Friday,” said Cllr J. Smith, Cabinet Member for Highways.").Speaker;
