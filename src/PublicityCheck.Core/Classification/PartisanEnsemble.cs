@@ -279,14 +279,19 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         return [.. chosen.Select(c => new PartisanReason(sentence[c.Spans[0].Start..c.Spans[0].End], c.Spans[0].Start, c.Spans[0].End - c.Spans[0].Start, c.Drop))];
     }
 
+    // The sentence with the spans taken out; spans may overlap (the mentions of "cuts cuts" in "cuts cuts cuts").
     private static string Without(string sentence, (int Start, int End)[] spans)
     {
         var text = new StringBuilder(sentence.Length);
         var at = 0;
         foreach (var (start, end) in spans.OrderBy(s => s.Start))
         {
-            text.Append(sentence, at, start - at);
-            at = end;
+            if (start > at)
+            {
+                text.Append(sentence, at, start - at);
+            }
+
+            at = Math.Max(at, end);
         }
 
         return text.Append(sentence, at, sentence.Length - at).ToString();

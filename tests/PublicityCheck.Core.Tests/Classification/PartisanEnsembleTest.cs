@@ -121,6 +121,19 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Classify_ExplainsAPhraseRepeatedOverItself()
+    {
+        // The pair "cuts cuts" is said four times, each overlapping the next.
+        const string Sentence = "Tory cuts cuts cuts have gutted Ashby, so vote Labour to end the Tory cuts cuts cuts.";
+
+        var score = PartisanClassifier.Ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.NotEmpty(score.Reasons);
+        Assert.All(score.Reasons, r => Assert.Equal(r.Text, Sentence.Substring(r.Start, r.Length)));
+    }
+
+    [Fact]
     public void Classify_NamesNoPhraseTwice()
     {
         const string Sentence = "Cuts, cuts and more cuts: that is all the Conservative administration has given Ashby.";
