@@ -107,6 +107,19 @@ public static class PublicityCheckServer
     }
 
     /// <summary>
+    /// Starts the party-political classifier's load now, if it has not started, so that the first check does not wait
+    /// for it. A host that may still refuse to run once the app is built (the command line's <c>serve --manifest</c>
+    /// with no https address) builds with <see cref="ServerOptions.PreloadClassifier"/> off and calls this once it is
+    /// sure to serve: a process that exits while the encoder is loading leaves ONNX Runtime complaining on standard error.
+    /// </summary>
+    /// <returns>The load, which faults if the classifier cannot be loaded.</returns>
+    public static Task PreloadClassifier(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<CheckService>().StartClassifierLoad();
+    }
+
+    /// <summary>
     /// The Word add-in's manifest for the addresses <paramref name="app"/> has bound (so call it once the app has
     /// started): the first https address that names a host, or for one on every interface the first allowed host name.
     /// </summary>

@@ -29,6 +29,9 @@ internal sealed class ServeCommand(CliConsole console)
             AllowedOrigins = [.. options.AllowOrigins],
             AllowedHosts = [.. options.AllowHosts],
             Checker = new PublicityCheckerOptions { ConfigurationFile = OptionValues.ConfigurationFile(options.Config, console) },
+
+            // Started below, once nothing can refuse to serve any more.
+            PreloadClassifier = false,
         };
         WebApplication app;
         try
@@ -68,6 +71,7 @@ internal sealed class ServeCommand(CliConsole console)
             }
 
             console.Out.Flush();
+            _ = PublicityCheckServer.PreloadClassifier(app);
             app.WaitForShutdown();
         }
 

@@ -15,6 +15,7 @@ internal sealed class CheckService
 {
     private readonly PublicityChecker _checker;
     private readonly string _folder;
+    private readonly Lock _loadLock = new();
 
     public CheckService(PublicityCheckerOptions options, string folder)
         : this(options, folder, preloadClassifier: false)
@@ -26,11 +27,26 @@ internal sealed class CheckService
         _checker = new PublicityChecker(options);
         _folder = folder;
         Rules();
-        ClassifierLoad = preloadClassifier ? _checker.PreloadClassifier(PathFor("release.docx")) : null;
+        if (preloadClassifier)
+        {
+            StartClassifierLoad();
+        }
     }
 
-    /// <summary>The classifier's load started as the server started, or null when it was not (<see cref="ServerOptions.PreloadClassifier"/>).</summary>
-    public Task? ClassifierLoad { get; }
+    /// <summary>
+    /// The classifier's load, once started: as the service was built (<see cref="ServerOptions.PreloadClassifier"/>)
+    /// or by <see cref="StartClassifierLoad"/>; null before.
+    /// </summary>
+    public Task? ClassifierLoad { get; private set; }
+
+    /// <summary>Starts the classifier's load on another thread, once; later calls give the same load.</summary>
+    public Task StartClassifierLoad()
+    {
+        lock (_loadLock)
+        {
+            return ClassifierLoad ??= _checker.PreloadClassifier(PathFor("release.docx"));
+        }
+    }
 
     public CheckResponse CheckParagraphs(IReadOnlyList<string?> paragraphs, NodaTime.LocalDate? publishOn, string? category, CancellationToken cancellationToken)
     {

@@ -25,4 +25,18 @@ public sealed class ClassifierPreloadTest
 
         Assert.Null(host.Services.GetRequiredService<CheckService>().ClassifierLoad);
     }
+
+    [Fact]
+    public async Task StartClassifierLoad_AfterAStartWithPreloadOff_StartsOneLoad()
+    {
+        await using var host = await TestServerHost.StartAsync(new ServerOptions { PreloadClassifier = false });
+        var service = host.Services.GetRequiredService<CheckService>();
+
+        var first = service.StartClassifierLoad();
+        var second = service.StartClassifierLoad();
+
+        Assert.Same(first, second);
+        Assert.Same(first, service.ClassifierLoad);
+        await first.WaitAsync(TimeSpan.FromMinutes(2));
+    }
 }
