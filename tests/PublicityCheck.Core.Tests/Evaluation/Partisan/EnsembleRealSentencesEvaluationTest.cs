@@ -1,6 +1,5 @@
 using PublicityCheck.Classification;
 using PublicityCheck.Classification.Encoding;
-using PublicityCheck.Tests.Support;
 using Xunit.Abstractions;
 using static PublicityCheck.Tests.Evaluation.Partisan.RealSentenceFigures;
 
@@ -37,14 +36,11 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
             ["meeting-report"] = 0.97,
         });
 
-    private static string DataFile => Path.Combine(RepositoryPaths.Shared, "corpus", "partisan", "sentences.tsv");
-
     [Fact]
     public void Ensemble_KeepsItsFiguresOnRealPublishedSentences()
     {
-        Assert.True(File.Exists(DataFile), $"The real sentences are missing: expected {DataFile} (the shared folder beside the repository).");
         var ensemble = PartisanClassifier.Ensemble;
-        var rows = RealSentence.ReadAll(DataFile);
+        var rows = RealSentence.ReadShared();
         var texts = rows.Select(r => r.Sentence).ToList();
         var scores = ensemble.Score(texts, int.MaxValue);
         var figures = Of(rows, scores, ensemble.Threshold);

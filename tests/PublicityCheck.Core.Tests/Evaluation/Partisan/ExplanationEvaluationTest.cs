@@ -1,6 +1,5 @@
 using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Classification;
-using PublicityCheck.Tests.Support;
 using Xunit.Abstractions;
 using static PublicityCheck.Tests.Evaluation.Partisan.RealSentenceFigures;
 
@@ -25,14 +24,11 @@ public sealed class ExplanationEvaluationTest(ITestOutputHelper output)
     private const double MeanFallFloor = 4.6;
     private const double PartyNamedFloor = 0.83;
 
-    private static string DataFile => Path.Combine(RepositoryPaths.Shared, "corpus", "partisan", "sentences.tsv");
-
     [Fact]
     public void Explanations_NameTheWordsTheVerdictRestsOn()
     {
-        Assert.True(File.Exists(DataFile), $"The real sentences are missing: expected {DataFile} (the shared folder beside the repository).");
         var ensemble = PartisanClassifier.Ensemble;
-        var rows = RealSentence.ReadAll(DataFile);
+        var rows = RealSentence.ReadShared();
         var scores = ensemble.Score([.. rows.Select(r => r.Sentence)], int.MaxValue);
         var flagged = rows.Where((_, i) => scores[i] >= ensemble.Threshold).Select(r => r.Sentence).ToList();
 

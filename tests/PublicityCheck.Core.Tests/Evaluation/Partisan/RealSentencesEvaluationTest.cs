@@ -1,5 +1,4 @@
 using PublicityCheck.Classification;
-using PublicityCheck.Tests.Support;
 using Xunit.Abstractions;
 using static PublicityCheck.Tests.Evaluation.Partisan.RealSentenceFigures;
 
@@ -36,14 +35,11 @@ public sealed class RealSentencesEvaluationTest(ITestOutputHelper output)
             ["meeting-report"] = 0.96,
         });
 
-    private static string DataFile => Path.Combine(RepositoryPaths.Shared, "corpus", "partisan", "sentences.tsv");
-
     [Fact]
     public void NgramModel_KeepsItsFiguresOnRealPublishedSentences()
     {
-        Assert.True(File.Exists(DataFile), $"The real sentences are missing: expected {DataFile} (the shared folder beside the repository).");
         var model = PartisanClassifier.Default;
-        var rows = RealSentence.ReadAll(DataFile);
+        var rows = RealSentence.ReadShared();
         var scores = rows.Select(r => model.Score(r.Sentence)).ToList();
         var figures = Of(rows, scores, model.Threshold);
 
