@@ -6,7 +6,8 @@ namespace PublicityCheck.Text;
 /// <summary>
 /// A list of phrases to find in text, as written in the word lists under <c>lexicons/</c>: one phrase a line,
 /// <c>#</c> for comments. Phrases match whole words; a space in a phrase matches any run of spaces or hyphens; a
-/// phrase written wholly in capitals matches only in capitals, any other ignores case. The phrases are held as a
+/// phrase written wholly in capitals matches only in capitals, a phrase written after <c>=</c> only as written
+/// (<c>=Labour</c> finds the party, not "the labour market"), any other ignores case. The phrases are held as a
 /// tree of words and the text is cut into words once, so matching takes time in proportion to the text, whatever
 /// the text or the phrases: nothing can backtrack.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed class PhraseList
         Phrases = [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
         foreach (var phrase in Phrases)
         {
-            _tree.Add(phrase, matchCase: IsCapitals(phrase));
+            var (text, matchCase) = Entry(phrase);
+            _tree.Add(text, matchCase);
         }
     }
 
@@ -66,6 +68,13 @@ public sealed class PhraseList
             }
         }
     }
+
+    /// <summary>
+    /// A phrase as the tree holds it: its words, and whether it matches only as written (a phrase wholly in capitals,
+    /// or one written after <c>=</c>, which is not part of it).
+    /// </summary>
+    internal static (string Text, bool MatchCase) Entry(string phrase) =>
+        phrase.StartsWith('=') ? (phrase[1..].TrimStart(), true) : (phrase, IsCapitals(phrase));
 
     internal static bool IsCapitals(string phrase) => phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
 }

@@ -20,7 +20,8 @@ internal sealed class PhraseListSet
         {
             foreach (var phrase in list.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                _tree.Add(phrase, matchCase: PhraseList.IsCapitals(phrase), count);
+                var (text, matchCase) = PhraseList.Entry(phrase);
+                _tree.Add(text, matchCase, count);
             }
 
             count++;

@@ -17,8 +17,8 @@ public class PhraseListSetTest
     [Fact]
     public void Occurrences_AgreesWithEachPhraseListOnItsOwn()
     {
-        string[][] lists = [["exempt information", "Part II"], ["PART II", "confidential"], ["part"]];
-        const string text = "The Part II report (PART II: exempt information) was confidential in part and in PART.";
+        string[][] lists = [["exempt information", "Part II"], ["PART II", "confidential"], ["part", "=Report"]];
+        const string text = "The Part II report (PART II: exempt information) was confidential in part and in PART. Report ends.";
 
         var counts = new PhraseListSet(lists).Occurrences(text);
 

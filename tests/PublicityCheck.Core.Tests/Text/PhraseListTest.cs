@@ -34,6 +34,23 @@ public class PhraseListTest
     }
 
     [Fact]
+    public void Matches_MatchesAPhraseWrittenAfterAnEqualsSignOnlyAsWritten()
+    {
+        var list = PhraseList.Parse("=Labour\n");
+
+        Assert.Equal(["Labour", "Labour"], Find(list, "Labour's group leader spoke on the labour market, and Labour replied."));
+        Assert.Empty(Find(list, "The LABOUR costs rose as the labour force shrank."));
+    }
+
+    [Fact]
+    public void Matches_ReadsAnEqualsSignAsAMarkNotAWord()
+    {
+        var list = new PhraseList(["= Sinn Féin", "="]);
+
+        Assert.Equal(["Sinn Féin"], Find(list, "Sinn Féin = a party; sinn féin is not matched."));
+    }
+
+    [Fact]
     public void Matches_PrefersTheLongestOverlappingPhrase()
     {
         var list = new PhraseList(["internal use only", "for internal use only"]);

@@ -22,8 +22,6 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
         DiagnosticSeverity.Info,
         "Releases speak for the council, not for a party; naming a party outside a quotation or a factual context can make the release appear to favour it or attack it. Council publicity must be objective and even-handed and must not appear to affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity 2011; county protocol 8.81, 8.89).");
 
-    /// <summary>The parties and groups a release might name (<c>lexicons/partisan/party-names.txt</c>).</summary>
-    internal static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
     private static readonly Lazy<PhraseList> NeutralSenses = new(() => PhraseList.FromLexicon("partisan/party-name-neutral-senses.txt"));
     private static readonly Lazy<PhraseList> FactualContexts = new(() => PhraseList.FromLexicon("partisan/factual-contexts.txt"));
 
@@ -40,7 +38,7 @@ public sealed class PC0202PartyNamedInCouncilsWords : PublicityAnalyzer
     private static void ReportPartyNames(SentenceAnalysisContext context)
     {
         var text = context.Sentence.Text;
-        var parties = PartyNames.Value.Matches(text).ToList();
+        var parties = PartyNames.List.Matches(text).ToList();
         if (parties.Count == 0 || FactualContexts.Value.Matches(text).Any())
         {
             return;

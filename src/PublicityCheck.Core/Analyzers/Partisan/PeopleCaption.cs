@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PublicityCheck.Text;
 
 namespace PublicityCheck.Analyzers.Partisan;
 
@@ -71,7 +72,7 @@ internal static class PeopleCaption
             }
         }
 
-        return titled && !PC0202PartyNamedInCouncilsWords.PartyNames.Value.Matches(body.ToString()).Any();
+        return titled && !PartyNames.In(body.ToString());
     }
 
     // "Pictured: …" and "Left to right: …" label the list; a longer run before a colon is a sentence of its own.

@@ -22,7 +22,6 @@ public sealed partial class PC0306ProposalIdentifiedWithGroup : PublicityAnalyze
         DiagnosticSeverity.Error,
         "During a pre-election period council publicity should not identify proposals or decisions with individual members or political groups (Code of Recommended Practice on Local Authority Publicity 2011, paragraph 34).");
 
-    private static readonly Lazy<PhraseList> PartyNames = new(() => PhraseList.FromLexicon("partisan/party-names.txt"));
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -53,7 +52,7 @@ public sealed partial class PC0306ProposalIdentifiedWithGroup : PublicityAnalyze
             }
 
             // "the Labour group's proposal", "a Green Party motion"
-            foreach (var party in PartyNames.Value.Matches(block.Text))
+            foreach (var party in PartyNames.List.Matches(block.Text))
             {
                 var after = ProposalAfter().Match(block.Text, party.End);
                 if (after.Success)

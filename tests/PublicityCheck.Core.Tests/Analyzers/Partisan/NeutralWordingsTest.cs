@@ -23,7 +23,7 @@ public class NeutralWordingsTest
     [Fact]
     public void EveryPartyPC0202Names_HasAtLeastOnePhrasing()
     {
-        var parties = new[] { "Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Green", "Reform UK", "SNP", "Plaid Cymru", "Independent group", "Residents' group" };
+        var parties = new[] { "Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Green", "Reform UK", "SNP", "Plaid Cymru", "Independent group", "Residents' group", "DUP", "Sinn Féin", "SDLP", "UUP", "TUV", "Alliance", "People Before Profit" };
 
         Assert.All(parties, party => Assert.Contains(NeutralWordings.Default.Entries.Keys, p => p.Contains(party, StringComparison.Ordinal)));
     }

@@ -72,7 +72,50 @@ public class PartisanWordsInContextTest
         Assert.Empty(Analyze("PC0202", "The path was cleared with the help of a local residents' group and volunteers from Brook Lane."));
     }
 
+    [Fact]
+    public void PC0202_TheLabourMarketIsNotAParty()
+    {
+        Assert.Empty(Analyze("PC0202", "The new skills hub helps residents back into the labour market after a career break."));
+    }
+
+    [Fact]
+    public void PC0202_LabourMarketOpeningASentenceIsNotAParty()
+    {
+        Assert.Empty(Analyze("PC0202", "Labour market figures for the district show 800 more people in work than a year ago."));
+    }
+
+    [Fact]
+    public void PC0202_LocalIndependentsOnTheHighStreetAreNotAParty()
+    {
+        Assert.Empty(Analyze("PC0202", "Shop local this Christmas: the market hall's local independents open late every Thursday."));
+    }
+
     // PC0202: the partisan uses still count.
+
+    [Fact]
+    public void PC0202_LabourOnItsOwnIsAParty()
+    {
+        var diagnostic = Assert.Single(Analyze("PC0202", "Thanks to Labour, the library in Kestrel Road stays open."));
+
+        Findings.AssertAt(diagnostic, "PC0202", 1, 11, 1, 17);
+        Assert.Equal("Labour", diagnostic.Text);
+    }
+
+    [Fact]
+    public void PC0202_NorthernIrelandsPartiesAreParties()
+    {
+        var diagnostics = Analyze("PC0202", "The new greenway was championed by the DUP and opened with the support of Sinn Féin and the Alliance Party.");
+
+        Assert.Equal<string?>(["DUP", "Sinn Féin", "Alliance Party"], diagnostics.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void PC0202_IndependentsWrittenAsAGroupAreAParty()
+    {
+        var diagnostic = Assert.Single(Analyze("PC0202", "The Independents have kept their promise on the leisure centre."));
+
+        Assert.Equal("Independents", diagnostic.Text);
+    }
 
     [Fact]
     public void PC0202_CreditGivenToAGroupIsStillReported()

@@ -1,5 +1,5 @@
-using PublicityCheck.Analyzers.Partisan;
 using PublicityCheck.Classification;
+using PublicityCheck.Text;
 using Xunit.Abstractions;
 using static PublicityCheck.Tests.Evaluation.Partisan.RealSentenceFigures;
 
@@ -42,7 +42,7 @@ public sealed class ExplanationEvaluationTest(ITestOutputHelper output)
 
         var cleared = Enumerable.Range(0, flagged.Count).Count(i => after[i] < ensemble.Threshold);
         var meanFall = Enumerable.Range(0, flagged.Count).Average(i => Logit(explained[i].Score.Probability) - Logit(after[i]));
-        var parties = PC0202PartyNamedInCouncilsWords.PartyNames.Value;
+        var parties = PartyNames.List;
         var naming = Enumerable.Range(0, flagged.Count).Where(i => parties.Matches(flagged[i]).Any()).ToList();
         var named = naming.Count(i => parties.Matches(flagged[i]).Any(p => explained[i].Score.Reasons.Any(r => r.Start < p.End && p.Start < r.Start + r.Length)));
         var reasons = explained.Sum(e => e.Score.Reasons.Length);
