@@ -33,7 +33,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         double gate,
         double? threshold,
         int neighbours = 0,
-        NetworkSettings? network = null)
+        NetworkSettings? network = null,
+        bool gatesOnPartyNames = false)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
@@ -90,7 +91,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         };
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i]))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest };
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest, GatesOnPartyNames = gatesOnPartyNames };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(

@@ -29,6 +29,10 @@ internal sealed class TrainOptions
     [Option("gate", Default = 0.01, HelpText = "The n-gram probability from which a sentence is also scored by the sentence encoder (0 scores every sentence with both).")]
     public double Gate { get; set; } = 0.01;
 
+    /// <summary>Whether a sentence that names a party is given to the sentence encoder whatever its n-gram score.</summary>
+    [Option("gate-party-names", HelpText = "Also score with the sentence encoder every sentence that names a party or group (lexicons/partisan/party-names.txt), whatever its n-gram probability.")]
+    public bool GatePartyNames { get; set; }
+
     /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }

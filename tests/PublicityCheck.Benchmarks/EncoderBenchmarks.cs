@@ -22,7 +22,7 @@ public class EncoderBenchmarks
         _cache = Path.Combine(Path.GetTempPath(), "publicitycheck-encoder-benchmark-" + Guid.NewGuid().ToString("N"));
         _encoder = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, _cache);
         var ensemble = PartisanClassifier.Ensemble;
-        _sentences = [.. ReleaseSentences.All.Where(s => ensemble.Ngrams.Score(s) >= ensemble.Gate)];
+        _sentences = [.. ReleaseSentences.All.Where(s => ensemble.PassesGate(s))];
         Console.WriteLine($"// {_sentences.Length} of {ReleaseSentences.Count} sentences pass the gate {ensemble.Gate}");
     }
 

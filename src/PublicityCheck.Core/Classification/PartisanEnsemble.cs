@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PublicityCheck.Classification.Encoding;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Text;
 
 namespace PublicityCheck.Classification;
 
@@ -13,7 +14,8 @@ namespace PublicityCheck.Classification;
 /// n-gram model knows the corpus's wording; the encoder knows English, and carries a reading to sentences worded as the
 /// corpus never was; the vote and the network follow the corpus's local shape where one linear boundary cannot. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
-/// <see cref="Gate"/>, at most <see cref="MaxEncodedSentences"/> of them a call, and is loaded only when a release has one. Immutable and thread-safe.
+/// <see cref="Gate"/> or that name a party (<see cref="GatesOnPartyNames"/>), at most <see cref="MaxEncodedSentences"/>
+/// of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
 internal sealed class PartisanEnsemble : IPartisanScorer
 {
@@ -107,8 +109,31 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>How the models' scores combine.</summary>
     public EnsembleWeights Weights { get; }
 
-    /// <summary>The n-gram probability under which a sentence is not given to the encoder.</summary>
+    /// <summary>The n-gram probability under which a sentence is not given to the encoder, unless it names a party.</summary>
     public double Gate { get; }
+
+    /// <summary>
+    /// Whether a sentence that names a party or council group (<see cref="PartyNames"/>) is given to the encoder
+    /// whatever the n-gram model scores it. The n-gram model knows the corpus's wording, and a sentence that names a
+    /// party in words the corpus never used (an attack in a reporter's words, a party of Northern Ireland) can score
+    /// near zero there and still be the sentence a reader takes as political; naming a party is the cheapest sign
+    /// that a sentence deserves the whole model. Off for a model file that does not say so, which keeps its figures.
+    /// </summary>
+    public bool GatesOnPartyNames { get; init; }
+
+    /// <summary>Whether the encoder reads <paramref name="sentence"/> when it is scored: it passes the gate or names a party.</summary>
+    public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence));
+
+    /// <summary>The same model with another gate: what the figures at other gates are measured with.</summary>
+    public PartisanEnsemble WithGate(double gate, bool gatesOnPartyNames) =>
+        new(Ngrams, _encoderWeights, EncoderBias, Weights, gate, Threshold, _encoder, Neighbours, Network)
+        {
+            EncoderPrecision = EncoderPrecision,
+            EncoderTuning = EncoderTuning,
+            GatesOnPartyNames = gatesOnPartyNames,
+        };
+
+    private bool PassesGate(string sentence, double ngram) => ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence));
 
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
@@ -155,7 +180,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         for (var i = 0; i < ngram.Length; i++)
         {
             ngram[i] = Ngrams.Score(sentences[i]);
-            if (ngram[i] >= Gate)
+            if (PassesGate(sentences[i], ngram[i]))
             {
                 past.Add(i);
             }

@@ -14,8 +14,9 @@ namespace PublicityCheck.Classification;
 /// then a line a hidden unit (<c>n&lt;TAB&gt;unit&lt;TAB&gt;bias&lt;TAB&gt;output weight&lt;TAB&gt;</c> and its weights,
 /// one a dimension); in format 3 the vote is combined when the file has its <c>neighbours</c> line. Any format may name
 /// the encoder tuning its heads were trained on (<c>encoder-tuning&lt;TAB&gt;digest</c>; none: the encoder as
-/// published), which <see cref="RequireTuning"/> holds the installed tuning to. Plain text, so a change of model shows
-/// in a diff.
+/// published), which <see cref="RequireTuning"/> holds the installed tuning to, and may send every sentence that names
+/// a party to the encoder whatever its n-gram score (<c>gate-party-names&lt;TAB&gt;true</c>; none or <c>false</c>: the
+/// n-gram score alone decides). Plain text, so a change of model shows in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
@@ -94,6 +95,7 @@ internal static class PartisanEnsembleFile
             throw new InvalidDataException($"The text is not a partisan ensemble of format {FormatWithoutVote}, {FormatWithVote} or {FormatWithNetwork}.");
         }
 
+        var gatesOnPartyNames = Flag(header, "gate-party-names");
         var votes = format[0] == FormatWithVote || (format[0] == FormatWithNetwork && header.ContainsKey("neighbours"));
         var network = format[0] == FormatWithNetwork ? ReadNetwork(header, units) : null;
         if (network is null && units.Count > 0)
@@ -125,6 +127,7 @@ internal static class PartisanEnsembleFile
         {
             EncoderPrecision = precision,
             EncoderTuning = tuning,
+            GatesOnPartyNames = gatesOnPartyNames,
         };
     }
 
@@ -154,6 +157,15 @@ internal static class PartisanEnsembleFile
 
         return EncoderChoiceOf(header);
     }
+
+    // A setting that is true or false; false when the file does not give it.
+    private static bool Flag(Dictionary<string, string[]> header, string key) => header.TryGetValue(key, out var value) switch
+    {
+        false => false,
+        true when value is ["true"] => true,
+        true when value is ["false"] => false,
+        _ => throw new InvalidDataException($"The ensemble file's '{key}' is '{string.Join('\t', value!)}', not true or false."),
+    };
 
     private static (EncoderPrecision Precision, string? Tuning) EncoderChoiceOf(Dictionary<string, string[]> header)
     {
@@ -208,6 +220,11 @@ internal static class PartisanEnsembleFile
         writer.WriteLine("format\t" + (ensemble.Network is not null ? FormatWithNetwork : ensemble.Neighbours is null ? FormatWithoutVote : FormatWithVote));
         writer.WriteLine(string.Create(c, $"threshold\t{ensemble.Threshold:R}"));
         writer.WriteLine(string.Create(c, $"gate\t{ensemble.Gate:R}"));
+        if (ensemble.GatesOnPartyNames)
+        {
+            writer.WriteLine("gate-party-names\ttrue");
+        }
+
         var w = ensemble.Weights;
         writer.WriteLine(string.Create(c, $"stack\t{w.Ngram:R}\t{w.Encoder:R}\t{w.Bias:R}"));
         writer.WriteLine(string.Create(c, $"encoder-below-gate\t{w.EncoderBelowGate:R}"));

@@ -123,7 +123,7 @@ public static class EncoderProfile
         {
             if (DocumentReaders.Default.ReadFile(file).Document is { } document)
             {
-                var past = SentenceSplitter.Default.Split(document).Select(s => s.Text).Where(s => ensemble.Ngrams.Score(s) >= ensemble.Gate).Take(PartisanEnsemble.MaxEncodedSentences).ToList();
+                var past = SentenceSplitter.Default.Split(document).Select(s => s.Text).Where(s => ensemble.PassesGate(s)).Take(PartisanEnsemble.MaxEncodedSentences).ToList();
                 perRelease.Add(past.Count);
                 all.AddRange(past);
             }

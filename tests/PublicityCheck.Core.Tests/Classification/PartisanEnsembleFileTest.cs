@@ -79,6 +79,30 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheGateOnPartyNames()
+    {
+        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("gate-party-names\ttrue\n", text, StringComparison.Ordinal);
+        Assert.True(again.GatesOnPartyNames);
+    }
+
+    [Fact]
+    public void Read_AFileWithoutTheGateOnPartyNames_LeavesItOff()
+    {
+        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: false);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("gate-party-names", text, StringComparison.Ordinal);
+        Assert.False(again.GatesOnPartyNames);
+    }
+
+    [Fact]
     public void Read_RefusesANetworkWithAUnitMissing()
     {
         var text = string.Join('\n', Text(With(Network)).Split('\n').Where(l => !l.StartsWith("n\t2\t", StringComparison.Ordinal)));

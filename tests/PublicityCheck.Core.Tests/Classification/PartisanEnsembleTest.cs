@@ -44,6 +44,36 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Score_GivesASentenceThatNamesAPartyToTheEncoderUnderTheGate()
+    {
+        var counting = new CountingEncoder();
+        var ensemble = Ensemble(gate: 1.0, () => counting.Encoder).WithGate(1.0, gatesOnPartyNames: true);
+
+        ensemble.Score(["The swimming pool reopens on Saturday.", "Sinn Féin's councillors walked out of the meeting in protest."]);
+
+        Assert.Equal(1, counting.Encoded);
+    }
+
+    [Fact]
+    public void Score_WithoutTheGateOnPartyNames_LeavesASentenceThatNamesAPartyUnderTheGate()
+    {
+        var ensemble = Ensemble(gate: 1.0, NoEncoder);
+
+        var scores = ensemble.Score(["Sinn Féin's councillors walked out of the meeting in protest."]);
+
+        Assert.Single(scores);
+    }
+
+    [Fact]
+    public void BuiltInEnsemble_GivesEverySentenceThatNamesAPartyToTheEncoder()
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+
+        Assert.True(ensemble.GatesOnPartyNames);
+        Assert.True(ensemble.PassesGate("The DUP group met on Monday."));
+    }
+
+    [Fact]
     public void BuiltInEnsemble_CombinesTheVoteOfTheNearestTrainingSentences()
     {
         var ensemble = PartisanClassifier.Ensemble;
@@ -167,6 +197,7 @@ public class PartisanEnsembleTest
 
         Assert.Equal(ensemble.Threshold, again.Threshold);
         Assert.Equal(ensemble.Gate, again.Gate);
+        Assert.Equal(ensemble.GatesOnPartyNames, again.GatesOnPartyNames);
         Assert.Equal(ensemble.Weights, again.Weights);
         Assert.Equal(ensemble.EncoderBias, again.EncoderBias);
         Assert.Same(ensemble.Neighbours, again.Neighbours);
@@ -180,6 +211,7 @@ public class PartisanEnsembleTest
     [InlineData("format\t1\ne\t999\t0.5\n", "Line 2")]
     [InlineData("format\t1\ne\t0\tNaN\n", "Line 2")]
     [InlineData("format\t1\ne\t0\t0.5\ne\t0\t0.5\n", "Line 3")]
+    [InlineData("format\t1\ngate-party-names\tyes\n", "'gate-party-names' is 'yes', not true or false")]
     public void Read_RefusesAFileThatIsNotAnEnsemble(string text, string expected)
     {
         var error = Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.Read(new StringReader(text), PartisanClassifier.Default, NoEncoder));

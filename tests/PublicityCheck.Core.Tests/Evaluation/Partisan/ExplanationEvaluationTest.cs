@@ -21,7 +21,7 @@ public sealed class ExplanationEvaluationTest(ITestOutputHelper output)
 {
     // Floors: a little under what the shipped explanations measure. Raise them as explanations improve.
     private const double ClearedFloor = 0.53;
-    private const double MeanFallFloor = 4.6;
+    private const double MeanFallFloor = 4.2;
     private const double PartyNamedFloor = 0.83;
 
     [Fact]
@@ -38,7 +38,9 @@ public sealed class ExplanationEvaluationTest(ITestOutputHelper output)
             var score = ensemble.Classify(sentence);
             return (Score: score, Without: Without(sentence, score.Reasons));
         }).ToArray();
-        var after = ensemble.Score([.. explained.Select(e => e.Without)], int.MaxValue);
+        // Scored as the occlusion scores them, the encoder reading every one: a sentence must not count as cleared only
+        // because taking its phrases out sent it under the gate.
+        var after = ensemble.WithGate(0, gatesOnPartyNames: false).Score([.. explained.Select(e => e.Without)], int.MaxValue);
 
         var cleared = Enumerable.Range(0, flagged.Count).Count(i => after[i] < ensemble.Threshold);
         var meanFall = Enumerable.Range(0, flagged.Count).Average(i => Logit(explained[i].Score.Probability) - Logit(after[i]));
