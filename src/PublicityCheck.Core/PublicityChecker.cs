@@ -10,6 +10,7 @@ using PublicityCheck.Diagnostics;
 using PublicityCheck.Documents;
 using PublicityCheck.Releases;
 using PublicityCheck.Reporting;
+using PublicityCheck.Text;
 
 namespace PublicityCheck;
 
@@ -56,6 +57,63 @@ public sealed class PublicityChecker
     {
         ArgumentNullException.ThrowIfNull(path);
         return PreloadClassifier(_configurations.ForDocument(path));
+    }
+
+    /// <summary>
+    /// Scores ahead, together, the sentences of releases a host is about to check, so that the sentence encoder of the
+    /// built-in classifier reads them in full batches of sentences of a length, a share a core, and the checks that
+    /// follow find them remembered. Checked one by one, releases hand the encoder a few sentences at a time, which is
+    /// about half as quick a sentence; a host checking a folder reads a window of files, calls this, then checks them.
+    /// Only releases whose configuration runs PC0201 with the accurate classifier are read. The findings are the same
+    /// whether or not a host calls it; a release that cannot be scored here (an invalid configuration, a classifier
+    /// that will not load) is left to its check, which reports the failure as it would have.
+    /// </summary>
+    /// <param name="releases">Each release as read, and the path its configuration is found from.</param>
+    /// <param name="cancellationToken">Stops the scoring between releases.</param>
+    public void ScoreAhead(IReadOnlyList<(DocumentReadResult Read, string Path)> releases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(releases);
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (var (read, path) in releases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (read?.Document is not { } document || path is null || !TryConfigurationFor(path, out var configuration)
+                || configuration.SeverityOf(PC0201PartisanSentence.Descriptor) == DiagnosticSeverity.None
+                || configuration.EffectiveClassifier != ClassifierMode.Accurate)
+            {
+                continue;
+            }
+
+            sentences.Add([.. SentenceSplitter.Default.Split(document).Select(s => s.Text)]);
+        }
+
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            PartisanClassifier.Ensemble.EncodeAhead(sentences);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Only a head start: the checks that follow score the same sentences and meet the failure themselves.
+        }
+    }
+
+    private bool TryConfigurationFor(string path, out PublicityCheckConfiguration configuration)
+    {
+        try
+        {
+            configuration = _configurations.ForDocument(path);
+            return true;
+        }
+        catch (ConfigurationException)
+        {
+            configuration = null!;
+            return false;
+        }
     }
 
     /// <summary>The configuration for the release at <paramref name="path"/>.</summary>

@@ -175,9 +175,55 @@ internal sealed class CheckCommand(CliConsole console)
         }
 
         var results = new FileResult[files.Count];
-        // A result holds each file's findings and format, never its document, so memory stays flat however large the folder.
-        Parallel.For(0, files.Count, i => results[i] = CheckOne(checker, Absolute(files[i]), files[i]));
+        if (files.Count == 1)
+        {
+            results[0] = CheckOne(checker, Absolute(files[0]), files[0]);
+            return [.. results];
+        }
+
+        // A window of files at a time: read, their sentences scored ahead together (the sentence encoder is about twice
+        // as quick a sentence in full batches as a release at a time), then checked. A result holds each file's
+        // findings and format, never its document, so memory stays flat however large the folder.
+        _ = checker.PreloadClassifier(Absolute(files[0]));
+        var reads = new DocumentReadResult[Math.Min(Window, files.Count)];
+        for (var start = 0; start < files.Count; start += Window)
+        {
+            var count = Math.Min(Window, files.Count - start);
+            Parallel.For(0, count, j => reads[j] = ReadOne(checker, Absolute(files[start + j]), files[start + j]));
+            checker.ScoreAhead([.. Enumerable.Range(0, count).Select(j => (reads[j], Absolute(files[start + j])))]);
+            Parallel.For(0, count, j => results[start + j] = CheckOne(checker, reads[j], Absolute(files[start + j]), files[start + j]));
+            Array.Clear(reads);
+        }
+
         return [.. results];
+    }
+
+    /// <summary>Files read and scored ahead together when a command checks several.</summary>
+    internal const int Window = 64;
+
+    private static DocumentReadResult ReadOne(PublicityChecker checker, string path, string display)
+    {
+        try
+        {
+            return checker.Readers.ReadFile(path, display, checker.ReaderOptions);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return DocumentReadResult.Failure(display, $"reading it failed unexpectedly ({ex.Message.TrimEnd('.')})");
+        }
+    }
+
+    /// <summary>Checks one file already read; whatever checking it throws, short of an invalid configuration, is its PC0001, and the run goes on.</summary>
+    private static FileResult CheckOne(PublicityChecker checker, DocumentReadResult read, string path, string display)
+    {
+        try
+        {
+            return checker.Check(read, path) with { Path = display };
+        }
+        catch (Exception ex) when (ex is not ConfigurationException)
+        {
+            return new FileResult(display, null, null, DocumentReadResult.Failure(display, $"checking it failed unexpectedly ({ex.Message.TrimEnd('.')})").Diagnostics);
+        }
     }
 
     /// <summary>Checks one file; whatever checking it throws, short of an invalid configuration, is its PC0001, and the run goes on.</summary>

@@ -81,6 +81,43 @@ public class CheckCommandTest
     }
 
     [Fact]
+    public void Check_FindsInAFolderReadAheadWhatItFindsInEachFileAlone()
+    {
+        const string Partisan = """
+            # Oakhurst's new play area opens
+
+            Date: 3 March 2026
+
+            Only the Liberal Democrats have delivered for Oakhurst, while the Tories let the park rot.
+
+            The play area on Brook Lane opens on Saturday.
+            """;
+        using var folder = Releases();
+        folder.Write("press/partisan.md", Partisan);
+        var alone = new[] { "depot", "library", "partisan" }.ToDictionary(n => n, n => FindingsOf(CliRun.In(folder.Path, "check", $"press/{n}.md"), $"press/{n}.md"));
+        var texts = new Dictionary<string, string> { ["depot"] = DepotRelease, ["library"] = LibraryRelease, ["partisan"] = Partisan };
+        for (var i = 0; i < CheckCommand.Window + 6; i++)
+        {
+            var name = texts.Keys.ElementAt(i % 3);
+            folder.Write($"archive/{i:000}-{name}.md", texts[name]);
+        }
+
+        var run = CliRun.In(folder.Path, "check", "archive");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(Enumerable.Range(0, CheckCommand.Window + 6), i =>
+        {
+            var name = texts.Keys.ElementAt(i % 3);
+            Assert.Equal(alone[name], FindingsOf(run, $"archive/{i:000}-{name}.md"));
+        });
+        Assert.NotEmpty(alone["partisan"]);
+    }
+
+    // The findings a run reports for one file, without the file's path.
+    private static string[] FindingsOf(CliRun run, string path) =>
+        [.. run.OutLines.Where(l => l.StartsWith(path + "(", StringComparison.Ordinal)).Select(l => l[path.Length..])];
+
+    [Fact]
     public void Check_ExpandsGlobPatterns()
     {
         using var folder = Releases();

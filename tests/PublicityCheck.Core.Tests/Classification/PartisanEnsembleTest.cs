@@ -65,6 +65,43 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void EncodeAhead_EncodesEachSentenceOfSeveralReleasesOnce_AndTheirScoresNeedNoMore()
+    {
+        var counting = new CountingEncoder();
+        var ensemble = Ensemble(gate: 0.01, () => counting.Encoder);
+        string[][] releases =
+        [
+            ["The swimming pool reopens on Saturday.", "Only the Greens will stand up for Ashby: vote for change on 6 May."],
+            ["Only the Greens will stand up for Ashby: vote for change on 6 May.", "Thanks to the Labour group, the library in Kestrel Road stays open."],
+        ];
+        var passing = releases.SelectMany(r => r).Distinct().Count(ensemble.PassesGate);
+
+        ensemble.EncodeAhead(releases);
+        var encodedAhead = counting.Encoded;
+        var scores = releases.Select(r => ensemble.Score(r)).ToArray();
+
+        Assert.True(encodedAhead >= passing, "every sentence past the gate was encoded ahead");
+        Assert.Equal(encodedAhead, counting.Encoded);
+        Assert.Equal(Ensemble(gate: 0.01, () => ShippedEncoder).Score(releases[1]), scores[1]);
+    }
+
+    [Fact]
+    public void EncodeAhead_AlsoEncodesWhatExplainingASentenceCalledPartisanTakesOut()
+    {
+        var counting = new CountingEncoder();
+        var ensemble = Ensemble(gate: 0.01, () => counting.Encoder);
+        const string Sentence = "Only the Greens will stand up for Ashby: vote for change on 6 May.";
+
+        ensemble.EncodeAhead([[Sentence]]);
+        var encodedAhead = counting.Encoded;
+        var score = ensemble.Classify(Sentence);
+
+        Assert.True(score.IsPartisan);
+        Assert.NotEmpty(score.Reasons);
+        Assert.Equal(encodedAhead, counting.Encoded);
+    }
+
+    [Fact]
     public void BuiltInEnsemble_GivesEverySentenceThatNamesAPartyToTheEncoder()
     {
         var ensemble = PartisanClassifier.Ensemble;
@@ -219,15 +256,23 @@ public class PartisanEnsembleTest
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    // Counts the sentences it encodes; like the shipped encoder it remembers them, so a sentence asked for again is
+    // not counted again.
     private sealed class CountingEncoder : ISentenceEncoder
     {
-        public int Encoded { get; private set; }
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
+
+        public int Encoded => _seen.Count;
 
         public ISentenceEncoder Encoder => this;
 
         public float[][] Encode(IReadOnlyList<string> sentences)
         {
-            Encoded += sentences.Count;
+            foreach (var sentence in sentences)
+            {
+                _seen.TryAdd(sentence, true);
+            }
+
             return ShippedEncoder.Encode(sentences);
         }
     }
