@@ -51,4 +51,7 @@ public enum ElectionType
     /// before it. When wards are given, its period applies only to releases about them.
     /// </summary>
     ScottishParliamentByElection,
+
+    /// <summary>A general election of Senedd Cymru, the Welsh Parliament (<c>senedd</c>): the notice of election by the 25th working day before the poll.</summary>
+    Senedd,
 }

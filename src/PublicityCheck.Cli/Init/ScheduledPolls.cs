@@ -53,7 +53,8 @@ internal static class ScheduledPolls
     /// Coronavirus Act 2020's postponement), the Mayor of London and London Assembly (every fourth year from 2024;
     /// Greater London Authority Act 1999 s.3), the Scottish Parliament (the fifth calendar year after 2021; Scotland
     /// Act 1998 s.2(2)) and the Northern Ireland Assembly (the fifth calendar year after 2022; Northern Ireland Act
-    /// 1998 s.31(1)). Senedd elections are not offered: their timetable is not modelled.
+    /// 1998 s.31(1)) and Senedd Cymru (every fourth year from 2026: Government of Wales Act 2006 s.3 as amended by the
+    /// Senedd Cymru (Members and Elections) Act 2024, which shortened the term from five years to four).
     /// </summary>
     public static IReadOnlyList<ScheduledPoll> Others(LocalDate today, UkCountry country) => country switch
     {
@@ -65,6 +66,7 @@ internal static class ScheduledPolls
         UkCountry.Wales =>
         [
             Next(today, 2024, 4, year => new ScheduledPoll($"pcc.{Iso(year)}", "police and crime commissioner election", FirstThursdayOfMay(year), ElectionType.Pcc, country, "Every police area in Wales.")),
+            Next(today, 2026, 4, year => new ScheduledPoll($"senedd.{Iso(year)}", "Senedd Cymru general election", FirstThursdayOfMay(year), ElectionType.Senedd, country, "Every council in Wales.")),
         ],
         UkCountry.Scotland =>
         [

@@ -20,6 +20,7 @@ public static class CalendarNames
         ["neighbourhood-referendum"] = ElectionType.NeighbourhoodPlanningReferendum,
         ["national-referendum"] = ElectionType.NationalReferendum,
         ["scottish-parliament-by-election"] = ElectionType.ScottishParliamentByElection,
+        ["senedd"] = ElectionType.Senedd,
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly ImmutableDictionary<string, UkCountry> Countries = new Dictionary<string, UkCountry>(StringComparer.OrdinalIgnoreCase)
@@ -32,7 +33,7 @@ public static class CalendarNames
 
     /// <summary>Every election type name, in the order they are documented.</summary>
     public static ImmutableArray<string> TypeNames { get; } =
-        ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum", "scottish-parliament", "ni-assembly", "gla", "parliamentary-by-election", "neighbourhood-referendum", "national-referendum", "scottish-parliament-by-election"];
+        ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum", "scottish-parliament", "ni-assembly", "gla", "parliamentary-by-election", "neighbourhood-referendum", "national-referendum", "scottish-parliament-by-election", "senedd"];
 
     /// <summary>Every country name.</summary>
     public static ImmutableArray<string> CountryNames { get; } = ["england", "wales", "scotland", "northern-ireland"];

@@ -85,6 +85,7 @@ public sealed class ElectionIdentifier
         ("nia", false) => ElectionType.NorthernIrelandAssembly,
         ("sp", false) => ElectionType.ScottishParliament,
         ("sp", true) when Subtype == "c" => ElectionType.ScottishParliamentByElection,
+        ("senedd" or "naw", false) => ElectionType.Senedd,
         ("gla", false) => ElectionType.Gla,
         ("local", false) => ElectionType.Local,
         ("local", true) => ElectionType.ByElection,
@@ -97,7 +98,6 @@ public sealed class ElectionIdentifier
     /// <summary>Why PublicityCheck has no timetable for this poll, or null when <see cref="Type"/> is set.</summary>
     public string? WhyNoTimetable => Type is not null ? null : (ElectionTypeCode, IsByElection) switch
     {
-        ("senedd" or "naw", false) => "the rules for the notice of a Senedd general election have not been confirmed from their source, so PublicityCheck does not time them yet",
         ("senedd" or "naw", true) when Poll >= FirstSeneddElectedByClosedLists => "a Senedd elected in 2026 or later fills a vacant seat from the party's list, or leaves it empty until the next general election (Government of Wales Act 2006 s.11 as substituted by the Senedd Cymru (Members and Elections) Act 2024), so it holds no by-elections",
         ("senedd" or "naw", true) => "the timetable of a by-election to the Senedd elected before 2026 has not been confirmed from its source, so PublicityCheck does not time it",
         ("sp", true) => "only a constituency seat of the Scottish Parliament is filled by a by-election (Scotland Act 1998 s.9): use sp.c.[constituency].by.[date]",

@@ -76,6 +76,7 @@ public sealed record StatutoryTimetable
         (ElectionType.Mayoral, UkCountry.Scotland or UkCountry.NorthernIreland) => "directly elected mayors are elected only in England and Wales",
         (ElectionType.ScottishParliament or ElectionType.ScottishParliamentByElection, not UkCountry.Scotland) => "the Scottish Parliament is elected only in Scotland",
         (ElectionType.NorthernIrelandAssembly, not UkCountry.NorthernIreland) => "the Northern Ireland Assembly is elected only in Northern Ireland",
+        (ElectionType.Senedd, not UkCountry.Wales) => "Senedd Cymru is elected only in Wales",
         (ElectionType.Gla, not UkCountry.England) => "the Mayor of London and the London Assembly are elected only in England",
         (ElectionType.NeighbourhoodPlanningReferendum, not UkCountry.England) => "neighbourhood planning referendums are held only in England",
         _ => null,
@@ -99,7 +100,7 @@ public sealed record StatutoryTimetable
     /// Assembly, dissolution and notice on the 25th, Northern Ireland's bank holidays left out; Scottish Parliament
     /// elections and by-elections, the notice between the 35th and the 28th working day, and Scotland's local polls,
     /// the notice by the 28th, Scotland's bank holidays and Easter Monday left out; Mayor of London and London
-    /// Assembly, the notice by the 30th; neighbourhood planning referendum, the information statement by the 28th;
+    /// Assembly, the notice by the 30th; Senedd Cymru, the notice by the 25th, the bank holidays of England and Wales left out; neighbourhood planning referendum, the information statement by the 28th;
     /// other polls, the notice by the 25th working day, the bank holidays of England and Wales (or of Northern
     /// Ireland) left out.
     /// </summary>
@@ -147,6 +148,9 @@ public sealed record StatutoryTimetable
 
             case ElectionType.Gla:
                 return Notice(poll, type, country, CountryCalendar(country, appointedDays), 30, Rules.Gla);
+
+            case ElectionType.Senedd:
+                return Notice(poll, type, country, CountryCalendar(country, appointedDays), 25, Rules.Senedd);
 
             case ElectionType.NeighbourhoodPlanningReferendum:
                 return Notice(poll, type, country, CountryCalendar(country, appointedDays), 28, Rules.NeighbourhoodPlanningReferendum);
@@ -242,6 +246,7 @@ public sealed record StatutoryTimetable
         public const string ScottishParliamentByElection = "polling day as the Presiding Officer fixed it, and the notice of election not earlier than the 35th working day before the poll and not later than the 28th; Scotland's bank holidays and Easter Monday left out (Scotland Act 1998 s.9; Scottish Parliament (Elections etc.) Order 2015, Schedule 2, rule 1)";
         public const string ScottishLocal = "the notice of election by the 28th working day before the poll; Scotland's bank holidays and Easter Monday left out (Scottish Local Government Elections Order 2011)";
         public const string Gla = "the notice of election by the 30th working day before the poll; the bank holidays of England and Wales left out (Greater London Authority Elections Rules 2007)";
+        public const string Senedd = "the notice of election by the 25th working day before the poll; the bank holidays of England and Wales left out (National Assembly for Wales (Representation of the People) Order 2007, Schedule 5, rules 1-2, for polls to 6 April 2026; Senedd Cymru (Representation of the People) Order 2025 after)";
         public const string NeighbourhoodPlanningReferendum = "the information statement by the 28th working day before the referendum; the bank holidays of England left out (Neighbourhood Planning (Referendums) Regulations 2012, regulations 4-5)";
         public const string NationalReferendum = "the referendum period as configured: a national referendum's period is set by the Act that calls it (Political Parties, Elections and Referendums Act 2000 s.102)";
         public const string Local = "the notice of election by the 25th working day before the poll; the bank holidays of England and Wales left out (Local Elections (Principal Areas) (England and Wales) Rules 2006, Schedule 2, rules 1-2)";

@@ -89,7 +89,7 @@ public sealed class CalendarCommandTest : IDisposable
     {
         var run = CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2026-05-07", "--type", "council");
 
-        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election"), (run.ExitCode, run.Error.Trim()));
+        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election, senedd"), (run.ExitCode, run.Error.Trim()));
     }
 
     [Fact]
@@ -108,6 +108,14 @@ public sealed class CalendarCommandTest : IDisposable
         Assert.Equal(
             ("scottish-parliament-by-election", "2025-04-11", "2025-04-24"),
             (json.GetProperty("type").GetString(), json.GetProperty("noticeNotBefore").GetString(), json.GetProperty("noticeOfElection").GetString()));
+    }
+
+    [Fact]
+    public void Calendar_PrintsTheNoticeOfASeneddGeneralElection()
+    {
+        var json = Json(CliRun.In(RepositoryPaths.Root, "calendar", "--election", "senedd.2026-05-07", "--format", "json"));
+
+        Assert.Equal(("senedd", "wales", "2026-03-30"), (json.GetProperty("type").GetString(), json.GetProperty("country").GetString(), json.GetProperty("periodStart").GetString()));
     }
 
     [Fact]

@@ -79,6 +79,14 @@ public class ScheduledPollsTest
     }
 
     [Fact]
+    public void Others_OffersTheSeneddEveryFourthYearFrom2026()
+    {
+        var senedd = ScheduledPolls.Others(new LocalDate(2026, 12, 2), UkCountry.Wales).Single(p => p.Type == ElectionType.Senedd);
+
+        Assert.Equal(("senedd.2030-05-02", new LocalDate(2030, 5, 2)), (senedd.Id, senedd.Poll));
+    }
+
+    [Fact]
     public void Others_OffersEveryPollByAnIdentifierThatParses()
     {
         foreach (var country in Enum.GetValues<UkCountry>())

@@ -100,13 +100,15 @@ public class ElectionIdentifierTest
         Assert.Equal(type, ElectionIdentifier.Parse(text).Type);
     }
 
-    [Fact]
-    public void Parse_ReadsASeneddElectionButSaysItIsNotTimed()
+    [Theory]
+    [InlineData("senedd.2026-05-07")]
+    [InlineData("naw.2021-05-06")]
+    public void Parse_TimesASeneddGeneralElectionInWales(string text)
     {
-        var id = ElectionIdentifier.Parse("senedd.2026-05-07");
+        var id = ElectionIdentifier.Parse(text);
 
-        Assert.Equal(((ElectionType?)null, UkCountry.Wales), (id.Type, id.Country!.Value));
-        Assert.Contains("Senedd", id.WhyNoTimetable, StringComparison.Ordinal);
+        Assert.Equal((ElectionType.Senedd, UkCountry.Wales), (id.Type!.Value, id.Country!.Value));
+        Assert.Null(id.WhyNoTimetable);
     }
 
     [Theory]

@@ -214,12 +214,19 @@ public class ConfigurationFileParserElectionsTest
     }
 
     [Fact]
-    public void Parse_ReportsASeneddIdentifierAsNotTimed()
+    public void Parse_TakesASeneddGeneralElectionFromItsIdentifierAlone()
     {
-        var error = ParseError("""{ "elections": [ { "id": "senedd.2026-05-07" } ] }""");
+        var election = Assert.Single(Parse("""{ "elections": [ { "id": "senedd.2026-05-07" } ] }""").Elections);
 
-        Assert.Equal("$.elections[0].id", error.JsonPath);
-        Assert.Contains("Senedd", error.Reason, StringComparison.Ordinal);
+        Assert.Equal((ElectionType.Senedd, UkCountry.Wales, new LocalDate(2026, 5, 7)), (election.Type, election.Country, election.Poll));
+    }
+
+    [Fact]
+    public void Parse_RefusesASeneddElectionOutsideWales()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "senedd.2026-05-07", "country": "england" } ] }""");
+
+        Assert.StartsWith("\"senedd.2026-05-07\" is held in wales, not", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
