@@ -220,7 +220,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     public void EncodeAhead(IEnumerable<IReadOnlyList<string>> releases)
     {
         ArgumentNullException.ThrowIfNull(releases);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each sentence once, with its n-gram score; a sentence whose score is already kept needs nothing more.
+        var ngramOf = new Dictionary<string, double>(StringComparer.Ordinal);
         var ahead = new List<string>();
         foreach (var sentences in releases)
         {
@@ -230,7 +231,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
                 ngram[i] = Ngrams.Score(sentences[i]);
             }
 
-            ahead.AddRange(PastTheGate(sentences, ngram, MaxEncodedSentences).Select(i => sentences[i]).Where(seen.Add));
+            foreach (var i in PastTheGate(sentences, ngram, MaxEncodedSentences))
+            {
+                if (!_known.ContainsKey(sentences[i]) && ngramOf.TryAdd(sentences[i], ngram[i]))
+                {
+                    ahead.Add(sentences[i]);
+                }
+            }
         }
 
         if (ahead.Count == 0)
@@ -245,7 +252,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var flagged = new List<string>();
         for (var i = 0; i < ahead.Count; i++)
         {
-            var score = Combine(Ngrams.Score(ahead[i]), vectors[i]);
+            var score = Combine(ngramOf[ahead[i]], vectors[i]);
             Remember(ahead[i], score);
             if (score >= Threshold)
             {
