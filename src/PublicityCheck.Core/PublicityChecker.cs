@@ -187,6 +187,28 @@ public sealed class PublicityChecker
         return Check(read, path, publishOn, configuration, driver, cancellationToken);
     }
 
+    /// <summary>
+    /// Checks a document that a host has already read from the file at <paramref name="path"/>, reporting it as
+    /// <paramref name="displayPath"/>, as <see cref="CheckFile(string, string, LocalDate?, CancellationToken)"/> would
+    /// have: a host that reads files ahead of checking them (to score a window of them together) gets the same result.
+    /// </summary>
+    /// <param name="read">What the reader made of the file, read with <paramref name="displayPath"/>.</param>
+    /// <param name="path">The file, to find configuration from.</param>
+    /// <param name="displayPath">The path to report.</param>
+    /// <param name="publishOn">The publication date for this call only; null for the configured or stated one.</param>
+    /// <param name="cancellationToken">Stops a long check.</param>
+    /// <exception cref="ConfigurationException">The release's configuration is invalid.</exception>
+    public FileResult Check(DocumentReadResult read, string path, string displayPath, LocalDate? publishOn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        var configuration = _configurations.ForDocument(path);
+        var driver = DriverFor(configuration);
+        _ = PreloadClassifier(configuration);
+        return Check(read, displayPath, publishOn, configuration, driver, cancellationToken);
+    }
+
     private FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, PublicityCheckConfiguration configuration, AnalyzerDriver driver, CancellationToken cancellationToken)
     {
         if (read.Document is null)

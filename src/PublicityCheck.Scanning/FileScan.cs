@@ -7,13 +7,30 @@ using PublicityCheck.Scanning.State;
 
 namespace PublicityCheck.Scanning;
 
-/// <summary>One file's part of a scan: hash it, then reuse its stored findings or check it again.</summary>
+/// <summary>
+/// One file's part of a scan: hash it (<see cref="Hash"/>), then reuse its stored findings (<see cref="Reuse"/>) or
+/// check it again (<see cref="Check"/>), from its document read ahead (<see cref="Read"/>) or read then.
+/// </summary>
 internal sealed class FileScan(string fullPath, string relativePath, string displayPath, ScanContext context)
 {
     private const string Unreadable = "unreadable";
 
+    /// <summary>The file's path on disk.</summary>
+    public string FullPath => fullPath;
+
     /// <summary>What became of the file, or null when it went before it could be read.</summary>
     public FileOutcome? Run(StoredFile? previous, CancellationToken cancellationToken)
+    {
+        if (Hash(previous) is not { } hashed)
+        {
+            return null;
+        }
+
+        return Reuse(hashed, previous) ?? Check(hashed, null, cancellationToken);
+    }
+
+    /// <summary>The file's size, times, content hash and fingerprint now, or null when it went before it could be read.</summary>
+    public HashedFile? Hash(StoredFile? previous)
     {
         long size = -1;
         long modified = -1;
@@ -58,19 +75,49 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
             }
         }
 
-        var fingerprint = context.Fingerprint.For(fullPath);
+        return new HashedFile(size, modified, hashedAt, hash, context.Fingerprint.For(fullPath));
+    }
+
+    /// <summary>The stored findings, when the file and everything that decides its findings are as they were; otherwise null.</summary>
+    public FileOutcome? Reuse(HashedFile hashed, StoredFile? previous)
+    {
         if (previous is not null
-            && hash != Unreadable
-            && previous.Sha256 == hash
-            && previous.Fingerprint == fingerprint
+            && hashed.Sha256 != Unreadable
+            && previous.Sha256 == hashed.Sha256
+            && previous.Fingerprint == hashed.Fingerprint
             && (!previous.DateDependent || previous.CheckedOn == context.Today)
             && context.Codec.Decode(previous.Diagnostics, displayPath) is { } reused)
         {
-            var stored = previous with { Size = size, ModifiedTicks = modified, HashedTicks = hashedAt };
+            var stored = previous with { Size = hashed.Size, ModifiedTicks = hashed.ModifiedTicks, HashedTicks = hashed.HashedTicks };
             return FileOutcome.Create(relativePath, reused.Result, reused.Excerpts, analysed: false, stored, previous);
         }
 
-        var result = Check(cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the file's document, ahead of <see cref="Check"/>. Never throws for a bad file: what cannot be read, or
+    /// whatever reading it throws, is the read's PC0001.
+    /// </summary>
+    public DocumentReadResult Read(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return context.Checker.Readers.ReadFile(fullPath, displayPath, context.Checker.ReaderOptions, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return DocumentReadResult.Failure(displayPath, $"reading it failed unexpectedly ({ex.Message.TrimEnd('.')})");
+        }
+    }
+
+    /// <summary>
+    /// Checks the file again, from <paramref name="read"/> when it was read ahead, and gives what the state is to keep;
+    /// null when the file went while it was checked.
+    /// </summary>
+    public FileOutcome? Check(HashedFile hashed, DocumentReadResult? read, CancellationToken cancellationToken)
+    {
+        var result = CheckOrFail(read, cancellationToken);
         if (UntrustedFile.Identify(fullPath) is null)
         {
             return null;
@@ -80,18 +127,21 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
         var dateDependent = result.PublishOnOrigin == PublicationDateOrigin.Assumed;
         var json = DiagnosticCodec.Encode(result, result.Diagnostics.Select((d, i) => (d, excerpts[i])));
         var release = ReleaseRecord.Of(result, context.Checker.ConfigurationFor(fullPath).Roster);
-        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, new StoredFile(size, modified, hash, fingerprint, context.Today, dateDependent, json, hashedAt)) with { Release = release };
+        var stored = new StoredFile(hashed.Size, hashed.ModifiedTicks, hashed.Sha256, hashed.Fingerprint, context.Today, dateDependent, json, hashed.HashedTicks);
+        return FileOutcome.Create(relativePath, result, excerpts, analysed: true, stored) with { Release = release };
     }
 
     /// <summary>
     /// Checks the file. Whatever checking it throws, short of a stopped scan or an invalid configuration, is this
     /// file's PC0001, so one crafted or unlucky release cannot end a scan of thousands.
     /// </summary>
-    private FileResult Check(CancellationToken cancellationToken)
+    private FileResult CheckOrFail(DocumentReadResult? read, CancellationToken cancellationToken)
     {
         try
         {
-            return context.Checker.CheckFile(fullPath, displayPath, cancellationToken);
+            return read is null
+                ? context.Checker.CheckFile(fullPath, displayPath, cancellationToken)
+                : context.Checker.Check(read, fullPath, displayPath, null, cancellationToken);
         }
         catch (Exception ex) when (ex is not ConfigurationException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -100,3 +150,11 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
         }
     }
 }
+
+/// <summary>A file as a scan found it: what decides whether its stored findings still hold.</summary>
+/// <param name="Size">Its length in bytes, or -1 when it could not be read.</param>
+/// <param name="ModifiedTicks">Its last write time (UTC ticks), or -1.</param>
+/// <param name="HashedTicks">When its content was hashed (UTC ticks), or 0.</param>
+/// <param name="Sha256">Its content's SHA-256, or "unreadable".</param>
+/// <param name="Fingerprint">The fingerprint of everything else that decides its findings (configuration, rules, models).</param>
+internal sealed record HashedFile(long Size, long ModifiedTicks, long HashedTicks, string Sha256, string Fingerprint);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PublicityCheck.Diagnostics;
+using PublicityCheck.Documents;
 using PublicityCheck.Scanning.State;
 using PublicityCheck.Scanning.Walking;
 
@@ -91,21 +92,67 @@ public sealed class ScanEngine(ScanOptions options)
         var results = new ScannedFile?[files.Count];
         var done = 0;
         var unchanged = new List<(int Index, FileOutcome Outcome)>();
-        Parallel.For(
-            0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken },
-            i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
+        var scans = new FileScan?[Math.Min(Window, files.Count)];
+        var hashes = new HashedFile?[scans.Length];
+        var reads = new DocumentReadResult?[scans.Length];
+
+        // A window of files at a time: each is hashed and its stored findings reused where they hold; the others are
+        // read, their sentences scored ahead together (the sentence encoder is about twice as quick a sentence in full
+        // batches as a release at a time), then checked and recorded one by one, so a scan stopped part way keeps
+        // every file it finished. Only a window's documents are held at once.
+        for (var start = 0; start < files.Count; start += Window)
+        {
+            var count = Math.Min(Window, files.Count - start);
+            Parallel.For(0, count, parallel, j =>
             {
+                var i = start + j;
                 var (fullPath, relative) = files[i];
-                var display = DisplayPath(relative);
-                var file = new FileScan(fullPath, relative, display, context);
-                var outcome = file.Run(stored.GetValueOrDefault(relative), cancellationToken);
+                var file = new FileScan(fullPath, relative, DisplayPath(relative), context);
+                var previous = stored.GetValueOrDefault(relative);
+                var hashed = file.Hash(previous);
+                if (hashed is null)
+                {
+                    skipped.Add($"{relative}: the file went while the scan ran");
+                }
+                else if (file.Reuse(hashed, previous) is { } outcome)
+                {
+                    lock (unchanged)
+                    {
+                        unchanged.Add((i, outcome));
+                    }
+                }
+                else
+                {
+                    (scans[j], hashes[j]) = (file, hashed);
+                    reads[j] = file.Read(cancellationToken);
+                    return;
+                }
+
+                progress?.Invoke(Interlocked.Increment(ref done), files.Count);
+            });
+
+            var ahead = Enumerable.Range(0, count).Where(j => reads[j] is not null).Select(j => (reads[j]!, scans[j]!.FullPath)).ToList();
+            if (ahead.Count > 1)
+            {
+                checker.ScoreAhead(ahead, cancellationToken);
+            }
+
+            Parallel.For(0, count, parallel, j =>
+            {
+                if (scans[j] is not { } file)
+                {
+                    return;
+                }
+
+                var (_, relative) = files[start + j];
+                var outcome = file.Check(hashes[j]!, reads[j], cancellationToken);
+                reads[j] = null;
                 if (outcome is null)
                 {
                     skipped.Add($"{relative}: the file went while the scan ran");
                 }
-                else if (outcome.Analysed)
+                else
                 {
                     Dictionary<string, FindingRuns> firstRuns;
                     lock (storeGate)
@@ -113,18 +160,16 @@ public sealed class ScanEngine(ScanOptions options)
                         firstRuns = store.RecordFile(runId, relative, outcome.Stored, outcome.Tracked, outcome.Release);
                     }
 
-                    results[i] = outcome.WithStatus(firstRuns, lastCompleted);
-                }
-                else
-                {
-                    lock (unchanged)
-                    {
-                        unchanged.Add((i, outcome));
-                    }
+                    results[start + j] = outcome.WithStatus(firstRuns, lastCompleted);
                 }
 
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
+
+            Array.Clear(scans);
+            Array.Clear(hashes);
+            Array.Clear(reads);
+        }
 
         ScanTimings.Mark($"files hashed, reused or checked ({unchanged.Count} unchanged)");
 
@@ -165,6 +210,9 @@ public sealed class ScanEngine(ScanOptions options)
 
         unchanged.Clear();
     }
+
+    /// <summary>Files hashed, read and scored ahead together.</summary>
+    internal const int Window = 64;
 
     private string DisplayPath(string relative) => ScanResult.DisplayPath(options.DisplayFolder ?? options.Folder, relative);
 }

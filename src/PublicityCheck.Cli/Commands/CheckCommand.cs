@@ -218,7 +218,7 @@ internal sealed class CheckCommand(CliConsole console)
     {
         try
         {
-            return checker.Check(read, path) with { Path = display };
+            return checker.Check(read, path, display, null);
         }
         catch (Exception ex) when (ex is not ConfigurationException)
         {

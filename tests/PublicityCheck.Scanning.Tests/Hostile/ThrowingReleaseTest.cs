@@ -35,7 +35,7 @@ public sealed class ThrowingReleaseTest : IDisposable
         var crafted = Scans.File(first, "press/crafted.md");
         var finding = Assert.Single(crafted.Result.Diagnostics);
         Assert.Equal("PC0001", finding.Id);
-        Assert.Equal("crafted.md could not be read: checking it failed unexpectedly (the reader gave up on purpose)", finding.Message);
+        Assert.Equal("crafted.md could not be read: reading it failed unexpectedly (the reader gave up on purpose)", finding.Message);
         Assert.All(first.Files.Where(f => f.RelativePath != "press/crafted.md"), f => Assert.NotNull(f.Result.Format));
         Assert.Equal((7, 0), (second.Files.Length, second.Run.Analysed));
     }

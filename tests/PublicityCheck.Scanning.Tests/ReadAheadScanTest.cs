@@ -1,0 +1,64 @@
+using PublicityCheck.Scanning.Tests.Support;
+using PublicityCheck.Tests.Support;
+
+namespace PublicityCheck.Scanning.Tests;
+
+/// <summary>
+/// A scan reads the files it must check a window at a time and scores their sentences together before checking
+/// them. What it reports must be what checking each file on its own reports, in every window, whichever files of a
+/// window were reused.
+/// </summary>
+public sealed class ReadAheadScanTest : IDisposable
+{
+    private const string Partisan = "The failed Conservative administration left the pool to crumble, and only Labour has had the courage to fix it.";
+    private readonly TemporaryFolder _folder = new();
+
+    public ReadAheadScanTest() => new ReleaseFolderGenerator().Write(_folder.Path, ScanEngine.Window + 6, corrupt: 2);
+
+    [Fact]
+    public void Run_MoreFilesThanAWindow_ReportsWhatCheckingEachFileAloneReports()
+    {
+        PlantPartisanSentences(every: 9);
+
+        var scan = Scans.Run(_folder.Path);
+
+        Assert.True(scan.Files.Length > ScanEngine.Window, "the folder spans more than one window");
+        Assert.Contains(scan.Files, f => f.Result.Diagnostics.Any(d => d.Id == "PC0201"));
+        Assert.Equal(CheckedOneByOne(scan), Lines(scan));
+    }
+
+    [Fact]
+    public void Run_SomeFilesOfAWindowChanged_ChecksThemFromTheirReadAheadAsAlone()
+    {
+        Scans.Run(_folder.Path);
+        PlantPartisanSentences(every: 7);
+
+        var second = Scans.Run(_folder.Path);
+
+        Assert.Equal(Markdown().Where((_, i) => i % 7 == 0).Count(), second.Run.Analysed);
+        Assert.Equal(CheckedOneByOne(second), Lines(second));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private void PlantPartisanSentences(int every)
+    {
+        foreach (var file in Markdown().Where((_, i) => i % every == 0))
+        {
+            ReleaseFolderGenerator.AppendParagraph(file, Partisan);
+        }
+    }
+
+    private List<string> Markdown() =>
+        [.. Directory.EnumerateFiles(_folder.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    private List<string> CheckedOneByOne(ScanResult scan)
+    {
+        var checker = new PublicityChecker(Scans.OptionsFor(_folder.Path).Checker);
+        return [.. scan.Files.SelectMany(f => checker.CheckFile(Path.Combine(_folder.Path, f.RelativePath), f.Result.Path).Diagnostics).Select(Line)];
+    }
+
+    private static List<string> Lines(ScanResult scan) => [.. scan.Files.SelectMany(f => f.Result.Diagnostics).Select(Line)];
+
+    private static string Line(Diagnostics.Diagnostic d) => $"{d} | {d.Text} | {d.Message}";
+}
