@@ -60,6 +60,14 @@ public sealed class PublicityChecker
     }
 
     /// <summary>
+    /// The longest document, in characters of text, that a host reading files ahead of checking them holds until its
+    /// check: a longer one (a long report, or a crafted file near the readers' limit of a million characters) is let go
+    /// once read and read again when it is checked, so that a window of files read ahead holds at most this much text a
+    /// file, whatever a folder holds. A release is a few thousand characters.
+    /// </summary>
+    public const int MaxCharactersHeldAhead = 100_000;
+
+    /// <summary>
     /// Scores ahead, together, the sentences of releases a host is about to check, so that the sentence encoder of the
     /// built-in classifier reads them in full batches of sentences of a length, a share a core, and the checks that
     /// follow find them remembered. Checked one by one, releases hand the encoder a few sentences at a time, which is

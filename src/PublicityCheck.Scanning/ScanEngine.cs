@@ -100,7 +100,7 @@ public sealed class ScanEngine(ScanOptions options)
         // A window of files at a time: each is hashed and its stored findings reused where they hold; the others are
         // read, their sentences scored ahead together (the sentence encoder is about twice as quick a sentence in full
         // batches as a release at a time), then checked and recorded one by one, so a scan stopped part way keeps
-        // every file it finished. Only a window's documents are held at once.
+        // every file it finished. Only a window's documents are held at once, and a long one is read again when checked.
         for (var start = 0; start < files.Count; start += Window)
         {
             var count = Math.Min(Window, files.Count - start);
@@ -125,7 +125,8 @@ public sealed class ScanEngine(ScanOptions options)
                 else
                 {
                     (scans[j], hashes[j]) = (file, hashed);
-                    reads[j] = file.Read(cancellationToken);
+                    var read = file.Read(cancellationToken);
+                    reads[j] = read.Document?.Text.Length > PublicityChecker.MaxCharactersHeldAhead ? null : read;
                     return;
                 }
 

@@ -39,6 +39,25 @@ public sealed class ReadAheadScanTest : IDisposable
         Assert.Equal(CheckedOneByOne(second), Lines(second));
     }
 
+    [Fact]
+    public void Run_ADocumentTooLongToHoldAhead_IsReadAgainAndCheckedAsAlone()
+    {
+        var paragraph = "The council's parks team has planted 400 trees along the river path this winter, with help from volunteers.";
+        var file = Markdown()[0];
+        for (var i = 0; i <= PublicityChecker.MaxCharactersHeldAhead / paragraph.Length; i++)
+        {
+            ReleaseFolderGenerator.AppendParagraph(file, paragraph);
+        }
+
+        ReleaseFolderGenerator.AppendParagraph(file, Partisan);
+
+        var scan = Scans.Run(_folder.Path);
+
+        Assert.True(new FileInfo(file).Length > PublicityChecker.MaxCharactersHeldAhead);
+        Assert.Contains(scan.Files, f => f.Result.Diagnostics.Any(d => d.Id == "PC0201"));
+        Assert.Equal(CheckedOneByOne(scan), Lines(scan));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void PlantPartisanSentences(int every)

@@ -183,20 +183,27 @@ internal sealed class CheckCommand(CliConsole console)
 
         // A window of files at a time: read, their sentences scored ahead together (the sentence encoder is about twice
         // as quick a sentence in full batches as a release at a time), then checked. A result holds each file's
-        // findings and format, never its document, so memory stays flat however large the folder.
+        // findings and format, never its document, so memory stays flat however large the folder; and a document too
+        // long to hold until its check is read again then, so a window's memory stays flat whatever its files hold.
         _ = checker.PreloadClassifier(Absolute(files[0]));
-        var reads = new DocumentReadResult[Math.Min(Window, files.Count)];
+        var reads = new DocumentReadResult?[Math.Min(Window, files.Count)];
         for (var start = 0; start < files.Count; start += Window)
         {
             var count = Math.Min(Window, files.Count - start);
-            Parallel.For(0, count, j => reads[j] = ReadOne(checker, Absolute(files[start + j]), files[start + j]));
-            checker.ScoreAhead([.. Enumerable.Range(0, count).Select(j => (reads[j], Absolute(files[start + j])))]);
-            Parallel.For(0, count, j => results[start + j] = CheckOne(checker, reads[j], Absolute(files[start + j]), files[start + j]));
+            Parallel.For(0, count, j => reads[j] = HeldAhead(ReadOne(checker, Absolute(files[start + j]), files[start + j])));
+            checker.ScoreAhead([.. Enumerable.Range(0, count).Where(j => reads[j] is not null).Select(j => (reads[j]!, Absolute(files[start + j])))]);
+            Parallel.For(0, count, j => results[start + j] = reads[j] is { } read
+                ? CheckOne(checker, read, Absolute(files[start + j]), files[start + j])
+                : CheckOne(checker, Absolute(files[start + j]), files[start + j]));
             Array.Clear(reads);
         }
 
         return [.. results];
     }
+
+    // A document too long to hold until its check is let go, and read again then.
+    private static DocumentReadResult? HeldAhead(DocumentReadResult read) =>
+        read.Document?.Text.Length > PublicityChecker.MaxCharactersHeldAhead ? null : read;
 
     /// <summary>Files read and scored ahead together when a command checks several.</summary>
     internal const int Window = 64;

@@ -113,6 +113,26 @@ public class CheckCommandTest
         Assert.NotEmpty(alone["partisan"]);
     }
 
+    [Fact]
+    public void Check_FindsInADocumentTooLongToHoldAheadWhatItFindsAlone()
+    {
+        // A long annual report: ordinary paragraphs past the characters a window holds ahead, then a partisan one.
+        var paragraph = "The council's parks team has planted 400 trees along the river path this winter, with help from volunteers. ";
+        var report = "# Annual report\n\nDate: 3 March 2026\n\n"
+            + string.Concat(Enumerable.Repeat(paragraph + "\n\n", (PublicityChecker.MaxCharactersHeldAhead / paragraph.Length) + 10))
+            + "Only the Liberal Democrats have delivered for Oakhurst, while the Tories let the park rot.\n";
+        using var folder = Releases();
+        folder.Write("archive/annual-report.md", report);
+        folder.Write("archive/depot.md", DepotRelease);
+        var alone = FindingsOf(CliRun.In(folder.Path, "check", "archive/annual-report.md"), "archive/annual-report.md");
+
+        var run = CliRun.In(folder.Path, "check", "archive");
+
+        Assert.True(report.Length > PublicityChecker.MaxCharactersHeldAhead);
+        Assert.Contains(alone, f => f.Contains("PC0201", StringComparison.Ordinal));
+        Assert.Equal(alone, FindingsOf(run, "archive/annual-report.md"));
+    }
+
     // The findings a run reports for one file, without the file's path.
     private static string[] FindingsOf(CliRun run, string path) =>
         [.. run.OutLines.Where(l => l.StartsWith(path + "(", StringComparison.Ordinal)).Select(l => l[path.Length..])];
