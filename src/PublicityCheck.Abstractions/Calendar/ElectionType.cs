@@ -54,4 +54,18 @@ public enum ElectionType
 
     /// <summary>A general election of Senedd Cymru, the Welsh Parliament (<c>senedd</c>): the notice of election by the 25th working day before the poll.</summary>
     Senedd,
+
+    /// <summary>
+    /// A by-election to a Senedd constituency seat (<c>senedd-by-election</c>), held only by the Senedd elected in 2021 or
+    /// before (later Senedds fill a vacancy from the party's list): polling day as the Presiding Officer fixed it, and
+    /// the period from the notice of election the configuration gives.
+    /// </summary>
+    SeneddByElection,
+
+    /// <summary>
+    /// A referendum on an English authority's council tax increase (<c>council-tax-referendum</c>), under the Local
+    /// Authorities (Conduct of Referendums) (Council Tax Increases) (England) Regulations 2012: the period from the first
+    /// notice of the referendum, which the configuration gives.
+    /// </summary>
+    CouncilTaxReferendum,
 }

@@ -110,7 +110,7 @@ internal sealed class CalendarCommand(CliConsole console, IClock clock)
         {
             throw new UsageException($"--type '{options.Type}' is not one of {string.Join(", ", CalendarNames.TypeNames)}");
         }
-        else if (identifier?.Type is { } named && named != type && !(named is ElectionType.Referendum or ElectionType.NationalReferendum && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum))
+        else if (identifier?.Type is { } named && named != type && !(named is ElectionType.Referendum or ElectionType.NationalReferendum && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum or ElectionType.CouncilTaxReferendum))
         {
             throw new UsageException($"--type '{options.Type}' is not the kind of poll '{identifier.Text}' names ({named.ToName()}); leave --type out");
         }

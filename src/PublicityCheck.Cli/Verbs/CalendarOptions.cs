@@ -17,7 +17,7 @@ internal sealed class CalendarOptions
     [Option("poll", HelpText = "Compute the timetable of a poll on this date (YYYY-MM-DD) instead of listing the configured elections.")]
     public string? Poll { get; set; }
 
-    [Option("type", HelpText = "With --poll: local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election or senedd.")]
+    [Option("type", HelpText = "With --poll: local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election, senedd, senedd-by-election or council-tax-referendum.")]
     public string? Type { get; set; }
 
     [Option("country", HelpText = "With --poll or --election: england (the default), wales, scotland or northern-ireland.")]

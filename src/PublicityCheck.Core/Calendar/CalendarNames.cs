@@ -21,6 +21,8 @@ public static class CalendarNames
         ["national-referendum"] = ElectionType.NationalReferendum,
         ["scottish-parliament-by-election"] = ElectionType.ScottishParliamentByElection,
         ["senedd"] = ElectionType.Senedd,
+        ["senedd-by-election"] = ElectionType.SeneddByElection,
+        ["council-tax-referendum"] = ElectionType.CouncilTaxReferendum,
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly ImmutableDictionary<string, UkCountry> Countries = new Dictionary<string, UkCountry>(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +35,7 @@ public static class CalendarNames
 
     /// <summary>Every election type name, in the order they are documented.</summary>
     public static ImmutableArray<string> TypeNames { get; } =
-        ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum", "scottish-parliament", "ni-assembly", "gla", "parliamentary-by-election", "neighbourhood-referendum", "national-referendum", "scottish-parliament-by-election", "senedd"];
+        ["local", "parliamentary", "by-election", "mayoral", "pcc", "referendum", "scottish-parliament", "ni-assembly", "gla", "parliamentary-by-election", "neighbourhood-referendum", "national-referendum", "scottish-parliament-by-election", "senedd", "senedd-by-election", "council-tax-referendum"];
 
     /// <summary>Every country name.</summary>
     public static ImmutableArray<string> CountryNames { get; } = ["england", "wales", "scotland", "northern-ireland"];

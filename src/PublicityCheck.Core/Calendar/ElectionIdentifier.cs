@@ -34,7 +34,11 @@ public sealed class ElectionIdentifier
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Polling day of the first Senedd general election under the Senedd Cymru (Members and Elections) Act 2024.</summary>
-    private static readonly LocalDate FirstSeneddElectedByClosedLists = new(2026, 5, 7);
+    /// <summary>The first general election of Senedd Cymru by closed lists: the Senedd it elects, and every later one, holds no by-elections.</summary>
+    internal static readonly LocalDate FirstSeneddElectedByClosedLists = new(2026, 5, 7);
+
+    /// <summary>Why a Senedd by-election on or after <see cref="FirstSeneddElectedByClosedLists"/> has no timetable.</summary>
+    internal const string NoSeneddByElections = "a Senedd elected in 2026 or later fills a vacant seat from the party's list, or leaves it empty until the next general election (Government of Wales Act 2006 s.11 as substituted by the Senedd Cymru (Members and Elections) Act 2024), so it holds no by-elections";
 
     private ElectionIdentifier(string text, string electionType, string? subtype, string? organisation, string? division, bool isByElection, LocalDate poll)
     {
@@ -86,6 +90,7 @@ public sealed class ElectionIdentifier
         ("sp", false) => ElectionType.ScottishParliament,
         ("sp", true) when Subtype == "c" => ElectionType.ScottishParliamentByElection,
         ("senedd" or "naw", false) => ElectionType.Senedd,
+        ("senedd" or "naw", true) when Poll < FirstSeneddElectedByClosedLists => ElectionType.SeneddByElection,
         ("gla", false) => ElectionType.Gla,
         ("local", false) => ElectionType.Local,
         ("local", true) => ElectionType.ByElection,
@@ -98,8 +103,7 @@ public sealed class ElectionIdentifier
     /// <summary>Why PublicityCheck has no timetable for this poll, or null when <see cref="Type"/> is set.</summary>
     public string? WhyNoTimetable => Type is not null ? null : (ElectionTypeCode, IsByElection) switch
     {
-        ("senedd" or "naw", true) when Poll >= FirstSeneddElectedByClosedLists => "a Senedd elected in 2026 or later fills a vacant seat from the party's list, or leaves it empty until the next general election (Government of Wales Act 2006 s.11 as substituted by the Senedd Cymru (Members and Elections) Act 2024), so it holds no by-elections",
-        ("senedd" or "naw", true) => "the timetable of a by-election to the Senedd elected before 2026 has not been confirmed from its source, so PublicityCheck does not time it",
+        ("senedd" or "naw", true) => NoSeneddByElections,
         ("sp", true) => "only a constituency seat of the Scottish Parliament is filled by a by-election (Scotland Act 1998 s.9): use sp.c.[constituency].by.[date]",
         ("nia", true) => "a vacant Northern Ireland Assembly seat is filled by the nominee of the member's party or by the member's substitutes (Northern Ireland Assembly (Elections) Order 2001, articles 6 to 6B), which avoids a by-election, so PublicityCheck has no timetable for one",
         ("europarl", _) => "European Parliament elections are no longer held in the UK",

@@ -76,7 +76,8 @@ public sealed record StatutoryTimetable
         (ElectionType.Mayoral, UkCountry.Scotland or UkCountry.NorthernIreland) => "directly elected mayors are elected only in England and Wales",
         (ElectionType.ScottishParliament or ElectionType.ScottishParliamentByElection, not UkCountry.Scotland) => "the Scottish Parliament is elected only in Scotland",
         (ElectionType.NorthernIrelandAssembly, not UkCountry.NorthernIreland) => "the Northern Ireland Assembly is elected only in Northern Ireland",
-        (ElectionType.Senedd, not UkCountry.Wales) => "Senedd Cymru is elected only in Wales",
+        (ElectionType.Senedd or ElectionType.SeneddByElection, not UkCountry.Wales) => "Senedd Cymru is elected only in Wales",
+        (ElectionType.CouncilTaxReferendum, not UkCountry.England) => "council tax referendums are held only in England (Local Government Finance Act 1992, Part 1, Chapter 4ZA)",
         (ElectionType.Gla, not UkCountry.England) => "the Mayor of London and the London Assembly are elected only in England",
         (ElectionType.NeighbourhoodPlanningReferendum, not UkCountry.England) => "neighbourhood planning referendums are held only in England",
         _ => null,
@@ -90,8 +91,22 @@ public sealed record StatutoryTimetable
     {
         ElectionType.ParliamentaryByElection => "a UK Parliamentary by-election's timetable runs from the day the writ is received (the poll falls 21 to 27 working days after it), so give \"writ\" (the day it was received) or \"start\" (the day the notice of election was published)",
         ElectionType.NationalReferendum => "a national referendum's period is set by the Act that calls it, so give \"start\": the first day of the referendum period",
+        ElectionType.SeneddByElection => "a Senedd by-election's notice of election is timed by a rule PublicityCheck has not confirmed from its source, so give \"start\": the day the notice of election was published",
+        ElectionType.CouncilTaxReferendum => "a council tax referendum's first notice is published by the authority not fewer than 28 days before the poll, and the counting officer's timetable has not been confirmed from its source, so give \"start\": the day the first notice of the referendum was published",
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the configured <see cref="Election.Start"/> is itself what the timetable of <paramref name="election"/>
+    /// is counted from (a UK Parliamentary by-election given by its notice, a national referendum, a Senedd by-election, a
+    /// council tax referendum), rather than a day held against the statutory one.
+    /// </summary>
+    public static bool IsTimedFromStart(Election election)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        return (election.Type == ElectionType.ParliamentaryByElection && election.Writ is null)
+            || election.Type is ElectionType.NationalReferendum or ElectionType.SeneddByElection or ElectionType.CouncilTaxReferendum;
+    }
 
     /// <summary>
     /// Computes the timetable of a poll from its polling day, by the rule of its kind (see
@@ -202,6 +217,20 @@ public sealed record StatutoryTimetable
             case ElectionType.NationalReferendum when election.Start is { } start:
                 var uk = new WorkingDayCalendar(Enum.GetValues<BankHolidayDivision>(), appointedDays: appointedDays);
                 return new StatutoryTimetable(election.Poll, election.Type, election.Country, null, start, start, uk, Rules.NationalReferendum);
+            case ElectionType.SeneddByElection when election.Poll >= ElectionIdentifier.FirstSeneddElectedByClosedLists:
+                throw new ArgumentException(ElectionIdentifier.NoSeneddByElections, nameof(election));
+            case ElectionType.SeneddByElection or ElectionType.CouncilTaxReferendum when election.Start is { } start:
+                if (WhyUndefined(election.Type, election.Country) is { } reason)
+                {
+                    throw new ArgumentException(reason, nameof(election));
+                }
+
+                if (start > election.Poll)
+                {
+                    throw new ArgumentException($"the notice ({LocalDatePattern.Iso.Format(start)}) must come before the poll ({LocalDatePattern.Iso.Format(election.Poll)})", nameof(election));
+                }
+
+                return new StatutoryTimetable(election.Poll, election.Type, election.Country, null, start, start, CountryCalendar(election.Country, appointedDays), election.Type == ElectionType.SeneddByElection ? Rules.SeneddByElection : Rules.CouncilTaxReferendum);
             default:
                 return For(election.Poll, election.Type, election.Country, appointedDays);
         }
@@ -248,6 +277,8 @@ public sealed record StatutoryTimetable
         public const string Gla = "the notice of election by the 30th working day before the poll; the bank holidays of England and Wales left out (Greater London Authority Elections Rules 2007)";
         public const string Senedd = "the notice of election by the 25th working day before the poll; the bank holidays of England and Wales left out (National Assembly for Wales (Representation of the People) Order 2007, Schedule 5, rules 1-2, for polls to 6 April 2026; Senedd Cymru (Representation of the People) Order 2025 after)";
         public const string NeighbourhoodPlanningReferendum = "the information statement by the 28th working day before the referendum; the bank holidays of England left out (Neighbourhood Planning (Referendums) Regulations 2012, regulations 4-5)";
+        public const string SeneddByElection = "the notice of election as configured: polling day as the Presiding Officer fixed it (Government of Wales Act 2006 s.10, before its substitution by the Senedd Cymru (Members and Elections) Act 2024); the timetable rule for a by-election not confirmed from its source";
+        public const string CouncilTaxReferendum = "the first notice of the referendum as configured: the authority publishes its notice not fewer than 28 days before the poll (Local Authorities (Conduct of Referendums) (Council Tax Increases) (England) Regulations 2012, regulations 4(2), 5(2) and 6(2)); the counting officer's timetable (Schedule 3, rule 1) not confirmed from its source";
         public const string NationalReferendum = "the referendum period as configured: a national referendum's period is set by the Act that calls it (Political Parties, Elections and Referendums Act 2000 s.102)";
         public const string Local = "the notice of election by the 25th working day before the poll; the bank holidays of England and Wales left out (Local Elections (Principal Areas) (England and Wales) Rules 2006, Schedule 2, rules 1-2)";
         public const string Pcc = "the notice of election by the 25th working day before the poll; the bank holidays of England and Wales left out (Police and Crime Commissioner Elections Order 2012, Schedule 3, rule 1)";

@@ -105,7 +105,7 @@ internal static partial class ConfigurationFileParser
             var election = new Election(id, name, poll, type, country) { Wards = wards, Start = start, Writ = writ };
             // The statutory start, to hold a configured start against, unless the configured start is itself the basis
             // of the timetable (a by-election given by its notice, a national referendum).
-            var basis = (type == ElectionType.ParliamentaryByElection && writ is null) || type == ElectionType.NationalReferendum ? election : election with { Start = null };
+            var basis = StatutoryTimetable.IsTimedFromStart(election) ? election : election with { Start = null };
             StatutoryTimetable timetable;
             try
             {
@@ -185,7 +185,7 @@ internal static partial class ConfigurationFileParser
 
         private static bool IsReferendumRefinement(ElectionType fromId, ElectionType type) =>
             fromId is ElectionType.Referendum or ElectionType.NationalReferendum
-            && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum;
+            && type is ElectionType.Referendum or ElectionType.NeighbourhoodPlanningReferendum or ElectionType.NationalReferendum or ElectionType.CouncilTaxReferendum;
 
         private UkCountry ReadCountry(JsonElement item, string itemPath, ElectionIdentifier? identifier)
         {

@@ -85,11 +85,29 @@ public sealed class CalendarCommandTest : IDisposable
     }
 
     [Fact]
+    public void Calendar_TimesTheCaerphillySeneddByElectionFromTheNoticeGiven()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "senedd.c.caerphilly.by.2025-10-23", "--start", "2025-09-18");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutLines, l => l.StartsWith("type", StringComparison.Ordinal) && l.EndsWith("senedd-by-election", StringComparison.Ordinal));
+        Assert.Contains(run.OutLines, l => l.StartsWith("periodStart", StringComparison.Ordinal) && l.EndsWith("2025-09-18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Calendar_AsksForTheNoticeOfASeneddByElection()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, "calendar", "--election", "senedd.c.caerphilly.by.2025-10-23");
+
+        Assert.Equal((2, "publicitycheck: a Senedd by-election's notice of election is timed by a rule PublicityCheck has not confirmed from its source, so give --start: the day the notice of election was published"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
     public void Calendar_ExitsTwoForAnUnknownType()
     {
         var run = CliRun.In(RepositoryPaths.Root, "calendar", "--poll", "2026-05-07", "--type", "council");
 
-        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election, senedd"), (run.ExitCode, run.Error.Trim()));
+        Assert.Equal((2, "publicitycheck: --type 'council' is not one of local, parliamentary, by-election, mayoral, pcc, referendum, scottish-parliament, ni-assembly, gla, parliamentary-by-election, neighbourhood-referendum, national-referendum, scottish-parliament-by-election, senedd, senedd-by-election, council-tax-referendum"), (run.ExitCode, run.Error.Trim()));
     }
 
     [Fact]

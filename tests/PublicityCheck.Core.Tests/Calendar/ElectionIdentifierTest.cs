@@ -78,7 +78,6 @@ public class ElectionIdentifierTest
     [Theory]
     [InlineData("sp.r.central-scotland.by.2025-06-05", "only a constituency seat of the Scottish Parliament is filled by a by-election (Scotland Act 1998 s.9)")]
     [InlineData("nia.belfast-south.by.2025-09-18", "filled by the nominee of the member's party or by the member's substitutes")]
-    [InlineData("senedd.c.caerphilly.by.2025-10-23", "by-election to the Senedd elected before 2026 has not been confirmed")]
     [InlineData("senedd.c.gwynedd-maldwyn.by.2027-03-04", "fills a vacant seat from the party's list, or leaves it empty until the next general election")]
     public void Parse_SaysWhyADevolvedByElectionIsNotTimed(string text, string reason)
     {
@@ -86,6 +85,14 @@ public class ElectionIdentifierTest
 
         Assert.Null(id.Type);
         Assert.Contains(reason, id.WhyNoTimetable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadsAByElectionToTheSeneddElectedIn2021AsOneTimedFromItsNotice()
+    {
+        var id = ElectionIdentifier.Parse("senedd.c.caerphilly.by.2025-10-23");
+
+        Assert.Equal((ElectionType.SeneddByElection, UkCountry.Wales, "caerphilly"), (id.Type!.Value, id.Country!.Value, id.Division));
     }
 
     [Theory]

@@ -141,9 +141,13 @@ public class StatutoryTimetableTest
     [Theory]
     [InlineData(ElectionType.ParliamentaryByElection)]
     [InlineData(ElectionType.NationalReferendum)]
+    [InlineData(ElectionType.SeneddByElection)]
+    [InlineData(ElectionType.CouncilTaxReferendum)]
     public void For_RefusesAPollWhosePeriodThePollingDayDoesNotFix(ElectionType type)
     {
-        var error = Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2026, 5, 7), type, UkCountry.England));
+        var country = type == ElectionType.SeneddByElection ? UkCountry.Wales : UkCountry.England;
+
+        var error = Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(new LocalDate(2025, 10, 23), type, country));
 
         Assert.Contains("\"start\"", error.Message, StringComparison.Ordinal);
     }
@@ -182,6 +186,44 @@ public class StatutoryTimetableTest
         var timetable = StatutoryTimetable.For(referendum);
 
         Assert.Equal(new LocalDate(2016, 4, 15), timetable.PeriodStart);
+    }
+
+    [Fact]
+    public void For_TakesACouncilTaxReferendumPeriodFromItsFirstNotice()
+    {
+        var referendum = new Election("ref.westmoor.2027-03-04", "Westmoor council tax referendum", new LocalDate(2027, 3, 4), ElectionType.CouncilTaxReferendum, UkCountry.England) { Start = new LocalDate(2027, 1, 28) };
+
+        var timetable = StatutoryTimetable.For(referendum);
+
+        Assert.Equal((new LocalDate(2027, 1, 28), new LocalDate(2027, 3, 4)), (timetable.PeriodStart, timetable.PeriodEnd));
+    }
+
+    [Fact]
+    public void For_RefusesACouncilTaxReferendumOutsideEngland()
+    {
+        var referendum = new Election("ct", "Council tax", new LocalDate(2027, 3, 4), ElectionType.CouncilTaxReferendum, UkCountry.Wales) { Start = new LocalDate(2027, 1, 28) };
+
+        var error = Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(referendum));
+
+        Assert.Contains("only in England", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_RefusesASeneddByElectionOnceSeneddsFillVacanciesFromTheList()
+    {
+        var byElection = new Election("by", "Senedd by-election", new LocalDate(2027, 3, 4), ElectionType.SeneddByElection, UkCountry.Wales) { Start = new LocalDate(2027, 1, 28) };
+
+        var error = Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(byElection));
+
+        Assert.Contains("holds no by-elections", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_RefusesANoticeGivenAfterThePoll()
+    {
+        var byElection = new Election("by", "Senedd by-election", new LocalDate(2025, 10, 23), ElectionType.SeneddByElection, UkCountry.Wales) { Start = new LocalDate(2025, 10, 24) };
+
+        Assert.Throws<ArgumentException>(() => StatutoryTimetable.For(byElection));
     }
 
     [Fact]

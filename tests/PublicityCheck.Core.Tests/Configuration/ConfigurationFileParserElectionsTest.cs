@@ -260,6 +260,44 @@ public class ConfigurationFileParserElectionsTest
     }
 
     [Fact]
+    public void Parse_ReadsASeneddByElectionFromItsIdentifierWithTheNoticeItsCouncilPublished()
+    {
+        var election = Assert.Single(Parse("""
+            { "elections": [ { "id": "senedd.c.caerphilly.by.2025-10-23", "start": "2025-09-18" } ] }
+            """).Elections);
+
+        Assert.Equal(
+            (ElectionType.SeneddByElection, UkCountry.Wales, new LocalDate(2025, 10, 23), new LocalDate(2025, 9, 18)),
+            (election.Type, election.Country, election.Poll, election.Start!.Value));
+    }
+
+    [Fact]
+    public void Parse_AsksForTheNoticeOfASeneddByElection()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "senedd.c.caerphilly.by.2025-10-23" } ] }""");
+
+        Assert.Contains("give \"start\": the day the notice of election was published", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadsACouncilTaxReferendumNamedByALocalReferendumIdentifier()
+    {
+        var election = Assert.Single(Parse("""
+            { "elections": [ { "id": "ref.westmoor.2027-03-04", "type": "council-tax-referendum", "country": "england", "start": "2027-01-28" } ] }
+            """).Elections);
+
+        Assert.Equal((ElectionType.CouncilTaxReferendum, new LocalDate(2027, 1, 28)), (election.Type, election.Start!.Value));
+    }
+
+    [Fact]
+    public void Parse_AsksForTheFirstNoticeOfACouncilTaxReferendum()
+    {
+        var error = ParseError("""{ "elections": [ { "id": "ref.westmoor.2027-03-04", "type": "council-tax-referendum", "country": "england" } ] }""");
+
+        Assert.Contains("the day the first notice of the referendum was published", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ReadsAScottishParliamentByElectionFromItsIdentifierWithTheNoticeItsCouncilPublished()
     {
         var election = Assert.Single(Parse("""
