@@ -18,17 +18,6 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
     /// <summary>The file's path on disk.</summary>
     public string FullPath => fullPath;
 
-    /// <summary>What became of the file, or null when it went before it could be read.</summary>
-    public FileOutcome? Run(StoredFile? previous, CancellationToken cancellationToken)
-    {
-        if (Hash(previous) is not { } hashed)
-        {
-            return null;
-        }
-
-        return Reuse(hashed, previous) ?? Check(hashed, null, cancellationToken);
-    }
-
     /// <summary>The file's size, times, content hash and fingerprint now, or null when it went before it could be read.</summary>
     public HashedFile? Hash(StoredFile? previous)
     {
