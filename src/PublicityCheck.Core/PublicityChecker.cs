@@ -185,15 +185,8 @@ public sealed class PublicityChecker
     /// <see cref="PublicityCheckerOptions.PublishOn"/> and the date the release states; null for those.
     /// </param>
     /// <param name="cancellationToken">Stops a long check.</param>
-    public FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        ArgumentNullException.ThrowIfNull(path);
-        var configuration = _configurations.ForDocument(path);
-        var driver = DriverFor(configuration);
-        _ = PreloadClassifier(configuration);
-        return Check(read, path, publishOn, configuration, driver, cancellationToken);
-    }
+    public FileResult Check(DocumentReadResult read, string path, LocalDate? publishOn, CancellationToken cancellationToken = default) =>
+        Check(read, path, path, publishOn, cancellationToken);
 
     /// <summary>
     /// Checks a document that a host has already read from the file at <paramref name="path"/>, reporting it as
