@@ -350,7 +350,8 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
 
         /// <summary>
         /// Lays out the corpus like the repository, with the real sentences in a shared folder beside it (for this
-        /// run only, in a temporary folder), and runs the card's own command there.
+        /// run only, in a temporary folder), and the encoder's tuning where the command trains on the committed one,
+        /// and runs the card's own command there.
         /// </summary>
         public Written()
         {
@@ -360,7 +361,17 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
             }
 
             _folder.Write(System.IO.Path.Combine("shared", "corpus", "partisan", "sentences.tsv"), File.ReadAllText(RealSentences));
-            Run = TrainingRun.In(Repository, [.. CommittedCommand()]);
+            var command = CommittedCommand().ToList();
+
+            // A command that trains on an existing tuning of the encoder reads it from the repository.
+            if (command.IndexOf("--tuning") is var at and >= 0 && at + 1 < command.Count)
+            {
+                var tuning = System.IO.Path.Combine(Repository, command[at + 1]);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(tuning)!);
+                File.Copy(System.IO.Path.Combine(RepositoryPaths.Root, command[at + 1]), tuning);
+            }
+
+            Run = TrainingRun.In(Repository, [.. command]);
         }
 
         public TrainingRun Run { get; }
