@@ -68,6 +68,33 @@ public sealed class PublicityChecker
     public const int MaxCharactersHeldAhead = 100_000;
 
     /// <summary>
+    /// Reads the file at <paramref name="path"/> ahead of its check, for a host that reads a window of files, scores them
+    /// together (<see cref="ScoreAhead"/>) and then checks each (<see cref="Check(DocumentReadResult, string, string, LocalDate?, CancellationToken)"/>).
+    /// Never throws for a bad file: what cannot be read, or whatever reading it throws, is the read's PC0001. Null when
+    /// the document is longer than <see cref="MaxCharactersHeldAhead"/>: it is let go, and the host checks the file by
+    /// its path (<see cref="CheckFile(string, string, CancellationToken)"/>), which reads it again.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayPath">The path to report.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    public DocumentReadResult? ReadAhead(string path, string displayPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        DocumentReadResult read;
+        try
+        {
+            read = _options.Readers.ReadFile(path, displayPath, _options.ReaderOptions, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return DocumentReadResult.Failure(displayPath, $"reading it failed unexpectedly ({ex.Message.TrimEnd('.')})");
+        }
+
+        return read.Document?.Text.Length > MaxCharactersHeldAhead ? null : read;
+    }
+
+    /// <summary>
     /// Scores ahead, together, the sentences of releases a host is about to check, so that the sentence encoder of the
     /// built-in classifier reads them in full batches of sentences of a length, a share a core, and the checks that
     /// follow find them remembered. Checked one by one, releases hand the encoder a few sentences at a time, which is

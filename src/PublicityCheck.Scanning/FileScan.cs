@@ -85,20 +85,11 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
     }
 
     /// <summary>
-    /// Reads the file's document, ahead of <see cref="Check"/>. Never throws for a bad file: what cannot be read, or
-    /// whatever reading it throws, is the read's PC0001.
+    /// Reads the file's document ahead of <see cref="Check"/> (<see cref="PublicityChecker.ReadAhead"/>): never throws
+    /// for a bad file, and null for a document too long to hold, which <see cref="Check"/> then reads again.
     /// </summary>
-    public DocumentReadResult Read(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return context.Checker.Readers.ReadFile(fullPath, displayPath, context.Checker.ReaderOptions, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-        {
-            return DocumentReadResult.Failure(displayPath, $"reading it failed unexpectedly ({ex.Message.TrimEnd('.')})");
-        }
-    }
+    public DocumentReadResult? Read(CancellationToken cancellationToken) =>
+        context.Checker.ReadAhead(fullPath, displayPath, cancellationToken);
 
     /// <summary>
     /// Checks the file again, from <paramref name="read"/> when it was read ahead, and gives what the state is to keep;

@@ -125,19 +125,14 @@ public sealed class ScanEngine(ScanOptions options)
                 else
                 {
                     (scans[j], hashes[j]) = (file, hashed);
-                    var read = file.Read(cancellationToken);
-                    reads[j] = read.Document?.Text.Length > PublicityChecker.MaxCharactersHeldAhead ? null : read;
+                    reads[j] = file.Read(cancellationToken);
                     return;
                 }
 
                 progress?.Invoke(Interlocked.Increment(ref done), files.Count);
             });
 
-            var ahead = Enumerable.Range(0, count).Where(j => reads[j] is not null).Select(j => (reads[j]!, scans[j]!.FullPath)).ToList();
-            if (ahead.Count > 1)
-            {
-                checker.ScoreAhead(ahead, cancellationToken);
-            }
+            checker.ScoreAhead([.. Enumerable.Range(0, count).Where(j => reads[j] is not null).Select(j => (reads[j]!, scans[j]!.FullPath))], cancellationToken);
 
             Parallel.For(0, count, parallel, j =>
             {

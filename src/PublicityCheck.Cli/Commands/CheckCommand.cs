@@ -190,7 +190,7 @@ internal sealed class CheckCommand(CliConsole console)
         for (var start = 0; start < files.Count; start += Window)
         {
             var count = Math.Min(Window, files.Count - start);
-            Parallel.For(0, count, j => reads[j] = HeldAhead(ReadOne(checker, Absolute(files[start + j]), files[start + j])));
+            Parallel.For(0, count, j => reads[j] = checker.ReadAhead(Absolute(files[start + j]), files[start + j]));
             checker.ScoreAhead([.. Enumerable.Range(0, count).Where(j => reads[j] is not null).Select(j => (reads[j]!, Absolute(files[start + j])))]);
             Parallel.For(0, count, j => results[start + j] = reads[j] is { } read
                 ? CheckOne(checker, read, Absolute(files[start + j]), files[start + j])
@@ -201,24 +201,8 @@ internal sealed class CheckCommand(CliConsole console)
         return [.. results];
     }
 
-    // A document too long to hold until its check is let go, and read again then.
-    private static DocumentReadResult? HeldAhead(DocumentReadResult read) =>
-        read.Document?.Text.Length > PublicityChecker.MaxCharactersHeldAhead ? null : read;
-
     /// <summary>Files read and scored ahead together when a command checks several.</summary>
     internal const int Window = 64;
-
-    private static DocumentReadResult ReadOne(PublicityChecker checker, string path, string display)
-    {
-        try
-        {
-            return checker.Readers.ReadFile(path, display, checker.ReaderOptions);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return DocumentReadResult.Failure(display, $"reading it failed unexpectedly ({ex.Message.TrimEnd('.')})");
-        }
-    }
 
     /// <summary>Checks one file already read; whatever checking it throws, short of an invalid configuration, is its PC0001, and the run goes on.</summary>
     private static FileResult CheckOne(PublicityChecker checker, DocumentReadResult read, string path, string display)
