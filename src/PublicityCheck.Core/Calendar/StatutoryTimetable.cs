@@ -101,7 +101,7 @@ public sealed record StatutoryTimetable
     /// is counted from (a UK Parliamentary by-election given by its notice, a national referendum, a Senedd by-election, a
     /// council tax referendum), rather than a day held against the statutory one.
     /// </summary>
-    public static bool IsTimedFromStart(Election election)
+    internal static bool IsTimedFromStart(Election election)
     {
         ArgumentNullException.ThrowIfNull(election);
         return (election.Type == ElectionType.ParliamentaryByElection && election.Writ is null)
