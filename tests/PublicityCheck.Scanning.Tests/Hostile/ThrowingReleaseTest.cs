@@ -23,10 +23,7 @@ public sealed class ThrowingReleaseTest : IDisposable
         }
 
         _folder.Write("press/crafted.md", Release);
-        var options = Scans.OptionsFor(_folder.Path) with
-        {
-            Checker = Scans.OptionsFor(_folder.Path).Checker with { Readers = new DocumentReaders([new ThrowingReader("crafted.md")]) },
-        };
+        var options = Scans.OptionsWithReader(_folder.Path, new ThrowingReader("crafted.md"));
 
         var first = new ScanEngine(options).Run();
         var second = new ScanEngine(options).Run();

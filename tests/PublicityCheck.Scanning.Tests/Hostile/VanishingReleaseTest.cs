@@ -25,10 +25,7 @@ public sealed class VanishingReleaseTest : IDisposable
 
         _folder.Write("press/withdrawn.md", Release);
         var withdrawn = Path.Combine(_folder.Path, "press", "withdrawn.md");
-        var options = Scans.OptionsFor(_folder.Path) with
-        {
-            Checker = Scans.OptionsFor(_folder.Path).Checker with { Readers = new DocumentReaders([new DeletingReader(withdrawn)]) },
-        };
+        var options = Scans.OptionsWithReader(_folder.Path, new DeletingReader(withdrawn));
 
         var scan = new ScanEngine(options).Run();
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using PublicityCheck.Documents;
 
 namespace PublicityCheck.Scanning.Tests.Support;
 
@@ -11,6 +12,10 @@ public static class Scans
         LockTimeout = TimeSpan.FromMilliseconds(300),
         Checker = new PublicityCheckerOptions { PublishOn = new LocalDate(2026, 3, 2) },
     };
+
+    /// <summary>The same options, with <paramref name="reader"/> as the only document reader: a reader that misbehaves, as a hostile file can make one.</summary>
+    public static ScanOptions OptionsWithReader(string folder, IDocumentReader reader) =>
+        OptionsFor(folder) with { Checker = OptionsFor(folder).Checker with { Readers = new DocumentReaders([reader]) } };
 
     public static ScanResult Run(string folder) => new ScanEngine(OptionsFor(folder)).Run();
 
