@@ -49,15 +49,12 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     private readonly bool _takesTokenTypes;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
-    // The optimised model's bytes, which the session runs out of directly: kept alive, and pinned, for its lifetime.
-    private readonly byte[]? _modelBytes;
-
-    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, byte[]? modelBytes, EncoderPrecision precision, ClassifierWorkload workload)
+    private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, bool fromCache, EncoderPrecision precision, ClassifierWorkload workload)
     {
         _session = session;
         Precision = precision;
         Workload = workload;
-        _modelBytes = modelBytes;
+        RunsFromCache = fromCache;
         _tokenizer = tokenizer;
         _takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
     }
@@ -230,7 +227,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             RemoveStale(path, cached!, tuningDigest);
         }
 
-        return Create(session, tokenizer, modelBytes: null, precision, workload);
+        return Create(session, tokenizer, fromCache: false, precision, workload);
     }
 
     /// <summary>The vector of each sentence, in order.</summary>
@@ -268,7 +265,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     }
 
     /// <summary>Whether the session runs out of the optimised model kept between runs (for tests and measuring).</summary>
-    internal bool RunsFromCache => _modelBytes is not null;
+    internal bool RunsFromCache { get; }
 
     /// <summary>What the encoder was made ready for as it loaded.</summary>
     internal ClassifierWorkload Workload { get; }
@@ -343,39 +340,31 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
     private static SentenceEncoder? TryLoadOptimised(string cached, Task<BertTokenizer> tokenizer, EncoderPrecision precision, ClassifierWorkload workload)
     {
-        byte[] bytes;
         try
         {
-            if (!IsPrivate(cached))
+            if (!IsPrivate(cached) || new FileInfo(cached).Length is 0 or > int.MaxValue)
             {
                 return null;
             }
-
-            using var stream = new FileStream(cached, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            if (stream.Length is 0 or > int.MaxValue)
-            {
-                return null;
-            }
-
-            // Pinned: the session keeps pointers into the array for its lifetime, so the collector must never move it.
-            bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length, pinned: true);
-            stream.ReadExactly(bytes);
-            StartupTrace.Mark("(load) saved model read");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
+        // ONNX Runtime maps the file into memory and runs the model's weights where they lie in it, so a cold start
+        // neither copies 87 MB into fresh memory nor holds a second copy: the pages are the file's own, shared with the
+        // system's cache of it and with any other process running the same model. The file is only ever replaced by a
+        // rename (see Publish), which leaves a mapping of the old one intact.
         using var options = NewOptions(GraphOptimizationLevel.ORT_ENABLE_EXTENDED, workload);
         options.AddSessionConfigEntry("session.load_model_format", "ORT");
-        options.AddSessionConfigEntry("session.use_ort_model_bytes_directly", "1");
+        options.AddSessionConfigEntry("session.use_memory_mapped_ort_model", "1");
         options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
         try
         {
-            var session = new InferenceSession(bytes, options);
+            var session = new InferenceSession(cached, options);
             StartupTrace.Mark("(load) session from the saved model");
-            return Create(session, tokenizer, bytes, precision, workload);
+            return Create(session, tokenizer, fromCache: true, precision, workload);
         }
         catch (OnnxRuntimeException)
         {
@@ -395,11 +384,11 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
     // The encoder of a session and the tokenizer loaded beside it; a tokenizer that failed to load fails the encoder,
     // and the session made for it is released.
-    private static SentenceEncoder Create(InferenceSession session, Task<BertTokenizer> tokenizer, byte[]? modelBytes, EncoderPrecision precision, ClassifierWorkload workload)
+    private static SentenceEncoder Create(InferenceSession session, Task<BertTokenizer> tokenizer, bool fromCache, EncoderPrecision precision, ClassifierWorkload workload)
     {
         try
         {
-            return new SentenceEncoder(session, tokenizer.GetAwaiter().GetResult(), modelBytes, precision, workload);
+            return new SentenceEncoder(session, tokenizer.GetAwaiter().GetResult(), fromCache, precision, workload);
         }
         catch (Exception)
         {
