@@ -192,6 +192,55 @@ public class SentenceEncoderTest
     }
 
     [Fact]
+    public void Load_FromTheSavedModel_KeepsItsVectorsWhenAnotherProcessReplacesAndRemovesTheFile()
+    {
+        // The session runs the weights where they lie in the mapped file, unpacked for one document: what another
+        // process's save (a rename over the file) and a tidy of stale files (a delete) do must not reach them. Windows
+        // refuses both while the file is mapped, and the save and the tidy already take that refusal in their stride.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string[] sentences =
+        [
+            "Thanks to this Conservative council, council tax is frozen for the third year running.",
+            "The library on Mill Lane reopens on Monday after its refurbishment.",
+        ];
+        var cache = NewFolder();
+        try
+        {
+            SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cache).Dispose();
+            var saved = Assert.Single(Directory.GetFiles(cache));
+            using var mapped = SentenceEncoder.LoadWithTuningFile(SentenceEncoder.DefaultModelPath, cache, EncoderPrecision.Float32, tuningFile: null, ClassifierWorkload.OneDocument);
+            var before = mapped.Encode([sentences[0]])[0];
+
+            var junk = saved + ".junk";
+            File.WriteAllBytes(junk, new byte[new FileInfo(saved).Length]);
+            File.Move(junk, saved, overwrite: true);
+            var afterReplacing = mapped.Encode([sentences[1]])[0];
+            File.Delete(saved);
+            mapped.Forget();
+            var afterRemoving = mapped.Encode([sentences[0]])[0];
+
+            using var fromAssembly = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, cacheDirectory: null);
+            var expected = fromAssembly.Encode(sentences);
+            Assert.True(mapped.RunsFromCache);
+            Assert.False(mapped.PacksWeights);
+            for (var d = 0; d < SentenceEncoder.Dimensions; d++)
+            {
+                Assert.Equal(expected[0][d], before[d], tolerance: 1e-5f);
+                Assert.Equal(expected[1][d], afterReplacing[d], tolerance: 1e-5f);
+                Assert.Equal(expected[0][d], afterRemoving[d], tolerance: 1e-5f);
+            }
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_WithoutPackingTheWeights_SavesTheModelAPackedLoadRunsFrom()
     {
         var cache = NewFolder();
