@@ -53,7 +53,9 @@ public class AnalysisBenchmarks
     [Benchmark]
     public FileResult MarkdownFirstSeen()
     {
+        // Both remember: the encoder each sentence's vector, the ensemble each encoded sentence's combined score.
         SentenceEncoder.SharedFor(PartisanClassifier.Ensemble.EncoderPrecision, PartisanClassifier.BuiltInTuning()).Forget();
+        PartisanClassifier.Ensemble.Forget();
         return _checker.CheckFile(_markdown);
     }
 

@@ -284,6 +284,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         return vectors;
     }
 
+    /// <summary>
+    /// Forgets every combined score remembered, so that a sentence met again is encoded and voted on afresh, unless the
+    /// encoder still remembers its vector (see <see cref="SentenceEncoder.Forget"/>; for measuring).
+    /// </summary>
+    internal void Forget() => _known.Clear();
+
     // A combined score kept for a sentence the encoder read, so that a sentence met again (a folder's boilerplate, a
     // draft checked again) costs neither the encoder nor the vote; forgotten all at once when full, as the encoder's
     // vectors are.
