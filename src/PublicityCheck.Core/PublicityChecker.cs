@@ -68,6 +68,29 @@ public sealed class PublicityChecker
     public const int MaxCharactersHeldAhead = 100_000;
 
     /// <summary>
+    /// The characters of text that the documents of one window read ahead hold together, at most: as much as 64
+    /// documents of <see cref="MaxCharactersHeldAhead"/> each. A window of a folder's releases (a few thousand
+    /// characters each) stays far under it, however many files the window reads; past it a document is let go once read
+    /// and read again when it is checked (<see cref="ReadAheadBudget"/>).
+    /// </summary>
+    public const long MaxCharactersHeldInWindow = 64L * MaxCharactersHeldAhead;
+
+    /// <summary>
+    /// <see cref="ReadAhead(string, string, CancellationToken)"/>, held to the characters <paramref name="budget"/> has
+    /// left for the window it reads: null, as for a document too long to hold, when the document would take the window
+    /// past its budget. The threads reading one window share its budget.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayPath">The path to report.</param>
+    /// <param name="budget">The window's budget.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    public DocumentReadResult? ReadAhead(string path, string displayPath, ReadAheadBudget budget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return budget.Hold(ReadAhead(path, displayPath, cancellationToken));
+    }
+
+    /// <summary>
     /// Reads the file at <paramref name="path"/> ahead of its check, for a host that reads a window of files, scores them
     /// together (<see cref="ScoreAhead"/>) and then checks each (<see cref="Check(DocumentReadResult, string, string, LocalDate?, CancellationToken)"/>).
     /// Never throws for a bad file: what cannot be read, or whatever reading it throws, is the read's PC0001. Null when

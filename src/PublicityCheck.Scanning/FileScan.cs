@@ -85,11 +85,12 @@ internal sealed class FileScan(string fullPath, string relativePath, string disp
     }
 
     /// <summary>
-    /// Reads the file's document ahead of <see cref="Check"/> (<see cref="PublicityChecker.ReadAhead"/>): never throws
-    /// for a bad file, and null for a document too long to hold, which <see cref="Check"/> then reads again.
+    /// Reads the file's document ahead of <see cref="Check"/> (<see cref="PublicityChecker.ReadAhead(string, string, ReadAheadBudget, CancellationToken)"/>):
+    /// never throws for a bad file, and null for a document too long to hold, or past what its window's
+    /// <paramref name="budget"/> has left, which <see cref="Check"/> then reads again.
     /// </summary>
-    public DocumentReadResult? Read(CancellationToken cancellationToken) =>
-        context.Checker.ReadAhead(fullPath, displayPath, cancellationToken);
+    public DocumentReadResult? Read(ReadAheadBudget budget, CancellationToken cancellationToken) =>
+        context.Checker.ReadAhead(fullPath, displayPath, budget, cancellationToken);
 
     /// <summary>
     /// Checks the file again, from <paramref name="read"/> when it was read ahead, and gives what the state is to keep;

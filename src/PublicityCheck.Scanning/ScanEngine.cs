@@ -100,10 +100,12 @@ public sealed class ScanEngine(ScanOptions options)
         // A window of files at a time: each is hashed and its stored findings reused where they hold; the others are
         // read, their sentences scored ahead together (the sentence encoder is about twice as quick a sentence in full
         // batches as a release at a time), then checked and recorded one by one, so a scan stopped part way keeps
-        // every file it finished. Only a window's documents are held at once, and a long one is read again when checked.
+        // every file it finished. Only a window's documents are held at once, and a long one, or one past what the window may
+        // hold in all, is read again when checked.
         for (var start = 0; start < files.Count; start += Window)
         {
             var count = Math.Min(Window, files.Count - start);
+            var budget = new ReadAheadBudget();
             Parallel.For(0, count, parallel, j =>
             {
                 var i = start + j;
@@ -125,7 +127,7 @@ public sealed class ScanEngine(ScanOptions options)
                 else
                 {
                     (scans[j], hashes[j]) = (file, hashed);
-                    reads[j] = file.Read(cancellationToken);
+                    reads[j] = file.Read(budget, cancellationToken);
                     return;
                 }
 
@@ -207,8 +209,12 @@ public sealed class ScanEngine(ScanOptions options)
         unchanged.Clear();
     }
 
-    /// <summary>Files hashed, read and scored ahead together.</summary>
-    internal const int Window = 64;
+    /// <summary>
+    /// Files hashed, read and scored ahead together: as many as a folder check's window (<c>CheckCommand.Window</c>), for
+    /// the same reason; what a window holds is bounded in characters (<see cref="ReadAheadBudget"/>). A scan stopped part
+    /// way loses at most a window's unrecorded files, which the next scan checks.
+    /// </summary>
+    internal const int Window = 256;
 
     private string DisplayPath(string relative) => ScanResult.DisplayPath(options.DisplayFolder ?? options.Folder, relative);
 }
