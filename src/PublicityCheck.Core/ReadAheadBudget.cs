@@ -6,9 +6,9 @@ namespace PublicityCheck;
 /// The characters of text that the documents of one window read ahead may hold together, shared by the threads that
 /// read the window. A document that would take the window past its budget is let go at once, and its host checks the
 /// file by its path, which reads it again, as it does a document too long to hold
-/// (<see cref="PublicityChecker.MaxCharactersHeldAhead"/>). Each bound alone leaves a gap: a window of many files of
-/// just under the one-document limit, or a few of a million characters. Together they hold a window's text to
-/// <see cref="MaxCharacters"/>, plus one document a reading thread. Thread-safe.
+/// (<see cref="PublicityChecker.MaxCharactersHeldAhead"/>). That bound alone would let a window of many files each
+/// just under it hold many times as much; with this one a window's text is at most <see cref="MaxCharacters"/>, plus
+/// the document each reading thread has in hand. Thread-safe.
 /// </summary>
 public sealed class ReadAheadBudget
 {
