@@ -20,6 +20,29 @@ internal sealed record RuleList(IReadOnlyList<RuleEntry> Rules);
 /// <summary>One scored line as <c>publicitycheck classify --format json</c> writes it.</summary>
 internal sealed record ClassifiedLine(double Score, string Label, IReadOnlyList<string> Reasons, string Sentence);
 
+/// <summary>The classifier's figures on labelled sentences, as <c>publicitycheck classify --labelled --format json</c> writes them.</summary>
+internal sealed record LabelledReport(
+    int Sentences,
+    double Threshold,
+    LabelledFiguresEntry AtThreshold,
+    IReadOnlyList<LabelledFiguresEntry> AtOtherThresholds);
+
+/// <summary>Figures at one threshold; the kinds only at the classifier's own.</summary>
+internal sealed record LabelledFiguresEntry(
+    double Threshold,
+    int Partisan,
+    int Neutral,
+    int Found,
+    int FalseAlarms,
+    double Precision,
+    double Recall,
+    double F1,
+    double FalseAlarmRate,
+    IReadOnlyList<LabelledKindEntry>? Kinds);
+
+/// <summary>One kind of labelled sentence: its label, how many, how many right.</summary>
+internal sealed record LabelledKindEntry(string Kind, string Label, int Count, int Right, double Share);
+
 /// <summary>
 /// The configured elections on a date, as <c>publicitycheck calendar --format json</c> lists them: each election a
 /// set of named fields, in the order the table gives them.
@@ -34,6 +57,7 @@ internal sealed record ElectionListing(string On, IReadOnlyList<Dictionary<strin
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RuleList))]
 [JsonSerializable(typeof(ClassifiedLine))]
+[JsonSerializable(typeof(LabelledReport))]
 [JsonSerializable(typeof(ElectionListing))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 [JsonSerializable(typeof(string))]

@@ -128,7 +128,11 @@ internal static class VerbCatalog
             ("Write drafts/budget.fixed.md with the safe fixes applied", "publicitycheck fix drafts/budget.md"),
             ("Apply the neutral wordings PC0202 suggests, in the release itself", "publicitycheck fix drafts/budget.md --rule PC0202 --in-place"),
         ],
-        "classify" => [("Score sentences, one a line", "publicitycheck classify sentences.txt")],
+        "classify" =>
+        [
+            ("Score sentences, one a line", "publicitycheck classify sentences.txt"),
+            ("Measure the classifier on sentences your office has labelled", "publicitycheck classify --labelled past-releases.tsv"),
+        ],
         "serve" => [("Serve the API and the Word add-in on this machine", "publicitycheck serve --urls http://127.0.0.1:5080")],
         _ => [],
     };

@@ -1,3 +1,4 @@
+using PublicityCheck.Classification;
 using PublicityCheck.Tests.Support;
 
 namespace PublicityCheck.Tests.Evaluation.Partisan;
@@ -15,23 +16,7 @@ internal sealed record RealSentence(bool IsPartisan, string Sentence, string Kin
 
     public static List<RealSentence> ReadAll(string path)
     {
-        var rows = new List<RealSentence>();
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length < 4 || cells[0] is not ("partisan" or "neutral"))
-            {
-                throw new InvalidDataException($"{path}: expected label, sentence, source and kind in '{line}'");
-            }
-
-            rows.Add(new RealSentence(cells[0] == "partisan", cells[1], cells[3]));
-        }
-
-        return rows;
+        using var reader = new StreamReader(path);
+        return [.. LabelledSentences.Read(reader, path).Select(s => new RealSentence(s.IsPartisan, s.Sentence, s.Kind))];
     }
 }

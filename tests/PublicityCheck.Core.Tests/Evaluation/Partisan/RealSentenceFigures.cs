@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicityCheck.Classification;
 using Xunit.Abstractions;
 
 namespace PublicityCheck.Tests.Evaluation.Partisan;
@@ -19,17 +20,8 @@ internal sealed record RealSentenceFigures(double Precision, double Recall, doub
 
     public static RealSentenceFigures Of(IReadOnlyList<RealSentence> rows, IReadOnlyList<double> scores, double threshold)
     {
-        var flagged = rows.Select((r, i) => (Row: r, Flagged: scores[i] >= threshold)).ToList();
-        var tp = flagged.Count(s => s.Row.IsPartisan && s.Flagged);
-        var fp = flagged.Count(s => !s.Row.IsPartisan && s.Flagged);
-        var positives = flagged.Count(s => s.Row.IsPartisan);
-        var precision = Ratio(tp, tp + fp);
-        var recall = Ratio(tp, positives);
-        var kinds = flagged.GroupBy(s => (s.Row.Kind, s.Row.IsPartisan))
-            .OrderBy(g => g.Key.IsPartisan ? 0 : 1).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
-            .Select(g => (g.Key.Kind, g.Key.IsPartisan, g.Count(), Ratio(g.Count(s => s.Flagged == s.Row.IsPartisan), g.Count())))
-            .ToList();
-        return new RealSentenceFigures(precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), Ratio(fp, flagged.Count - positives), kinds);
+        var figures = ClassifierFigures.Of([.. rows.Select(r => new LabelledSentence(r.IsPartisan, r.Sentence, r.Kind))], scores, threshold);
+        return new RealSentenceFigures(figures.Precision, figures.Recall, figures.F1, figures.FalseAlarmRate, [.. figures.Kinds.Select(k => (k.Kind, k.IsPartisan, k.Count, k.Share))]);
     }
 
     /// <summary>Prints the figures, each beside its floor and the product's bar.</summary>
@@ -60,6 +52,4 @@ internal sealed record RealSentenceFigures(double Precision, double Recall, doub
     }
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
