@@ -73,6 +73,18 @@ public class ClassifyCommandTest
     }
 
     [Fact]
+    public void Classify_Labelled_ReadsStandardInputForADash()
+    {
+        using var stdout = new StringWriter();
+        var console = new CliConsole(stdout, TextWriter.Null, IsTerminal: false, RepositoryPaths.Root) { In = new StringReader(Labelled) };
+
+        var exit = CliApplication.Run(["classify", "--labelled", "-"], console);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("4 labelled sentences (2 partisan, 2 neutral)", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Classify_Labelled_GivesTheShareRightOfEachKind()
     {
         using var folder = new TemporaryFolder();
