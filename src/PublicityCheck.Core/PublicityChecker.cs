@@ -68,6 +68,14 @@ public sealed class PublicityChecker
     public const int MaxCharactersHeldAhead = 100_000;
 
     /// <summary>
+    /// How many files a host that checks several reads, scores ahead together and then checks (a window): each window
+    /// ends with every core waiting for its slowest file, and gives the sentence encoder fuller batches the more it
+    /// holds, so 1,000 releases are checked about a tenth quicker in windows of 256 than of 64 (docs/performance.md).
+    /// What a window holds is bounded in characters (<see cref="MaxCharactersHeldInWindow"/>), not by this count.
+    /// </summary>
+    public const int FilesReadAheadTogether = 256;
+
+    /// <summary>
     /// The characters of text that the documents of one window read ahead hold together, at most: as much as 64
     /// documents of <see cref="MaxCharactersHeldAhead"/> each. A window of a folder's releases (a few thousand
     /// characters each) stays far under it, however many files the window reads; past it a document is let go once read

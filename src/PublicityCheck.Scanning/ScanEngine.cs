@@ -210,11 +210,10 @@ public sealed class ScanEngine(ScanOptions options)
     }
 
     /// <summary>
-    /// Files hashed, read and scored ahead together: as many as a folder check's window (<c>CheckCommand.Window</c>), for
-    /// the same reason; what a window holds is bounded in characters (<see cref="ReadAheadBudget"/>). A scan stopped part
-    /// way loses at most a window's unrecorded files, which the next scan checks.
+    /// Files hashed, read and scored ahead together (<see cref="PublicityChecker.FilesReadAheadTogether"/>, as a folder
+    /// check reads them). A scan stopped part way loses at most a window's unrecorded files, which the next scan checks.
     /// </summary>
-    internal const int Window = 256;
+    internal const int Window = PublicityChecker.FilesReadAheadTogether;
 
     private string DisplayPath(string relative) => ScanResult.DisplayPath(options.DisplayFolder ?? options.Folder, relative);
 }

@@ -203,13 +203,8 @@ internal sealed class CheckCommand(CliConsole console)
         return [.. results];
     }
 
-    /// <summary>
-    /// Files read and scored ahead together when a command checks several: each window ends with every core waiting for
-    /// its slowest file, and gives the encoder fuller batches the more it holds, so 1,000 releases are checked about a
-    /// tenth quicker in windows of 256 than of 64 (docs/performance.md). What a window holds is bounded in characters
-    /// (<see cref="ReadAheadBudget"/>), not by this count.
-    /// </summary>
-    internal const int Window = 256;
+    /// <summary>Files read and scored ahead together when a command checks several (<see cref="PublicityChecker.FilesReadAheadTogether"/>).</summary>
+    internal const int Window = PublicityChecker.FilesReadAheadTogether;
 
     /// <summary>Checks one file already read; whatever checking it throws, short of an invalid configuration, is its PC0001, and the run goes on.</summary>
     private static FileResult CheckOne(PublicityChecker checker, DocumentReadResult read, string path, string display)
