@@ -11,18 +11,13 @@ namespace PublicityCheck.Scanning.Tests.Hostile;
 /// </summary>
 public sealed class ThrowingReleaseTest : IDisposable
 {
-    private const string Release = "# Library opens\n\nPublished 2 March 2026.\n\nThe new library opens on Monday.\n";
     private readonly TemporaryFolder _folder = new();
 
     [Fact]
     public void Scan_CheckingOneFileThrows_ThatFileGetsPC0001AndTheOthersAreRecorded()
     {
-        for (var i = 0; i < 6; i++)
-        {
-            _folder.Write($"press/release-{i}.md", Release);
-        }
-
-        _folder.Write("press/crafted.md", Release);
+        Scans.WriteOrdinaryReleases(_folder, 6);
+        _folder.Write("press/crafted.md", Scans.OrdinaryRelease);
         var options = Scans.OptionsWithReader(_folder.Path, new ThrowingReader("crafted.md"));
 
         var first = new ScanEngine(options).Run();

@@ -12,18 +12,13 @@ namespace PublicityCheck.Scanning.Tests.Hostile;
 /// </summary>
 public sealed class VanishingReleaseTest : IDisposable
 {
-    private const string Release = "# Library opens\n\nPublished 2 March 2026.\n\nThe new library opens on Monday.\n";
     private readonly TemporaryFolder _folder = new();
 
     [Fact]
     public void Scan_AFileDeletedOnceItIsRead_IsLeftOutAsGoneAndTheOthersAreRecorded()
     {
-        for (var i = 0; i < 5; i++)
-        {
-            _folder.Write($"press/release-{i}.md", Release);
-        }
-
-        _folder.Write("press/withdrawn.md", Release);
+        Scans.WriteOrdinaryReleases(_folder, 5);
+        _folder.Write("press/withdrawn.md", Scans.OrdinaryRelease);
         var withdrawn = Path.Combine(_folder.Path, "press", "withdrawn.md");
         var options = Scans.OptionsWithReader(_folder.Path, new DeletingReader(withdrawn));
 
