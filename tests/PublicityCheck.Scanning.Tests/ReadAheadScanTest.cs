@@ -58,6 +58,32 @@ public sealed class ReadAheadScanTest : IDisposable
         Assert.Equal(CheckedOneByOne(scan), Lines(scan));
     }
 
+    [Fact]
+    public void Run_AWindowOfLongDocumentsPastWhatItMayHoldInAll_ReadsTheRestAgainAndChecksThemAsAlone()
+    {
+        // Crafted files each just under the longest document held ahead, enough of them in one window to pass what a
+        // window may hold in all: those past it are let go once read and read again when checked.
+        var paragraph = "The council's parks team has planted 400 trees along the river path this winter, with help from volunteers.";
+        var files = Markdown().Take((int)(PublicityChecker.MaxCharactersHeldInWindow / (PublicityChecker.MaxCharactersHeldAhead - 3000)) + 2).ToList();
+        foreach (var file in files)
+        {
+            while (new FileInfo(file).Length < PublicityChecker.MaxCharactersHeldAhead - 3000)
+            {
+                ReleaseFolderGenerator.AppendParagraph(file, paragraph);
+            }
+
+            ReleaseFolderGenerator.AppendParagraph(file, Partisan);
+        }
+
+        var scan = Scans.Run(_folder.Path);
+
+        var lengths = files.Select(f => new PublicityChecker().ReadAhead(f, f)?.Document?.Text.Length).ToList();
+        Assert.All(lengths, length => Assert.NotNull(length));
+        Assert.True(lengths.Sum() > PublicityChecker.MaxCharactersHeldInWindow, "the long documents pass what one window may hold");
+        Assert.All(files, f => Assert.Contains(Scans.File(scan, Path.GetRelativePath(_folder.Path, f).Replace('\\', '/')).Result.Diagnostics, d => d.Id == "PC0201"));
+        Assert.Equal(CheckedOneByOne(scan), Lines(scan));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void PlantPartisanSentences(int every)

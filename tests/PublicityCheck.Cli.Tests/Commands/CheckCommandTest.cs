@@ -133,6 +133,33 @@ public class CheckCommandTest
         Assert.Equal(alone, FindingsOf(run, "archive/annual-report.md"));
     }
 
+    [Fact]
+    public void Check_FindsInAFolderOfLongDocumentsPastWhatAWindowMayHoldWhatEachGivesAlone()
+    {
+        // Crafted reports each just under the longest document held ahead, enough in one window to pass what a window
+        // may hold in all: those past it are let go once read and read again when checked.
+        var paragraph = "The council's parks team has planted 400 trees along the river path this winter, with help from volunteers. ";
+        var report = "# Annual report\n\nDate: 3 March 2026\n\n"
+            + string.Concat(Enumerable.Repeat(paragraph + "\n\n", (PublicityChecker.MaxCharactersHeldAhead - 3000) / (paragraph.Length + 2)))
+            + "Only the Liberal Democrats have delivered for Oakhurst, while the Tories let the park rot.\n";
+        using var folder = Releases();
+        var first = folder.Write("archive/report-00.md", report);
+        var length = new PublicityChecker().ReadAhead(first, "report-00.md")?.Document?.Text.Length;
+        Assert.NotNull(length);
+        var count = (int)(PublicityChecker.MaxCharactersHeldInWindow / length.Value) + 2;
+        for (var i = 1; i < count; i++)
+        {
+            folder.Write($"archive/report-{i:00}.md", report);
+        }
+
+        var alone = FindingsOf(CliRun.In(folder.Path, "check", "archive/report-00.md"), "archive/report-00.md");
+        var run = CliRun.In(folder.Path, "check", "archive");
+
+        Assert.True((long)length * count > PublicityChecker.MaxCharactersHeldInWindow, "the reports pass what one window may hold");
+        Assert.Contains(alone, f => f.Contains("PC0201", StringComparison.Ordinal));
+        Assert.All(Enumerable.Range(0, count), i => Assert.Equal(alone, FindingsOf(run, $"archive/report-{i:00}.md")));
+    }
+
     // The findings a run reports for one file, without the file's path.
     private static string[] FindingsOf(CliRun run, string path) =>
         [.. run.OutLines.Where(l => l.StartsWith(path + "(", StringComparison.Ordinal)).Select(l => l[path.Length..])];
