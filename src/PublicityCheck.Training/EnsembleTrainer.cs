@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -113,13 +117,21 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         return neutral.Count == 0 ? 0 : neutral[neutral.Count / 2];
     }
 
-    private int[] Folds(IReadOnlyList<LabelledSentence> train)
+    private int[] Folds(IReadOnlyList<LabelledSentence> train) => [.. train.Select(s => FoldOf(s.Group, settings.Seed, settings.Folds))];
+
+    /// <summary>
+    /// The cross-validation fold of a group: every sentence of a group in one fold, the fold drawn from a hash of the
+    /// seed and the group's name alone. A group keeps its fold when sentences are added to the corpus or taken out of
+    /// it, so a round of new text changes the out-of-fold scores of its own groups and of no other: the combining
+    /// regression learned from those scores, and so the ensemble's calibration, then moves by what the round taught,
+    /// not by a reshuffle of every fold.
+    /// </summary>
+    internal static int FoldOf(string group, int seed, int folds)
     {
-        // Every sentence of a group in one fold, the groups shuffled by the seed.
-        var groups = train.Select(s => s.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var random = new Random(settings.Seed);
-        var foldOf = groups.ToDictionary(g => g, _ => random.Next(settings.Folds), StringComparer.Ordinal);
-        return [.. train.Select(s => foldOf[s.Group])];
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(folds);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{seed}:{group}")));
+        return (int)(BinaryPrimitives.ReadUInt64LittleEndian(hash) % (ulong)folds);
     }
 
     private (float[] Weights, float Bias) FitEncoder(IReadOnlyList<(bool Label, float[] Vector, float Weight)> rows)
