@@ -12,6 +12,9 @@ namespace PublicityCheck.Text.Quotations;
 /// </summary>
 internal static partial class AttributionFinder
 {
+    // The most words between a speech verb and the quotation when they say what the speaker spoke of.
+    private const int MaxTopicWords = 24;
+
     /// <summary>The attribution before the passage; <paramref name="from"/> is where the text it may use starts.</summary>
     public static Attribution? Before(ReleaseDocument document, QuotedPassage passage, int from)
     {
@@ -111,8 +114,11 @@ internal static partial class AttributionFinder
         var verb = verbs[^1];
         var rest = text[(verb.Index + verb.Length)..].Trim(' ', ':', ',', '–', '—', '-', '\n');
         var restWords = rest.Length == 0 ? 0 : rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (restWords > 8)
+        if (restWords > 8 && !(introduced && restWords <= MaxTopicWords && Topic().IsMatch(rest)))
         {
+            // Past a few words the verb is likely another clause's ("said it would..."), unless what follows it is
+            // what the speaker spoke of and the clause then hands over to the quotation ("Cllr Dale commented on the
+            // budget and how the pandemic had hit the council, "...").
             return null;
         }
 
@@ -204,6 +210,10 @@ internal static partial class AttributionFinder
 
         return new Attribution(before, offset + i, Strong: true);
     }
+
+    // "commented on the budget and how...", "spoke about the plans", "said of the award": what a speaker spoke of.
+    [GeneratedRegex(@"^(?:on|about|of|upon)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Topic();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<s>[^:]+?)[\s,:–—-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingTo();

@@ -64,6 +64,27 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesASpeakerWhoCommentedOnATopicBeforeTheQuotation()
+    {
+        var document = Release(
+            "Kestrel Bay Council’s Leader, Councillor Alan Marsh, commented on the budget and on how a difficult year had affected the council’s services and staff, “Setting a balanced budget this year took careful planning in every department.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Alan Marsh", speaker?.Name);
+        Assert.Equal(AttributedBy.SameSentence, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheSubjectOfALongClauseWithoutATopicAsTheSpeaker()
+    {
+        var document = Release(
+            "Councillor Alan Marsh said the council would look again at the scheme once the consultation closes in the spring, “This is the review we promised in March.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
+
+    [Fact]
     public void Extract_AttributesAColonIntroductionWithoutASpeechVerb()
     {
         var document = Release("Hollin County Council Chief Executive Amira Haddad, speaking for the county’s partners, has set out the plan: “We will meet every target in the strategy.”");
