@@ -41,6 +41,13 @@ internal static partial class SpeechTest
         }
 
         var trimmed = inner.TrimEnd();
+        if (opensBlock && !EndsClause(trimmed) && RunsOnAsSubject(document, passage))
+        {
+            // A quoted name that is the subject of its sentence ("'Be kind to your town' is this year's theme") is a
+            // title or a slogan, whatever its length: speech running on into a sentence runs on into its attribution.
+            return false;
+        }
+
         if (opensBlock)
         {
             // A short title that opens a sentence ("Threads" brings together...) is a name, not speech; a short
@@ -68,11 +75,27 @@ internal static partial class SpeechTest
 
     private static bool EndsClause(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or ',' or ';' or ':';
 
+    // The passage runs on into its sentence with a word other than a speech verb: "... is", "... was chosen".
+    private static bool RunsOnAsSubject(ReleaseDocument document, QuotedPassage passage)
+    {
+        if (!RunsOnInSentence(document, passage))
+        {
+            return false;
+        }
+
+        var after = document.Text.AsSpan(passage.Span.End + 1, Math.Min(40, document.Text.Length - passage.Span.End - 1));
+        return !SpeechVerbs.StartsWithVerb(after) && !PronounThenVerb().IsMatch(after);
+    }
+
     private static bool RunsOnInSentence(ReleaseDocument document, QuotedPassage passage)
     {
         var end = passage.Span.End;
         return end + 1 < document.Text.Length && document.Text[end] == ' ' && char.IsLower(document.Text[end + 1]);
     }
+
+    // "'We will not stop' she said": speech whose comma was left out, followed by its speaker.
+    [GeneratedRegex(@"^(?:he|she|they|we|i)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounThenVerb();
 
     [GeneratedRegex(@"\b(?:spokes(?:person|man|woman)|representative|officer|resident|member|chair|leader|mayor|provost|director|manager|minister)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Speaker();

@@ -99,7 +99,7 @@ internal static partial class SubjectParser
         var segment = segments[index];
         var before = segment.Text[..person.Start].Trim();
         var after = segment.Text[(person.Start + person.Text.Length)..].Trim();
-        after = Preposition().Replace(after, string.Empty);
+        after = Preposition().Replace(Honours().Replace(after, string.Empty), string.Empty);
         if (before.Length > 2)
         {
             return Role(before, segment.Start + segment.Text.IndexOf(before, StringComparison.Ordinal));
@@ -152,4 +152,8 @@ internal static partial class SubjectParser
 
     [GeneratedRegex(@"^(?:of|from|at|for)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Preposition();
+
+    // Letters after a name that are honours, not a role ("Cllr Peter Box CBE"); an MP's or MSP's letters are a role.
+    [GeneratedRegex(@"^(?:(?:[GKD]BE|CBE|OBE|MBE|BEM|JP|DL|KC|QC|FRSA)\b[\s,]*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Honours();
 }

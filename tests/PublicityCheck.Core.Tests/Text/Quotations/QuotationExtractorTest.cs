@@ -104,9 +104,11 @@ public class QuotationExtractorTest
             .Paragraph("“The changing rooms were the change users asked for most,” said Councillor Priya Mistry.")
             .Footnote("“Our pool, our say” was the title of the 2025 consultation."));
 
-        var footnote = Assert.Single(QuotationExtractor.Default.Extract(document), q => q.Span.Start >= document.Blocks[^1].Span.Start);
+        var quotations = QuotationExtractor.Default.Extract(document);
 
-        Assert.Null(footnote.Speaker);
+        // The footnote's title is not speech at all; whatever is read in the footnote, no one in the body says it.
+        Assert.DoesNotContain(quotations, q => q.Span.Start >= document.Blocks[^1].Span.Start && q.Speaker is not null);
+        Assert.Single(quotations, q => q.Speaker?.Name == "Councillor Priya Mistry");
     }
 
     [Fact]
@@ -218,6 +220,15 @@ public class QuotationExtractorTest
     }
 
     [Fact]
+    public void Extract_TakesTheRoleBeforeANameWhoseHonoursFollowIt()
+    {
+        var speaker = Single("The Leader of Kestrel Bay Council, Cllr Alan Marsh OBE said: “The budget protects every library.”").Speaker;
+
+        Assert.Equal("Cllr Alan Marsh", speaker?.Name);
+        Assert.Equal("Leader of Kestrel Bay Council", speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_AttributesNameWithPossessiveRole()
     {
         var speaker = Single("Jane Smith, the council's Head of Planning, said: “We want to hear from everyone.”").Speaker;
@@ -311,5 +322,21 @@ public class QuotationExtractorTest
         var document = Release("\"Threads\" brings together machines, pattern books and photographs lent by families.");
 
         Assert.Empty(QuotationExtractor.Default.Extract(document));
+    }
+
+    [Fact]
+    public void Extract_IgnoresALongSloganThatIsTheSubjectOfItsSentence()
+    {
+        var document = Release("‘Every street, every season, every neighbour’ is the theme of this year’s Clean Town Fortnight, which starts on Monday.");
+
+        Assert.Empty(QuotationExtractor.Default.Extract(document));
+    }
+
+    [Fact]
+    public void Extract_KeepsSpeechWhoseCommaWasLeftOutBeforeItsSpeaker()
+    {
+        var document = Release("“We will keep every library open this winter” she said, after the vote.");
+
+        Assert.Single(QuotationExtractor.Default.Extract(document));
     }
 }
