@@ -15,7 +15,8 @@ namespace PublicityCheck.Documents;
 /// <item>a dateline in the first <see cref="LeadingLines"/> or last <see cref="TrailingLines"/> lines of the body,
 /// or in a Word page header or footer: an <c>Embargoed until ...</c> line first, since an embargo is the moment of
 /// publication, then the first of <c>15 April 2027</c>, <c>Thursday, 15th April 2027</c>, <c>15/04/2027</c>,
-/// <c>Press release - 15 April 2027</c>, <c>Issued 3 Nov 2026</c>, <c>Published: ...</c>, <c>Date: ...</c>
+/// <c>Press release - 15 April 2027</c>, <c>Issued 3 Nov 2026</c>, <c>Published: ...</c>, <c>Posted on ...</c>, <c>Date: ...</c>,
+/// a bare date with the press office's reference after it (<c>16/05/2027, PR8557</c>)
 /// (<see cref="PublishOnSource.Dateline"/>);</item>
 /// <item>the file's name, where it starts (or ends) with the date: <c>2026-03-03-council-sets-budget.md</c>,
 /// <c>20260303-...</c>, <c>2026_03_03_...</c>, <c>3-march-2026-...</c> (<see cref="PublishOnSource.FileName"/>);</item>
@@ -107,9 +108,11 @@ public static partial class PublicationDateFinder
     private static PublicationDate? FromDatelines(string path, IReadOnlyList<Block> blocks)
     {
         PublicationDate? first = null;
+        var pending = LabelAlone.None;
         foreach (var line in CandidateLines(blocks))
         {
-            if (Read(path, line) is not { } found)
+            var label = pending;
+            if (Read(path, line, label, out pending) is not { } found)
             {
                 continue;
             }
@@ -125,8 +128,11 @@ public static partial class PublicationDateFinder
         return first;
     }
 
-    private static (PublicationDate Date, bool Embargo)? Read(string path, Line line)
+    // 'pending' is the label of the line before when it stood alone ("Published date:"), so that this line's date is
+    // the one it labels; 'alone' is this line's, for the next.
+    private static (PublicationDate Date, bool Embargo)? Read(string path, Line line, LabelAlone pending, out LabelAlone alone)
     {
+        alone = LabelAlone.None;
         var text = line.Block.Text.AsSpan(line.Start, line.Length);
         var leading = text.Length - text.TrimStart().Length;
         var span = text.Trim();
@@ -140,13 +146,27 @@ public static partial class PublicationDateFinder
         var embargo = EmbargoLabel().Match(trimmed);
         var label = embargo.Success ? embargo : DatelineLabel().Match(trimmed);
         DatelineDate? read;
+        if (label.Success && string.IsNullOrWhiteSpace(label.Groups["rest"].Value))
+        {
+            alone = embargo.Success ? LabelAlone.Embargo : LabelAlone.Dateline;
+            return null;
+        }
+
         if (label.Success)
         {
             read = UkDateParser.ReadDateline(label.Groups["rest"].Value, allowTail: true);
         }
+        else if (pending != LabelAlone.None)
+        {
+            // The date under a label of its own may run on ("19 Jan 2011 (All day)"), as after a label on its line.
+            read = UkDateParser.ReadDateline(trimmed, allowTail: true);
+        }
         else
         {
-            read = Array.IndexOf(BareDateKinds, line.Block.Kind) >= 0 ? UkDateParser.ReadDateline(trimmed) : null;
+            // A bare date may carry the press office's reference after it ("16/05/2017, PR8557").
+            read = Array.IndexOf(BareDateKinds, line.Block.Kind) >= 0
+                ? UkDateParser.ReadDateline(trimmed) ?? UkDateParser.ReadDateline(ReferenceTail().Replace(trimmed, string.Empty))
+                : null;
         }
 
         if (read is null || read.WeekdayDisagrees)
@@ -156,7 +176,7 @@ public static partial class PublicationDateFinder
 
         var start = line.Start + leading;
         var location = new SourceLocation(path, line.Block.Part, line.Block.Map.Start(start), line.Block.Map.EndAfter(start + trimmed.Length - 1));
-        return (new PublicationDate(read.Date, PublishOnSource.Dateline, trimmed) { Location = location }, embargo.Success);
+        return (new PublicationDate(read.Date, PublishOnSource.Dateline, trimmed) { Location = location }, embargo.Success || pending == LabelAlone.Embargo);
     }
 
     // The first lines of the body, its last lines, and the first lines of each header and footer, each line once,
@@ -258,6 +278,13 @@ public static partial class PublicationDateFinder
 
     private readonly record struct Line(Block Block, int Start, int Length);
 
+    private enum LabelAlone
+    {
+        None,
+        Dateline,
+        Embargo,
+    }
+
     [GeneratedRegex(
         @"^\W{0,3}(?:embargo(?:ed)?\b(?:\s+(?:until|till|to))?|under\s+embargo\s+until|not\s+for\s+(?:publication|release|broadcast)\s+(?:before|until))\s*[:\-–—]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
@@ -265,10 +292,17 @@ public static partial class PublicationDateFinder
     private static partial Regex EmbargoLabel();
 
     [GeneratedRegex(
-        @"^\W{0,3}(?:(?:press|news|media)\s+release|news|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
+        @"^\W{0,3}(?:(?:press|news|media)\s+release|news|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on|\s+date)?|posted(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelineLabel();
+
+    // A press office's reference after a dateline's date: ", PR8557", " | Ref: NR 1234", " - Release 42".
+    [GeneratedRegex(
+        @"\s*[,|\-–—]\s*(?:(?i:ref(?:erence)?|release|no)\.?\s*:?\s*)?[A-Z]{0,4}\s?\d{1,6}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceTail();
 
     private const string MonthName = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 

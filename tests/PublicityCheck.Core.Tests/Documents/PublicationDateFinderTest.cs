@@ -30,6 +30,10 @@ public sealed class PublicationDateFinderTest
         { "Published: 3 November 2026", 2026, 11, 3 },
         { "Date: 3 November 2026", 2026, 11, 3 },
         { "Dated 3 November 2026", 2026, 11, 3 },
+        { "Posted on: 3 November 2026", 2026, 11, 3 },
+        { "Published date: 3 November 2026", 2026, 11, 3 },
+        { "03/11/2026, PR8557", 2026, 11, 3 },
+        { "3 November 2026 | Ref: NR 1234", 2026, 11, 3 },
         { "For immediate release: 3 November 2026", 2026, 11, 3 },
         { "Embargoed until 00:01 Thursday 15 April 2027", 2027, 4, 15 },
         { "EMBARGOED UNTIL 10am, 15 April 2027", 2027, 4, 15 },
@@ -81,6 +85,23 @@ public sealed class PublicationDateFinderTest
             Location = new SourceLocation(Undated + ".docx", DocumentParts.Body, new SourcePosition(2, 1), new SourcePosition(2, dateline.Length + 1)),
         };
         Assert.Equal(expected, document.Metadata.Publication);
+    }
+
+    [Fact]
+    public void Find_DateUnderALabelOnALineOfItsOwnIsTaken()
+    {
+        var document = ReadMarkdown("# Mardale library opens its new wing\n\nPublished date:\n\n3 Nov 2026 (all day)\n\nThe wing opens to readers on 20 May 2027.\n");
+
+        Assert.Equal(new LocalDate(2026, 11, 3), document.Metadata.Publication?.Date);
+        Assert.Equal(PublishOnSource.Dateline, document.Metadata.Publication?.Source);
+    }
+
+    [Fact]
+    public void Find_LabelOnALineOfItsOwnDoesNotDateTheRunningTextAfterIt()
+    {
+        var document = ReadMarkdown("# Mardale library opens its new wing\n\nPublished:\n\nThe wing opens to readers on 20 May 2027, a year after building began.\n");
+
+        Assert.Null(document.Metadata.Publication);
     }
 
     [Fact]
