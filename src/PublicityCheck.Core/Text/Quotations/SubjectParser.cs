@@ -8,6 +8,9 @@ namespace PublicityCheck.Text.Quotations;
 /// </summary>
 internal static partial class SubjectParser
 {
+    // The most segments a place's or portfolio's list may run to after the one that opens it.
+    private const int MaxListItems = 8;
+
     public static ParsedSubject? Parse(Attribution attribution)
     {
         var text = Parenthesis().Replace(attribution.Subject, m => new string(' ', m.Length));
@@ -75,16 +78,20 @@ internal static partial class SubjectParser
     // "Chair of Newry, Mourne and Down District Council's Planning Committee") is split by the commas the subject is
     // read at; a segment ending "of" and a capitalised name, followed by one that is a capitalised list ending "and" a
     // name, are one segment again. Indexes of the other segments move, so the person's segment is found afresh.
+    // A portfolio's list is split the same way ("Cabinet Member for Health, Wellbeing, Leisure, Arts, and Culture"):
+    // after a segment ending "for" or "of" and a capitalised name, capitalised segments up to one that closes the list
+    // with "and" are joined to it; without that closing "and", nothing is joined.
     private static List<(string Text, int Start)> JoinPlaceLists(List<(string Text, int Start)> segments, Attribution attribution)
     {
         var joined = new List<(string Text, int Start)>(segments.Count);
-        foreach (var segment in segments)
+        for (var i = 0; i < segments.Count; i++)
         {
-            if (joined.Count > 0 && EndsInPlace().IsMatch(joined[^1].Text) && PlaceList().IsMatch(segment.Text) && PersonNames.FindIn(segment.Text) is null)
+            var segment = segments[i];
+            if (EndsInPlace().IsMatch(segment.Text) && ListClosedAt(segments, i, attribution) is var last && last > i)
             {
-                var start = joined[^1].Start;
-                var end = segment.Start + segment.Text.Length;
-                joined[^1] = (attribution.Subject[(start - attribution.Start)..(end - attribution.Start)], start);
+                var end = segments[last].Start + segments[last].Text.Length;
+                joined.Add((attribution.Subject[(segment.Start - attribution.Start)..(end - attribution.Start)], segment.Start));
+                i = last;
                 continue;
             }
 
@@ -92,6 +99,35 @@ internal static partial class SubjectParser
         }
 
         return joined;
+    }
+
+    // The index of the segment that closes a list begun after segment 'open' (one that is, or starts with, "and" a
+    // capitalised name), when every segment before it is a capitalised name and none is a person; else 'open'.
+    private static int ListClosedAt(List<(string Text, int Start)> segments, int open, Attribution attribution)
+    {
+        for (var j = open + 1; j < segments.Count && j <= open + MaxListItems; j++)
+        {
+            var text = segments[j].Text;
+            if (PersonNames.FindIn(text) is not null)
+            {
+                return open;
+            }
+
+            // The "and" that closes the list was read off the segment as a lead word; it stands just before it.
+            var before = attribution.Subject.AsSpan(0, segments[j].Start - attribution.Start).TrimEnd();
+            var closes = before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" &", StringComparison.Ordinal);
+            if (PlaceList().IsMatch(text) || (closes && ListItem().IsMatch(text)))
+            {
+                return j;
+            }
+
+            if (!ListItem().IsMatch(text))
+            {
+                return open;
+            }
+        }
+
+        return open;
     }
 
     private static (string? Role, int Start) RoleBeside(List<(string Text, int Start)> segments, int index, PersonName person)
@@ -129,7 +165,10 @@ internal static partial class SubjectParser
         return (text, start);
     }
 
-    [GeneratedRegex(@"\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndsInPlace();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -229,6 +229,26 @@ public class QuotationExtractorTest
     }
 
     [Fact]
+    public void Extract_FindsATitledNameWrittenStraightAfterAPortfolio()
+    {
+        var speaker = Single("Portfolio Holder for Housing Cllr Rhian Dale said: “Every tenant will have a named officer.”").Speaker;
+
+        Assert.Equal("Cllr Rhian Dale", speaker?.Name);
+        Assert.Equal("Portfolio Holder for Housing", speaker?.RoleText);
+    }
+
+    [Theory]
+    [InlineData("Cabinet Member for Parks, Leisure, Libraries and Culture, Councillor Tom Reeve, said: “The new hours suit families.”", "Cabinet Member for Parks, Leisure, Libraries and Culture")]
+    [InlineData("Cabinet Member for Parks, Leisure, Libraries, and Culture, Councillor Tom Reeve, said: “The new hours suit families.”", "Cabinet Member for Parks, Leisure, Libraries, and Culture")]
+    public void Extract_KeepsAPortfolioListedWithCommasAsOneRole(string paragraph, string role)
+    {
+        var speaker = Single(paragraph).Speaker;
+
+        Assert.Equal("Councillor Tom Reeve", speaker?.Name);
+        Assert.Equal(role, speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_AttributesNameWithPossessiveRole()
     {
         var speaker = Single("Jane Smith, the council's Head of Planning, said: “We want to hear from everyone.”").Speaker;
