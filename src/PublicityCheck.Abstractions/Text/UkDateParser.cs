@@ -55,12 +55,38 @@ public static partial class UkDateParser
         var match = DatelinePattern().Match(text);
         if (!match.Success || (!allowTail && match.Groups["tail"].Success) || !TryCreate(match, out var date))
         {
-            return null;
+            return ShortYearDateline(text);
         }
 
         var first = FirstDateGroup(match);
         IsoDayOfWeek? weekday = match.Groups["weekday"].Success ? WeekdayOf(match.Groups["weekday"].Value) : null;
         return new DatelineDate(date, weekday, first.Index, match.Groups["date"].Index + match.Groups["date"].Length - first.Index);
+    }
+
+    // "Wednesday 7th February 18": a dateline whose year is written in two digits is read only when it is the whole
+    // line and its weekday agrees with the date in this century, since a two-digit number after a month is more often
+    // a count or an hour ("7 February 18 people attended", "7 February 18:00").
+    private static DatelineDate? ShortYearDateline(string text)
+    {
+        var match = ShortYearPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = 2000 + Int(match.Groups["yy"].Value);
+        var month = MonthNumber(match.Groups["mon"].Value);
+        var day = Int(match.Groups["day"].Value);
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var date = new LocalDate(year, month, day);
+        var weekday = WeekdayOf(match.Groups["weekday"].Value);
+        return weekday == date.DayOfWeek
+            ? new DatelineDate(date, weekday, match.Groups["weekday"].Index, match.Groups["yy"].Index + match.Groups["yy"].Length - match.Groups["weekday"].Index)
+            : null;
     }
 
     /// <summary>The longest text <see cref="ReadDateline"/> reads: a dateline is a short line.</summary>
@@ -163,6 +189,12 @@ public static partial class UkDateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(
+        @"^\s*(?<weekday>" + Weekday + @")\.?,?\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+'?(?<yy>\d{2})\s*\.?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShortYearPattern();
 }
 
 /// <summary>A date read from a dateline.</summary>

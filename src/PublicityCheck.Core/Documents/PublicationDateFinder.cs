@@ -16,7 +16,8 @@ namespace PublicityCheck.Documents;
 /// or in a Word page header or footer: an <c>Embargoed until ...</c> line first, since an embargo is the moment of
 /// publication, then the first of <c>15 April 2027</c>, <c>Thursday, 15th April 2027</c>, <c>15/04/2027</c>,
 /// <c>Press release - 15 April 2027</c>, <c>Issued 3 Nov 2026</c>, <c>Published: ...</c>, <c>Posted on ...</c>, <c>Date: ...</c>,
-/// a bare date with the press office's reference after it (<c>16/05/2027, PR8557</c>)
+/// a bare date with the press office's reference after it (<c>16/05/2027, PR8557</c>), a label alone on its line
+/// with the date on the next, and a two-digit year only where the weekday agrees (<c>Wednesday 7th February 18</c>)
 /// (<see cref="PublishOnSource.Dateline"/>);</item>
 /// <item>the file's name, where it starts (or ends) with the date: <c>2026-03-03-council-sets-budget.md</c>,
 /// <c>20260303-...</c>, <c>2026_03_03_...</c>, <c>3-march-2026-...</c> (<see cref="PublishOnSource.FileName"/>);</item>

@@ -31,6 +31,7 @@ public sealed class PublicationDateFinderTest
         { "Date: 3 November 2026", 2026, 11, 3 },
         { "Dated 3 November 2026", 2026, 11, 3 },
         { "Posted on: 3 November 2026", 2026, 11, 3 },
+        { "Published: Wednesday 4th November 26", 2026, 11, 4 },
         { "Published date: 3 November 2026", 2026, 11, 3 },
         { "03/11/2026, PR8557", 2026, 11, 3 },
         { "3 November 2026 | Ref: NR 1234", 2026, 11, 3 },
@@ -85,6 +86,18 @@ public sealed class PublicationDateFinderTest
             Location = new SourceLocation(Undated + ".docx", DocumentParts.Body, new SourcePosition(2, 1), new SourcePosition(2, dateline.Length + 1)),
         };
         Assert.Equal(expected, document.Metadata.Publication);
+    }
+
+    [Theory]
+    [InlineData("Published: Thursday 4th November 26")]
+    [InlineData("Published: 4th November 26")]
+    [InlineData("Wednesday 4 November 26 people came")]
+    [InlineData("Wednesday 4 November 18:30")]
+    public void Find_TwoDigitYearIsTakenOnlyAsAWholeDatelineWithItsWeekday(string line)
+    {
+        var document = ReadMarkdown($"# Mardale library opens its new wing\n\n{line}\n\nThe wing opens to readers in the spring.\n");
+
+        Assert.Null(document.Metadata.Publication);
     }
 
     [Fact]
