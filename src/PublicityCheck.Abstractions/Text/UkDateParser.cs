@@ -169,11 +169,14 @@ public static partial class UkDateParser
         return 0;
     }
 
+    // A month's name as releases write it, in full or cut short.
+    private const string Month = @"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
     private const string DateAlternatives =
         @"(?<!\d)(?<isoY>\d{4})-(?<isoM>\d{1,2})-(?<isoD>\d{1,2})(?!\d)"
         + @"|(?<!\d)(?<numD>\d{1,2})[/.](?<numM>\d{1,2})[/.](?<numY>\d{4}|\d{2})(?!\d)"
-        + @"|(?<!\d)(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmyM>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<dmyY>\d{4})(?!\d)"
-        + @"|(?<mdyM>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdyY>\d{4})(?!\d)";
+        + @"|(?<!\d)(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmyM>" + Month + @")\.?,?\s+(?<dmyY>\d{4})(?!\d)"
+        + @"|(?<mdyM>" + Month + @")\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdyY>\d{4})(?!\d)";
 
     // A time of day as releases write it: 00:01, 00.01hrs, 10am, 10.30 a.m., noon, midnight.
     private const string Time = @"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|GMT|BST)?|midnight|noon|midday)(?:\s+(?:GMT|BST|UK\s+time))?)";
@@ -191,7 +194,7 @@ public static partial class UkDateParser
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(
-        @"^\s*(?<weekday>" + Weekday + @")\.?,?\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+'?(?<yy>\d{2})\s*\.?\s*$",
+        @"^\s*(?<weekday>" + Weekday + @")\.?,?\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")\.?,?\s+'?(?<yy>\d{2})\s*\.?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShortYearPattern();

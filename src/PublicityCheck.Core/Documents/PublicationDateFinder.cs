@@ -166,7 +166,7 @@ public static partial class PublicationDateFinder
         {
             // A bare date may carry the press office's reference after it ("16/05/2017, PR8557").
             read = Array.IndexOf(BareDateKinds, line.Block.Kind) >= 0
-                ? UkDateParser.ReadDateline(trimmed) ?? UkDateParser.ReadDateline(ReferenceTail().Replace(trimmed, string.Empty))
+                ? UkDateParser.ReadDateline(trimmed) ?? WithoutReference(trimmed)
                 : null;
         }
 
@@ -179,6 +179,10 @@ public static partial class PublicationDateFinder
         var location = new SourceLocation(path, line.Block.Part, line.Block.Map.Start(start), line.Block.Map.EndAfter(start + trimmed.Length - 1));
         return (new PublicationDate(read.Date, PublishOnSource.Dateline, trimmed) { Location = location }, embargo.Success || pending == LabelAlone.Embargo);
     }
+
+    // The date of a bare dateline whose press reference follows it; only a line that ends in a reference is read again.
+    private static DatelineDate? WithoutReference(string line) =>
+        ReferenceTail().Match(line) is { Success: true } reference ? UkDateParser.ReadDateline(line[..reference.Index]) : null;
 
     // The first lines of the body, its last lines, and the first lines of each header and footer, each line once,
     // in reading order. Only the lines' bounds are worked out here: reading them stays linear in what is read.

@@ -204,7 +204,7 @@ internal static partial class PersonNames
         foreach (Match match in NameAnywhere().Matches(phrase))
         {
             var before = phrase[..match.Index].TrimEnd();
-            var candidate = Accept(match, phrase);
+            PersonName? candidate;
             if (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
                 || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal)
                 || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal))
@@ -213,6 +213,10 @@ internal static partial class PersonNames
                 // Finance Cllr Pat Kerry"): then the name is the title and what follows it.
                 var titled = TitledName().Match(phrase, match.Index, match.Length);
                 candidate = titled.Success && titled.Index > match.Index ? Accept(titled, phrase) : null;
+            }
+            else
+            {
+                candidate = Accept(match, phrase);
             }
 
             if (candidate is not null && (best is null || Score(candidate) > Score(best)))
