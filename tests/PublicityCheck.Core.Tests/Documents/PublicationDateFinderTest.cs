@@ -101,6 +101,16 @@ public sealed class PublicationDateFinderTest
     }
 
     [Fact]
+    public void Find_LabelsAloneAboveALongLineTakeNoDateFromIt()
+    {
+        // A hostile head: labels on lines of their own, then a line far longer than a dateline that ends in a date.
+        var document = ReadMarkdown("# Mardale library opens its new wing\n\n" + string.Concat(Enumerable.Repeat("Published:\n", 20))
+            + new string('x', 999_000) + " 3 November 2026\n\nThe wing opens to readers in the spring.\n");
+
+        Assert.Null(document.Metadata.Publication);
+    }
+
+    [Fact]
     public void Find_DateUnderALabelOnALineOfItsOwnIsTaken()
     {
         var document = ReadMarkdown("# Mardale library opens its new wing\n\nPublished date:\n\n3 Nov 2026 (all day)\n\nThe wing opens to readers on 20 May 2027.\n");

@@ -17,6 +17,10 @@ public sealed class HostileQuotationTest
         { "straight-in-curly", "“" + string.Concat(Enumerable.Repeat("word\" ", 60000)) },
         { "sign-offs", string.Join("\n\n", Enumerable.Repeat("“We are ready to open the new hall.”\n\nCllr Ann Lee - Leader\nCllr Bob Dee - Leader", 6000)) },
         { "titles", string.Join("\n\n", Enumerable.Range(0, 6000).Select(i => $"“We are ready to go,” said the Lord Mayor{i}.")) },
+        { "portfolio-lists", string.Join("\n\n", Enumerable.Repeat("Cabinet Member for Parks, " + string.Concat(Enumerable.Repeat("Leisure, ", 400)) + "and Culture, Cllr Ann Lee OBE, said: “We are ready.”", 200)) },
+        { "portfolios-before-names", string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("Holder for Finance Cllr Ann Lee ", 200)) + "said: “We are ready.”", 100)) },
+        { "topics", string.Join("\n\n", Enumerable.Repeat("Cllr Ann Lee commented on " + string.Concat(Enumerable.Repeat("the plans and ", 11)) + "the budget, “We are ready to open the new hall.”", 3000)) },
+        { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },
     };
 
     [Theory]
