@@ -20,6 +20,7 @@ public sealed class HostileQuotationTest
         { "portfolio-lists", string.Join("\n\n", Enumerable.Repeat("Cabinet Member for Parks, " + string.Concat(Enumerable.Repeat("Leisure, ", 400)) + "and Culture, Cllr Ann Lee OBE, said: “We are ready.”", 200)) },
         { "portfolios-before-names", string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("Holder for Finance Cllr Ann Lee ", 200)) + "said: “We are ready.”", 100)) },
         { "topics", string.Join("\n\n", Enumerable.Repeat("Cllr Ann Lee commented on " + string.Concat(Enumerable.Repeat("the plans and ", 11)) + "the budget, “We are ready to open the new hall.”", 3000)) },
+        { "capacities", string.Join("\n\n", Enumerable.Repeat("Cllr Ann Lee, Leader\n\nIn her capacity as Chair " + string.Concat(Enumerable.Repeat("of Licensing and ", 40)) + "- “We are ready.”", 1000)) },
         { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },
     };
 

@@ -27,6 +27,7 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
     private const int MaxSignOffWords = 16;
+    private const int MaxCapacityLeadIn = 200;
     private const int MaxAntecedents = 32;
     private const int MaxTitleSearches = 16;
     private readonly Dictionary<string, PersonName?> _shortNames = new(StringComparer.Ordinal);
@@ -86,28 +87,12 @@ internal sealed partial class SpeakerResolver
         var offset = next.Span.Start;
         foreach (var line in next.Text.Split('\n'))
         {
-            // A sign-off is a name and a role, no more: not "Cllr Ann Lee, Leader, said:" introducing what follows.
-            var end = line.TrimEnd();
-            if (end.Length == 0 || end[^1] is ':' or ',' or ';' || end.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffWords || SpeechVerbs.Verb.IsMatch(line))
+            if (SpeakerLine(line, offset) is not { } signatory)
             {
                 return [];
             }
 
-            var cut = SignOffBreak().Match(line);
-            var head = cut.Success ? line[..cut.Index] : line;
-            var lead = head.Length - head.TrimStart().Length;
-            if (PersonNames.FindIn(head.Trim()) is not { } name || name.Start != 0 || name.Text.Length != head.Trim().Length)
-            {
-                return [];
-            }
-
-            var located = name with { Start = offset + lead };
-            var role = cut.Success ? line[(cut.Index + cut.Length)..].Trim() : null;
-            TextSpan? roleSpan = string.IsNullOrEmpty(role) ? null : new TextSpan(offset + line.IndexOf(role, cut.Index, StringComparison.Ordinal), role.Length);
-            signed.Add(new SpeakerMention(located.Text, new TextSpan(located.Start, located.Text.Length), located.Title, string.IsNullOrEmpty(role) ? null : role, roleSpan, AttributionKind.Explicit)
-            {
-                AttributedBy = AttributedBy.LaterParagraph,
-            });
+            signed.Add(signatory with { AttributedBy = AttributedBy.LaterParagraph });
             offset += line.Length + 1;
         }
 
@@ -132,14 +117,29 @@ internal sealed partial class SpeakerResolver
         }
     }
 
-    // A quotation that opens its paragraph, with no attribution, after a paragraph without quotation marks whose
-    // last sentence is about a person: "Chief Executive Ann Lee welcomed the decision." then "“We are...”".
+    // A quotation that opens its paragraph, with no attribution, after a paragraph without quotation marks that
+    // names its speaker: a line that is only a name and a role ("Cllr Ann Lee, Cabinet Member for Housing"), or a
+    // last sentence about a person ("Chief Executive Ann Lee welcomed the decision."). The quotation may follow the
+    // capacity its speaker speaks in ("In her capacity as Armed Forces Champion - “...”"), which is then its role.
     private SpeakerMention? Introduced(QuotedPassage passage)
     {
         var block = passage.FirstBlock;
-        if (block.Index == 0 || !_document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start).IsWhiteSpace())
+        if (block.Index == 0)
         {
             return null;
+        }
+
+        var leadIn = _document.Text.AsSpan(block.Span.Start, passage.Span.Start - block.Span.Start);
+        Group? capacity = null;
+        if (!leadIn.IsWhiteSpace())
+        {
+            var match = leadIn.Length <= MaxCapacityLeadIn ? CapacityLeadIn().Match(leadIn.ToString()) : Match.Empty;
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            capacity = match.Groups["role"];
         }
 
         var previous = _document.Blocks[block.Index - 1];
@@ -148,8 +148,64 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var subject = SubjectOfLastSentence(previous.Span.Start, previous.Span.End);
-        return subject is null ? null : subject with { AttributedBy = AttributedBy.PreviousParagraph, How = AttributionKind.Continuation };
+        var speaker = HeadingLine(previous);
+        if (speaker is null && SubjectOfLastSentence(previous.Span.Start, previous.Span.End) is { } subject)
+        {
+            speaker = subject with { How = AttributionKind.Continuation };
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        if (capacity is not null)
+        {
+            speaker = speaker with { RoleText = capacity.Value, RoleSpan = new TextSpan(block.Span.Start + capacity.Index, capacity.Length) };
+        }
+
+        return speaker with { AttributedBy = AttributedBy.PreviousParagraph };
+    }
+
+    // A paragraph of one line that is only a speaker's name and role, set above what the speaker says; its role is
+    // remembered for later attributions that give the name alone.
+    private SpeakerMention? HeadingLine(Block previous)
+    {
+        if (previous.Text.Contains('\n', StringComparison.Ordinal) || SpeakerLine(previous.Text, previous.Span.Start) is not { } line
+            || (line.RoleText is { } role && !RoleWordsOnly(role)))
+        {
+            return null;
+        }
+
+        if (line is { RoleText: { } stated, RoleSpan: { } span })
+        {
+            _roles[Fullest(line.Name)?.Text ?? line.Name] = (stated, span);
+        }
+
+        return line;
+    }
+
+    // One line that is a name and, after a comma or a dash, a role, no more ("Cllr Ann Lee - Leader, Hollin
+    // Council"): not "Cllr Ann Lee, Leader, said:", which introduces what follows and is read as an attribution.
+    private static SpeakerMention? SpeakerLine(string line, int offset)
+    {
+        var end = line.TrimEnd();
+        if (end.Length == 0 || end[^1] is ':' or ',' or ';' || end.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffWords || SpeechVerbs.Verb.IsMatch(line))
+        {
+            return null;
+        }
+
+        var cut = SignOffBreak().Match(line);
+        var head = cut.Success ? line[..cut.Index] : line;
+        var lead = head.Length - head.TrimStart().Length;
+        if (PersonNames.FindIn(head.Trim()) is not { } name || name.Start != 0 || name.Text.Length != head.Trim().Length)
+        {
+            return null;
+        }
+
+        var role = cut.Success ? line[(cut.Index + cut.Length)..].Trim() : null;
+        TextSpan? roleSpan = string.IsNullOrEmpty(role) ? null : new TextSpan(offset + line.IndexOf(role, cut.Index, StringComparison.Ordinal), role.Length);
+        return new SpeakerMention(name.Text, new TextSpan(offset + lead, name.Text.Length), name.Title, string.IsNullOrEmpty(role) ? null : role, roleSpan, AttributionKind.Explicit);
     }
 
     private SpeakerMention? Attributed(QuotedPassage passage, Attribution? attribution)
@@ -387,6 +443,11 @@ internal sealed partial class SpeakerResolver
 
     [GeneratedRegex(@"\s+[-–—]\s+|,\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SignOffBreak();
+
+    // The capacity a quotation's speaker speaks in, set before the quotation in its paragraph: "In his capacity as
+    // Armed Forces Champion - ", "Speaking in her role as Chair of Licensing:".
+    [GeneratedRegex(@"^\s*(?:Speaking\s+)?[Ii]n\s+(?:his|her|their|my)\s+(?:capacity|role)\s+as\s+(?:the\s+)?(?<role>\p{Lu}[^""“”‘’.!?\n]{1,150}?)\s*(?:[-–—:,]\s*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapacityLeadIn();
 
     private bool ReportedSpeech(PersonName name)
     {

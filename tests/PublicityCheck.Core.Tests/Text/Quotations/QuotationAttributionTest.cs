@@ -122,6 +122,73 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAQuotationToTheNameAndRoleOnTheLineAboveIt()
+    {
+        var document = Release(
+            "Councillor Megan Rhys, Cabinet Member for Communities",
+            "“The beacon will be lit at dusk, and everyone is welcome to join us.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Megan Rhys", speaker?.Name);
+        Assert.Equal("Cabinet Member for Communities", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Cabinet Member for Communities").Start, speaker?.RoleSpan?.Start);
+        Assert.Equal(AttributedBy.PreviousParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_GivesAQuotationTheCapacityItsSpeakerSpeaksInAsItsRole()
+    {
+        var document = Release(
+            "Councillor Gareth Price, Cabinet Member for Highways",
+            "In his capacity as Armed Forces Champion - “We owe our veterans more than one day a year.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Gareth Price", speaker?.Name);
+        Assert.Equal("Armed Forces Champion", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Armed Forces Champion").Start, speaker?.RoleSpan?.Start);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeACaptionsWordsAsTheRoleOfThePersonItNames()
+    {
+        var document = Release(
+            "Councillor Megan Rhys, with pupils from Ysgol y Bryn",
+            "“The pupils planted every one of these trees themselves.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Megan Rhys", speaker?.Name);
+        Assert.Null(speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_DoesNotAttributeAQuotationAfterALeadInThatIsNotACapacity()
+    {
+        var document = Release(
+            "Councillor Megan Rhys, Cabinet Member for Communities",
+            "At the memorial on Sunday - “We will remember them, today and every day.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
+
+    [Fact]
+    public void Extract_RemembersTheRoleOnANameLineForTheSpeakersLaterQuotations()
+    {
+        var document = Release(
+            "Councillor Megan Rhys, Cabinet Member for Communities",
+            "“The beacon will be lit at dusk.”",
+            "The service starts at the war memorial at six o’clock.",
+            "“Bring a torch,” Councillor Rhys said.");
+
+        var speaker = document.Quotations[1].Speaker;
+
+        Assert.Equal("Councillor Megan Rhys", speaker?.Name);
+        Assert.Equal("Cabinet Member for Communities", speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_AttributesAJointStatementToEachSignatory()
     {
         var document = Release(
