@@ -15,6 +15,8 @@ public class StatedRoleParserTest
     [InlineData("Chair of the Planning Committee", RoleKind.CommitteeChair)]
     [InlineData("Chair of Wreake Valley Borough Council", RoleKind.CivicHead)]
     [InlineData("Mayor of Easterby", RoleKind.CivicHead)]
+    [InlineData("Provost of Argyll and Bute", RoleKind.CivicHead)]
+    [InlineData("Lord Provost", RoleKind.CivicHead)]
     [InlineData("Chief Executive", RoleKind.Officer)]
     [InlineData("the council's Head of Planning", RoleKind.Officer)]
     [InlineData("ward councillor for Mardale", RoleKind.Councillor)]

@@ -25,6 +25,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<PersonName> _untitled = [];
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Role, TextSpan Span)?> _rolesBeside = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
     private const int MaxSignOffWords = 16;
     private const int MaxCapacityLeadIn = 200;
@@ -51,6 +52,11 @@ internal sealed partial class SpeakerResolver
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
         var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
+        if (speaker is { RoleText: null, AttributedBy: not AttributedBy.Spokesperson } && RoleBeside(speaker.Name) is var (role, span))
+        {
+            speaker = speaker with { RoleText = role, RoleSpan = span };
+        }
+
         _lastPassage = passage;
         if (speaker is not null)
         {
@@ -471,6 +477,41 @@ internal sealed partial class SpeakerResolver
     // The names in the release that may be this one written out more fully: each shares its surname (or, for a
     // first name alone, has it as a forename), so only the text around that word is searched, once.
     // A name written the same way again gives the same fullest name, so each is worked out once.
+    // The role the release writes beside the speaker's name elsewhere, when no attribution has given one: the
+    // first mention of the name, in reading order, with a role the rules know beside it. Found once a name.
+    private (string Role, TextSpan Span)? RoleBeside(string speaker)
+    {
+        if (_rolesBeside.TryGetValue(speaker, out var known))
+        {
+            return known;
+        }
+
+        if (_rolesBeside.Count >= MaxAntecedents || Fullest(speaker) is not { } person)
+        {
+            return null;
+        }
+
+        // A speaker named by surname alone ("Cllr Stewart") is the person of that surname the release names in full,
+        // when it names only one ("council leader Rob Stewart").
+        _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
+        var namesake = _everyName.Where(n => string.Equals(n.Surname, person.Surname, StringComparison.Ordinal)).Take(MaxAntecedents).ToList();
+        var onePerson = person.Given.Length == 0 && namesake.Where(n => n.Given.Length > 0).Select(n => n.Given[0]).Distinct(StringComparer.Ordinal).Count() <= 1;
+        (string Role, TextSpan Span)? found = null;
+        foreach (var mention in namesake
+            .Where(n => onePerson || string.Equals(Fullest(n).Text, speaker, StringComparison.Ordinal))
+            .OrderBy(n => n.Start))
+        {
+            if (RolesBeside.Find(_document.Text, mention) is { } role)
+            {
+                found = role;
+                break;
+            }
+        }
+
+        _rolesBeside[speaker] = found;
+        return found;
+    }
+
     private PersonName Fullest(PersonName name)
     {
         if (_fullest.TryGetValue(name.Text, out var known))

@@ -189,6 +189,60 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_GivesASpeakerTheRoleWrittenBeforeTheirNameElsewhere()
+    {
+        var document = Release(
+            "Chief Executive Sally Reid welcomed more than a hundred volunteers to the awards evening.",
+            "She said: “Every one of tonight’s winners makes this county a better place to live.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Sally Reid", speaker?.Name);
+        Assert.Equal("Chief Executive", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Chief Executive").Start, speaker?.RoleSpan?.Start);
+    }
+
+    [Fact]
+    public void Extract_GivesASpeakerNamedBySurnameTheRoleOfTheOnePersonWithThatSurname()
+    {
+        var document = Release(
+            "The play area was opened on Saturday by council leader Rob Price and pupils from Hillside Primary.",
+            "Cllr Price said: “The children helped choose every piece of equipment.”");
+
+        Assert.Equal("council leader", Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_GivesASpeakerTheRoleWrittenAfterTheirNameElsewhere()
+    {
+        var document = Release(
+            "The entries were judged by Cllr Ian Moss, Lead Member for Waste, Highways and Transport, and the crews who drive the lorries.",
+            "Cllr Ian Moss said: “The standard was so high that we struggled to choose.”");
+
+        Assert.Equal("Lead Member for Waste, Highways and Transport", Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_DoesNotGiveASpeakerARoleTheyNoLongerHold()
+    {
+        var document = Release(
+            "The garden is named after the former Leader Ann Jessop, who retired from the council in May.",
+            "Ann Jessop said: “I am touched that the garden will carry my name.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_TakesTheRoleBesideTheSpeakersOwnNameInAListOfNames()
+    {
+        var document = Release(
+            "The winners were chosen by Leader of the Council, Councillor Jason Hale, Councillor Barry Moss, Lead Member for Waste, and the crews.",
+            "Councillor Jason Hale said: “Thank you to every school that took part.”");
+
+        Assert.Equal("Leader of the Council", Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_AttributesAJointStatementToEachSignatory()
     {
         var document = Release(

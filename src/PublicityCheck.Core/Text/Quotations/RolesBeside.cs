@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using PublicityCheck.Documents;
+using PublicityCheck.People;
+
+namespace PublicityCheck.Text.Quotations;
+
+/// <summary>
+/// The role a release writes beside a person's name where it is not an attribution: before the name
+/// (<c>Chief Executive Sally Reid welcomed the guests</c>, <c>opened by council leader Rob Price</c>,
+/// <c>Leader of the Council, Councillor Ann Lee,</c>) or after it (<c>Cllr Ian Moss, Lead Member for Waste and
+/// Highways, judged the entries</c>). Only a role the rules can compare with the roster is taken
+/// (<see cref="StatedRoleParser"/>), and never one the person no longer holds (<c>former Leader</c>,
+/// <c>outgoing Mayor</c>).
+/// </summary>
+internal static partial class RolesBeside
+{
+    private const int Window = 120;
+    private const int MaxRoleWords = 14;
+
+    // Lower-case words a role is written with ("council leader", "the council's chief executive", "cabinet member for").
+    private static readonly FrozenSet<string> RoleWords = new[]
+    {
+        "council", "council's", "council’s", "leader", "deputy", "cabinet", "member", "lead", "portfolio", "holder",
+        "executive", "chief", "mayor", "lord", "provost", "chair", "chairman", "chairwoman", "chairperson", "vice",
+        "director", "head", "officer", "manager", "of", "for", "the", "and", "&", "county", "borough", "city", "district",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that join a role to what it governs and cannot end one.
+    private static readonly FrozenSet<string> Joining = new[] { "of", "for", "the", "and", "&" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Titles belong to the name, not the role ("Leader Cllr Ann Lee"); a run of role words stops at one.
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "Councillor", "Cllr", "Coun", "Cllr.", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Professor", "Prof",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A role held no longer, or not yet.
+    private static readonly FrozenSet<string> NotNow = new[]
+    {
+        "former", "outgoing", "ex", "previous", "late", "retiring", "past", "then", "retired", "prospective", "would-be",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The role written beside <paramref name="mention"/> in <paramref name="text"/>, before it or after it, or null.</summary>
+    public static (string Role, TextSpan Span)? Find(string text, PersonName mention)
+    {
+        // A civic title written as part of the name is the role itself: "Provost Len Scott", "Lord Mayor Ann Lee".
+        if (mention.Title is { } title && mention.Text.StartsWith(title, StringComparison.Ordinal) && Recognised(title))
+        {
+            return (title, new TextSpan(mention.Start, title.Length));
+        }
+
+        return Before(text, mention.Start) ?? After(text, mention.Start + mention.Text.Length);
+    }
+
+    private static (string Role, TextSpan Span)? Before(string text, int start)
+    {
+        var from = Math.Max(0, start - Window);
+        var window = text[from..start];
+
+        // One comma may stand between a role and the name it introduces: "Leader of the Council, Councillor Ann Lee".
+        var end = window.TrimEnd().Length;
+        if (end > 0 && window[end - 1] == ',')
+        {
+            end--;
+        }
+
+        var words = Words().Matches(window[..end]);
+        var first = words.Count;
+        for (var i = words.Count - 1; i >= 0 && words.Count - i <= MaxRoleWords; i--)
+        {
+            var word = words[i];
+            var gap = window.AsSpan(word.Index + word.Length, (i + 1 < words.Count ? words[i + 1].Index : end) - word.Index - word.Length);
+            if (!gap.IsWhiteSpace() || !IsRoleWord(word.Value))
+            {
+                break;
+            }
+
+            first = i;
+        }
+
+        if (first == words.Count || (first > 0 && NotNow.Contains(words[first - 1].Value)))
+        {
+            return null;
+        }
+
+        // The longest run of those words, ending at the name, that states a role the rules know ("Swansea Council
+        // Leader" is read as "Council Leader").
+        for (var i = first; i < words.Count; i++)
+        {
+            if (Joining.Contains(words[i].Value))
+            {
+                continue;
+            }
+
+            var role = window[words[i].Index..end];
+            if (Recognised(role))
+            {
+                return (role, new TextSpan(from + words[i].Index, role.Length));
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Role, TextSpan Span)? After(string text, int end)
+    {
+        var lead = AppositiveStart().Match(text, end, Math.Min(4, text.Length - end));
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var from = lead.Index + lead.Length;
+        var window = text[from..Math.Min(text.Length, from + Window)];
+        var words = Words().Matches(window);
+        var last = -1;
+        for (var i = 0; i < words.Count && i < MaxRoleWords; i++)
+        {
+            var word = words[i];
+            var gap = window.AsSpan(i == 0 ? 0 : words[i - 1].Index + words[i - 1].Length, word.Index - (i == 0 ? 0 : words[i - 1].Index + words[i - 1].Length));
+            var comma = gap.Trim().SequenceEqual(",");
+
+            // A comma goes on only into another capitalised part of a portfolio ("for Waste, Highways and Transport").
+            if ((!gap.IsWhiteSpace() && !(comma && char.IsUpper(word.Value[0]))) || !IsRoleWord(word.Value) || (i == 0 && NotNow.Contains(word.Value)))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        while (last >= 0 && Joining.Contains(words[last].Value))
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var role = window[..(words[last].Index + words[last].Length)];
+        return Recognised(role) ? (role, new TextSpan(from, role.Length)) : null;
+    }
+
+    private static bool Recognised(string role) =>
+        !role.Split(' ').Any(NotNow.Contains) && StatedRoleParser.Parse(role) is { Kind: not RoleKind.Councillor };
+
+    private static bool IsRoleWord(string word) =>
+        !Titles.Contains(word) && (char.IsUpper(word[0]) || RoleWords.Contains(word));
+
+    [GeneratedRegex(@"[\p{L}&][\p{L}'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Words();
+
+    // What sets an appositive role after a name apart: a comma, a spaced dash.
+    [GeneratedRegex(@"\G(?:,\s*|\s+[-–—]\s+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AppositiveStart();
+}
