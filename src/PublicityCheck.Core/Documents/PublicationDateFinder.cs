@@ -16,6 +16,7 @@ namespace PublicityCheck.Documents;
 /// or in a Word page header or footer: an <c>Embargoed until ...</c> line first, since an embargo is the moment of
 /// publication, then the first of <c>15 April 2027</c>, <c>Thursday, 15th April 2027</c>, <c>15/04/2027</c>,
 /// <c>Press release - 15 April 2027</c>, <c>Issued 3 Nov 2026</c>, <c>Published: ...</c>, <c>Posted on ...</c>, <c>Date: ...</c>,
+/// <c>This story was published ...</c>, <c>Last updated: ...</c> (a news page's only date, nearer the day it went out than the day it is checked),
 /// a bare date with the press office's reference after it (<c>16/05/2027, PR8557</c>), a label alone on its line
 /// with the date on the next, and a two-digit year only where the weekday agrees (<c>Wednesday 7th February 18</c>)
 /// (<see cref="PublishOnSource.Dateline"/>);</item>
@@ -297,7 +298,7 @@ public static partial class PublicationDateFinder
     private static partial Regex EmbargoLabel();
 
     [GeneratedRegex(
-        @"^\W{0,3}(?:(?:press|news|media)\s+release|news|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on|\s+date)?|posted(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
+        @"^\W{0,3}(?:(?:press|news|media)\s+release|news|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on|\s+date)?|posted(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release|this\s+(?:story|article|release|news\s+(?:item|story)|page)\s+was\s+(?:first\s+)?published(?:\s+on)?|(?:page\s+)?last\s+updated(?:\s+on)?)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelineLabel();

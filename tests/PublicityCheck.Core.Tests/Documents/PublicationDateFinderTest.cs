@@ -33,6 +33,8 @@ public sealed class PublicationDateFinderTest
         { "Posted on: 3 November 2026", 2026, 11, 3 },
         { "Published: Wednesday 4th November 26", 2026, 11, 4 },
         { "Published date: 3 November 2026", 2026, 11, 3 },
+        { "This story was published 3 November 2026", 2026, 11, 3 },
+        { "Last updated: 3 November 2026", 2026, 11, 3 },
         { "03/11/2026, PR8557", 2026, 11, 3 },
         { "3 November 2026 | Ref: NR 1234", 2026, 11, 3 },
         { "For immediate release: 3 November 2026", 2026, 11, 3 },
