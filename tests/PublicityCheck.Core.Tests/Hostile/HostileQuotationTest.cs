@@ -22,6 +22,8 @@ public sealed class HostileQuotationTest
         { "topics", string.Join("\n\n", Enumerable.Repeat("Cllr Ann Lee commented on " + string.Concat(Enumerable.Repeat("the plans and ", 11)) + "the budget, “We are ready to open the new hall.”", 3000)) },
         { "capacities", string.Join("\n\n", Enumerable.Repeat("Cllr Ann Lee, Leader\n\nIn her capacity as Chair " + string.Concat(Enumerable.Repeat("of Licensing and ", 40)) + "- “We are ready.”", 1000)) },
         { "roles-beside", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Chief Executive Ann Lee{i % 40} of the Council, Councillor Bob Dee{i % 40}, Lead Member for Waste and Roads, met them. She said: “We are ready.”")) },
+        { "trailing-attributions", string.Join("\n\n", Enumerable.Repeat("“We are ready to open the new hall”\n\nsaid Councillor Ann Lee.", 6000)) },
+        { "only-persons", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"The hall was opened by council leader Ann Lee{i % 50}, who thanked the builders.\n\nShe said: “We are ready.”")) },
         { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },
     };
 

@@ -12,7 +12,7 @@ internal static partial class PersonNames
 {
     private const string Title =
         @"County\s+Councillor|Borough\s+Councillor|District\s+Councillor|Parish\s+Councillor|Town\s+Councillor|Councillor|Cllr\.?|Coun\.?|CC|" +
-        @"Deputy\s+Mayor|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|" +
+        @"Deputy\s+Lord\s+Mayor|Lord\s+Mayor|Lord\s+Provost|Deputy\s+Mayor|Mayor|Provost|Alderman|Alderwoman|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|" +
         @"[Tt]he\s+Rev(?:erend|d)?\.?|Rev(?:erend|d)?\.?|Canon|Chief\s+Inspector|Inspector|Chief\s+Superintendent|Superintendent|Sergeant|Sgt\.?|PC|Captain|Father";
 
     private const string Word = @"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*)?";

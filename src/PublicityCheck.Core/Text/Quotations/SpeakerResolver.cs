@@ -52,11 +52,7 @@ internal sealed partial class SpeakerResolver
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
         var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
-        if (speaker is { RoleText: null, AttributedBy: not AttributedBy.Spokesperson } && RoleBeside(speaker.Name) is var (role, span))
-        {
-            speaker = speaker with { RoleText = role, RoleSpan = span };
-        }
-
+        speaker = WithRoleBeside(speaker);
         _lastPassage = passage;
         if (speaker is not null)
         {
@@ -87,6 +83,12 @@ internal sealed partial class SpeakerResolver
         if (!string.Equals(next.Part, last.Part, StringComparison.Ordinal) || next.Text.Length > 1000)
         {
             return [];
+        }
+
+        // A paragraph of its own that finishes the sentence the quotation began: "said Councillor Ann Lee."
+        if (TrailingAttribution(next) is { } trailing)
+        {
+            return [WithRoleBeside(trailing with { AttributedBy = AttributedBy.LaterParagraph })!];
         }
 
         var signed = new List<SpeakerMention>();
@@ -154,7 +156,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var speaker = HeadingLine(previous);
+        var speaker = HeadingLine(previous) ?? TrailingAttribution(previous);
         if (speaker is null && SubjectOfLastSentence(previous.Span.Start, previous.Span.End) is { } subject)
         {
             speaker = subject with { How = AttributionKind.Continuation };
@@ -189,6 +191,20 @@ internal sealed partial class SpeakerResolver
         }
 
         return line;
+    }
+
+    // A paragraph that is only a speech verb and who spoke, the end of the sentence a quotation before it began
+    // ("said Councillor Ann Lee." on a line of its own, as some sites break a quotation from its attribution).
+    private static SpeakerMention? TrailingAttribution(Block block)
+    {
+        if (block.Text.Length > 200 || block.Text.Contains('\n', StringComparison.Ordinal)
+            || TrailingSpeechVerb().Match(block.Text) is not { Success: true } verb)
+        {
+            return null;
+        }
+
+        var who = verb.Groups["who"];
+        return SpeakerLine(who.Value, block.Span.Start + who.Index);
     }
 
     // One line that is a name and, after a comma or a dash, a role, no more ("Cllr Ann Lee - Leader, Hollin
@@ -233,6 +249,7 @@ internal sealed partial class SpeakerResolver
                 previous = named;
             }
 
+            previous ??= OnlyPersonBefore(passage.FirstBlock);
             return previous is null ? null : previous with { NameSpan = null, How = AttributionKind.Pronoun, AttributedBy = AttributedBy.Pronoun };
         }
 
@@ -329,6 +346,34 @@ internal sealed partial class SpeakerResolver
         return name;
     }
 
+    // A pronoun's antecedent where nobody has yet been named as speaking: the one person the paragraph before
+    // names, in whatever clause ("... welcomed by council leader Owen Pryce, who warned ...", then "He said:").
+    private SpeakerMention? OnlyPersonBefore(Block block)
+    {
+        if (block.Index == 0)
+        {
+            return null;
+        }
+
+        var previous = _document.Blocks[block.Index - 1];
+        if (!string.Equals(previous.Part, block.Part, StringComparison.Ordinal) || previous.Kind == BlockKind.Heading || previous.Text.Length > SubjectWindow)
+        {
+            return null;
+        }
+
+        _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
+        var named = _everyName
+            .Where(n => n.Start >= previous.Span.Start && n.Start < previous.Span.End && !Institution().IsMatch(n.Text))
+            .Take(MaxAntecedents)
+            .Select(Fullest)
+            .DistinctBy(n => n.Text, StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return named is [var person]
+            ? new SpeakerMention(person.Text, null, person.Title, null, null, AttributionKind.Pronoun)
+            : null;
+    }
+
     // The person a sentence is about: a name at its start, after nothing but capitalised words (a role: "PSNI Area
     // Commander, Superintendent Jo Magill, heard..."), in the last sentence of [from, to) that has a name there.
     private SpeakerMention? SubjectOfLastSentence(int from, int to)
@@ -350,7 +395,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words)).MinBy(n => n.Start);
-            if (name is null || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
+            if (name is null || Institution().IsMatch(name.Text) || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
             {
                 continue;
             }
@@ -455,6 +500,13 @@ internal sealed partial class SpeakerResolver
     [GeneratedRegex(@"^\s*(?:Speaking\s+)?[Ii]n\s+(?:his|her|their|my)\s+(?:capacity|role)\s+as\s+(?:the\s+)?(?<role>\p{Lu}[^""“”‘’.!?\n]{1,150}?)\s*(?:[-–—:,]\s*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CapacityLeadIn();
 
+    [GeneratedRegex(@"^\s*(?:said|says|added|adds|commented|explained|continued|concluded|stated)\s+(?<who>\p{Lu}[^""“”‘’.!?:;]{2,150}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingSpeechVerb();
+
+    // A body's name that the name finder can take for a person's ("Welsh Government's"), never a pronoun's antecedent.
+    [GeneratedRegex(@"\b(?:Government|Council|Assembly|Parliament|Executive|Department|Office|Authority|Agency|Trust|Board|Service|Police|Commission|Partnership)\b|['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Institution();
+
     private bool ReportedSpeech(PersonName name)
     {
         var end = Math.Min(_document.Text.Length, name.Start + name.Text.Length + 40);
@@ -477,6 +529,11 @@ internal sealed partial class SpeakerResolver
     // The names in the release that may be this one written out more fully: each shares its surname (or, for a
     // first name alone, has it as a forename), so only the text around that word is searched, once.
     // A name written the same way again gives the same fullest name, so each is worked out once.
+    private SpeakerMention? WithRoleBeside(SpeakerMention? speaker) =>
+        speaker is { RoleText: null, AttributedBy: not AttributedBy.Spokesperson } && RoleBeside(speaker.Name) is var (role, span)
+            ? speaker with { RoleText = role, RoleSpan = span }
+            : speaker;
+
     // The role the release writes beside the speaker's name elsewhere, when no attribution has given one: the
     // first mention of the name, in reading order, with a role the rules know beside it. Found once a name.
     private (string Role, TextSpan Span)? RoleBeside(string speaker)
@@ -486,7 +543,7 @@ internal sealed partial class SpeakerResolver
             return known;
         }
 
-        if (_rolesBeside.Count >= MaxAntecedents || Fullest(speaker) is not { } person)
+        if (_rolesBeside.Count >= MaxAntecedents || (Fullest(speaker) ?? (PersonNames.FindIn(speaker) is { } parsed ? Fullest(parsed) : null)) is not { } person)
         {
             return null;
         }

@@ -243,6 +243,76 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAQuotationToTheSpeakerNamedInAParagraphOfItsOwnAfterIt()
+    {
+        var document = Release(
+            "“The figures announced yesterday take a further four million pounds from our budget”",
+            "said Councillor Mary Dodds.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Mary Dodds", speaker?.Name);
+        Assert.Equal(AttributedBy.LaterParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesTheQuotationAfterAnAttributionParagraphToItsSpeaker()
+    {
+        var document = Release(
+            "“The figures announced yesterday take a further four million pounds from our budget”",
+            "said Councillor Mary Dodds.",
+            "“We will be writing to the Minister this week.”");
+
+        Assert.Equal("Councillor Mary Dodds", document.Quotations[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_AttributesAPronounToTheOnePersonThePreviousParagraphNames()
+    {
+        var document = Release(
+            "The increase has been welcomed by council leader Owen Pryce, who warned that more would be needed next year.",
+            "He said: “This is a good start, but only a start.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Owen Pryce", speaker?.Name);
+        Assert.Equal("council leader", speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAGovernmentForAPronounsPerson()
+    {
+        var document = Release(
+            "The Welsh Government's grant has been welcomed by the council, which had asked for it.",
+            "He said: “This is a good start, but only a start.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ReadsAProvostsTitleAsTheirRole()
+    {
+        var document = Release(
+            "Provost Len Scott presented the awards to the winners.",
+            "He said: “The contribution volunteers make to our towns is impossible to measure.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Provost Len Scott", speaker?.Name);
+        Assert.Equal("Provost", speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_ReadsAnAldermansTitleAsPartOfTheirName()
+    {
+        var document = Release(
+            "Opening the meeting, Alderman Mark Fenton said the council was urging people to stay safe.",
+            "Further to this, he added: “Please celebrate safely at home this year.”");
+
+        Assert.Equal("Alderman Mark Fenton", Assert.Single(document.Quotations).Speaker?.Name);
+    }
+
+    [Fact]
     public void Extract_AttributesAJointStatementToEachSignatory()
     {
         var document = Release(
