@@ -29,7 +29,8 @@ internal static partial class RolesBeside
     // Words that join a role to what it governs and cannot end one.
     private static readonly FrozenSet<string> Joining = new[] { "of", "for", "the", "and", "&" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Titles belong to the name, not the role ("Leader Cllr Ann Lee"); a run of role words stops at one.
+    // Titles belong to the name, not the role ("Leader Cllr Ann Lee"); a run of role words stops at one. Only
+    // personal titles: the name finder's titles also hold offices ("Mayor", "Provost"), which here are the role.
     private static readonly FrozenSet<string> Titles = new[]
     {
         "Councillor", "Cllr", "Coun", "Cllr.", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Professor", "Prof",

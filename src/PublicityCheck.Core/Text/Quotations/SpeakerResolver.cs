@@ -49,6 +49,9 @@ internal sealed partial class SpeakerResolver
         }
     }
 
+    // Every name in the release, found in one pass over it the first time a lookup needs them.
+    private List<PersonName> EveryName => _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
+
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
         var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
@@ -335,9 +338,7 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            // Every name in the release, found in one pass over it and kept for the other short names.
-            _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
-            name = _everyName
+            name = EveryName
                 .Where(n => n.Given.Length > 0 && (string.Equals(n.Given[0], word, StringComparison.Ordinal) || string.Equals(n.Surname, word, StringComparison.Ordinal)))
                 .MaxBy(n => n.Fullness);
             _shortNames.Add(word, name);
@@ -361,8 +362,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
-        var named = _everyName
+        var named = EveryName
             .Where(n => n.Start >= previous.Span.Start && n.Start < previous.Span.End && !Institution().IsMatch(n.Text))
             .Take(MaxAntecedents)
             .Select(Fullest)
@@ -526,9 +526,6 @@ internal sealed partial class SpeakerResolver
         return subject;
     }
 
-    // The names in the release that may be this one written out more fully: each shares its surname (or, for a
-    // first name alone, has it as a forename), so only the text around that word is searched, once.
-    // A name written the same way again gives the same fullest name, so each is worked out once.
     private SpeakerMention? WithRoleBeside(SpeakerMention? speaker) =>
         speaker is { RoleText: null, AttributedBy: not AttributedBy.Spokesperson } && RoleBeside(speaker.Name) is var (role, span)
             ? speaker with { RoleText = role, RoleSpan = span }
@@ -550,8 +547,7 @@ internal sealed partial class SpeakerResolver
 
         // A speaker named by surname alone ("Cllr Stewart") is the person of that surname the release names in full,
         // when it names only one ("council leader Rob Stewart").
-        _everyName ??= [.. PersonNames.FindTitled(_document.Text), .. PersonNames.FindUntitled(_document.Text)];
-        var namesake = _everyName.Where(n => string.Equals(n.Surname, person.Surname, StringComparison.Ordinal)).Take(MaxAntecedents).ToList();
+        var namesake = EveryName.Where(n => string.Equals(n.Surname, person.Surname, StringComparison.Ordinal)).Take(MaxAntecedents).ToList();
         var onePerson = person.Given.Length == 0 && namesake.Where(n => n.Given.Length > 0).Select(n => n.Given[0]).Distinct(StringComparer.Ordinal).Count() <= 1;
         (string Role, TextSpan Span)? found = null;
         foreach (var mention in namesake
@@ -569,6 +565,9 @@ internal sealed partial class SpeakerResolver
         return found;
     }
 
+    // The names in the release that may be this one written out more fully: each shares its surname (or, for a
+    // first name alone, has it as a forename), so only the text around that word is searched, once.
+    // A name written the same way again gives the same fullest name, so each is worked out once.
     private PersonName Fullest(PersonName name)
     {
         if (_fullest.TryGetValue(name.Text, out var known))
