@@ -27,6 +27,7 @@ public static class BuiltInAnalyzers
         new PC0108QuotationsFromOneGroup(),
         new PC0201PartisanSentence(),
         new PC0202PartyNamedInCouncilsWords(),
+        new PC0204CommentOnGovernment(),
         new PC0301PreElectionPeriodStartsSoon(),
         new PC0303PublicationDateAssumed(),
         new PC0304CouncillorQuotedInPeriod(),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PublicityCheck.Analysis;
+using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
 
 namespace PublicityCheck.Tests.Support;
@@ -42,4 +43,14 @@ public sealed class UndeclaredDescriptorAnalyzer : PublicityAnalyzer
 
     public override void Initialize(AnalyzerRegistration registration) =>
         registration.RegisterBlockAction(context => context.ReportDiagnostic(PartyNameAnalyzer.PartyNamed, context.Block.Span, "Labour"));
+}
+
+/// <summary>A host's scorer that calls every sentence partisan, so that a test shows which sentences are judged at all, and by which rule.</summary>
+public sealed class AlwaysPartisanScorer : IPartisanScorer
+{
+    public double Threshold => 0.5;
+
+    public IReadOnlyList<double> Score(IReadOnlyList<string> sentences) => [.. sentences.Select(_ => 1.0)];
+
+    public PartisanScore Classify(string sentence) => new(1.0, true, []);
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Documents;
 using PublicityCheck.Releases;
 using PublicityCheck.Text.Quotations;
 
@@ -63,7 +62,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     private void ReportPartisanSentence(SentenceAnalysisContext context)
     {
         var sentence = context.Sentence;
-        if (!HasWords(sentence.Text, MinimumWords) || PeopleCaption.IsListOfPeople(sentence.Text))
+        if (!PartisanSentences.IsScored(sentence.Text))
         {
             return;
         }
@@ -76,11 +75,18 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
             return;
         }
 
+        // The council's measured comment on a government decision is PC0204's, which asks for balance, not silence.
+        var quotation = PartisanSentences.QuotationOf(context.Model.Quotations, sentence);
+        if (GovernmentComment.SubjectOf(context.Model, sentence, quotation) is not null)
+        {
+            return;
+        }
+
         var score = _model is null ? context.Model.ExplainPartisanScore(sentence) : model.Classify(sentence.Text);
 
         // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons, Advice(QuotationOf(context.Model.Quotations, sentence))) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons, Advice(quotation)) with
         {
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
@@ -103,13 +109,8 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
         context.ReportDiagnostic(diagnostic);
     }
 
-    /// <summary>
-    /// How confident the classifier is, in words, for a sentence it reports: "very likely" in the upper half of the
-    /// range from its threshold to certainty, "likely" below. Relative to the threshold, so that both words stay
-    /// in use whatever threshold a retrained model chooses.
-    /// </summary>
-    internal static string Confidence(double probability, double threshold) =>
-        probability >= threshold + ((1 - threshold) / 2) ? "very likely" : "likely";
+    /// <summary>How confident the classifier is, in words (see <see cref="PartisanSentences.Confidence"/>).</summary>
+    internal static string Confidence(double probability, double threshold) => PartisanSentences.Confidence(probability, threshold);
 
     /// <summary>
     /// What to do about a reported sentence: the council's own words are rewritten as fact; a quotation is still the
@@ -122,40 +123,4 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
         { Speaker: { } speaker } => $"these are {speaker.Name}'s words, but the council publishes them: ask {speaker.Name} to say it without praise or blame of any party, group or administration",
         _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",
     };
-
-    // The quotation that holds most of the sentence (a sentence that opens with "Cllr Reid said:" is still the quote).
-    private static Quotation? QuotationOf(ImmutableArray<Quotation> quotations, Sentence sentence)
-    {
-        var span = sentence.Span;
-        foreach (var quotation in quotations)
-        {
-            var quoted = 0;
-            foreach (var part in quotation.Parts)
-            {
-                quoted += Math.Max(0, Math.Min(part.End, span.End) - Math.Max(part.Start, span.Start));
-            }
-
-            if (quoted * 2 > span.Length)
-            {
-                return quotation;
-            }
-        }
-
-        return null;
-    }
-
-    // Whether the text has at least 'minimum' words; stops counting there.
-    private static bool HasWords(string text, int minimum)
-    {
-        var words = 0;
-        for (var i = 0; i < text.Length && words < minimum; i++)
-        {
-            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
-            {
-                words++;
-            }
-        }
-
-        return words >= minimum;
-    }
 }

@@ -65,7 +65,7 @@ public class PartisanRulesTest
     public void Analyze_CaptionThatOnlyNamesCouncillorsIsNotScored()
     {
         var scored = 0;
-        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => { scored++; return new AlwaysPartisan(); })]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => { scored++; return new AlwaysPartisanScorer(); })]);
 
         var findings = driver.Analyze(TestDocuments.FromParagraphs("caption.md", "Councillors Ann Hale and Ravi Shah"), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default));
 
@@ -76,7 +76,7 @@ public class PartisanRulesTest
     [Fact]
     public void Analyze_SentenceAboutTheNamedCouncillorsIsStillScored()
     {
-        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
 
         var findings = driver.Analyze(TestDocuments.FromParagraphs("caption.md", "Councillors Ann Hale and Ravi Shah opened the new library."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default));
 
@@ -86,7 +86,7 @@ public class PartisanRulesTest
     [Fact]
     public void Analyze_PartisanSentenceInTheCouncilsOwnWordsAsksForItAsFact()
     {
-        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
 
         var finding = Assert.Single(driver.Analyze(TestDocuments.FromParagraphs("pool.md", "The new pool opened on time and on budget this week."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
 
@@ -96,7 +96,7 @@ public class PartisanRulesTest
     [Fact]
     public void Analyze_PartisanQuotationAsksItsSpeakerToSayItAnotherWay()
     {
-        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisan())]);
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
         var release = TestDocuments.FromParagraphs("pool.md", "\u201CThe new pool opened on time, on budget and in time for the summer holidays,\u201D said Councillor Ann Hale.");
 
         var finding = Assert.Single(driver.Analyze(release, new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
@@ -150,15 +150,5 @@ public class PartisanRulesTest
         driver.Analyze(document, new AnalysisOptions(new LocalDate(2026, 3, 16), configuration));
 
         Assert.Equal(0, calls);
-    }
-
-    // A host's scorer that calls every sentence partisan, so that a test shows which sentences are judged at all.
-    private sealed class AlwaysPartisan : IPartisanScorer
-    {
-        public double Threshold => 0.5;
-
-        public IReadOnlyList<double> Score(IReadOnlyList<string> sentences) => [.. sentences.Select(_ => 1.0)];
-
-        public PartisanScore Classify(string sentence) => new(1.0, true, []);
     }
 }

@@ -8,7 +8,7 @@ namespace PublicityCheck.Tests.Evaluation.Partisan;
 /// <summary>
 /// The party-political rules on real published council releases (<c>../shared/corpus/releases/</c>, read in place,
 /// none partisan in intent): counts the releases with a PC0201, a PC0202 at warning or above, or a PC0203 finding,
-/// prints each, and fails when more releases are flagged than the committed rules allow (a ratchet, lowered as the
+/// prints each (and any comment on government, PC0204, which is info and not counted), and fails when more releases are flagged than the committed rules allow (a ratchet, lowered as the
 /// rules improve; the product aims at no more than two).
 /// </summary>
 public sealed class RealReleasesEvaluationTest(ITestOutputHelper output)
@@ -28,9 +28,18 @@ public sealed class RealReleasesEvaluationTest(ITestOutputHelper output)
         var files = Directory.GetFiles(Folder, "*.md").Where(f => char.IsAsciiDigit(Path.GetFileName(f)[0])).Order(StringComparer.Ordinal).ToList();
         var checker = new PublicityChecker();
         var flagged = 0;
+        var comments = 0;
         foreach (var file in files)
         {
-            var findings = checker.CheckFile(file, Path.GetFileName(file), PublishOn).Active.Where(IsPartisanFinding).ToList();
+            var active = checker.CheckFile(file, Path.GetFileName(file), PublishOn).Active;
+            var findings = active.Where(IsPartisanFinding).ToList();
+            foreach (var comment in active.Where(d => d.Id == "PC0204"))
+            {
+                // A comment on government is a prompt to read for balance (info), not a party-political finding.
+                comments++;
+                output.WriteLine($"{Path.GetFileName(file)}: {comment.Id} {comment.Severity} {comment.Message}");
+            }
+
             if (findings.Count == 0)
             {
                 continue;
@@ -44,7 +53,7 @@ public sealed class RealReleasesEvaluationTest(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"Real releases: {flagged} of {files.Count} with a PC0201, PC0202 (warning or above) or PC0203 finding (ceiling {FlaggedCeiling}, bar {FlaggedBar})");
+        output.WriteLine($"Real releases: {flagged} of {files.Count} with a PC0201, PC0202 (warning or above) or PC0203 finding (ceiling {FlaggedCeiling}, bar {FlaggedBar}); {comments} PC0204 comments on government");
         Assert.True(files.Count >= 40, $"expected the 47 real releases in {Folder}, found {files.Count}");
         Assert.True(flagged <= FlaggedCeiling, $"{flagged} releases flagged, over the ceiling of {FlaggedCeiling}");
     }
