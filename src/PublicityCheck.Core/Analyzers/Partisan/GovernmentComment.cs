@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
 using PublicityCheck.Releases;
@@ -28,6 +29,7 @@ internal static class GovernmentComment
 {
     private static readonly Lazy<PhraseList> Subjects = new(() => PhraseList.FromLexicon("partisan/government-comment.txt"));
     private static readonly Lazy<PhraseList> Blame = new(() => PhraseList.FromLexicon("partisan/government-blame.txt"));
+    private static readonly ConditionalWeakTable<ReleaseModel, HashSet<string>> QuotedNames = [];
 
     // Words in a speaker's stated role that say they speak for a party, a group or another body, not the council.
     private static readonly PhraseList OutsideVoices = new(
@@ -63,8 +65,7 @@ internal static class GovernmentComment
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
-        var quotedNames = model.Quotations.SelectMany(q => q.Speakers).Select(s => Surname(s.Name)).Where(s => s.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return SubjectOf(sentence.Text, quotedNames) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
+        return SubjectOf(sentence.Text, QuotedNames.GetValue(model, NamesQuoted)) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
     }
 
     /// <summary>Whether the words of <paramref name="quotation"/> (null for the council's own) are the council's: see the class.</summary>
@@ -84,6 +85,10 @@ internal static class GovernmentComment
         return speaker is not null && speaker.EffectiveRoles.Any(kind => kind is RoleKind.Leader or RoleKind.DeputyLeader or RoleKind.CabinetMember
             or RoleKind.ScrutinyChair or RoleKind.CommitteeChair or RoleKind.CivicHead or RoleKind.Officer);
     }
+
+    // The surnames of everyone the release quotes, once a release: PC0201 and PC0204 both ask of every sentence they report.
+    private static HashSet<string> NamesQuoted(ReleaseModel model) =>
+        model.Quotations.SelectMany(q => q.Speakers).Select(s => Surname(s.Name)).Where(s => s.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // A person named in the sentence who is not quoted in the release: a politician ("Mr Cameron", "Rishi Sunak"),
     // whom a comment on government has no need to name.
