@@ -49,28 +49,12 @@ internal static partial class PersonNames
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every titled name in <paramref name="text"/> (<c>Cllr Smith</c>, <c>Dr Amir Patel</c>).</summary>
-    public static IEnumerable<PersonName> FindTitled(string text)
-    {
-        foreach (Match match in TitledName().Matches(text))
-        {
-            if (Accept(match, text) is { } name)
-            {
-                yield return name;
-            }
-        }
-    }
+    public static IEnumerable<PersonName> FindTitled(string text) =>
+        Names(TitledName(), text, 0, text.Length, AcceptTitled).Select(found => found.Name);
 
     /// <summary>Every untitled name of two or more words in <paramref name="text"/> (<c>Doreen Pascoe</c>), as fuller forms of names written shorter elsewhere.</summary>
-    public static IEnumerable<PersonName> FindUntitled(string text)
-    {
-        foreach (Match match in NameAnywhere().Matches(text))
-        {
-            if (!match.Groups["title"].Success && Accept(match, text) is { Title: null, Given.Length: > 0 } name)
-            {
-                yield return name;
-            }
-        }
-    }
+    public static IEnumerable<PersonName> FindUntitled(string text) =>
+        Names(NameAnywhere(), text, 0, text.Length, AcceptUntitled).Select(found => found.Name);
 
     /// <summary>
     /// The titled and the untitled names of <see cref="FindTitled"/> and <see cref="FindUntitled"/> that have
@@ -98,18 +82,17 @@ internal static partial class PersonNames
                 // no name near the word is not read to its end for each place the word occurs.
                 var from = RunStart(text, at);
                 var length = Math.Min(text.Length, end + NameReach) - from;
-                for (var match = TitledName().Match(text, from, length); match.Success && match.Index <= at; match = match.NextMatch())
+                foreach (var (match, name) in Names(TitledName(), text, from, length, AcceptTitled).TakeWhile(found => found.Match.Index <= at))
                 {
-                    if (match.Index + match.Length >= end && titled.Add(match.Index) && Accept(match, text) is { } name)
+                    if (match.Index + match.Length >= end && titled.Add(match.Index))
                     {
                         titledNames.Add(name);
                     }
                 }
 
-                for (var match = NameAnywhere().Match(text, from, length); match.Success && match.Index <= at; match = match.NextMatch())
+                foreach (var (match, name) in Names(NameAnywhere(), text, from, length, AcceptUntitled).TakeWhile(found => found.Match.Index <= at))
                 {
-                    if (match.Index + match.Length >= end && untitled.Add(match.Index) && !match.Groups["title"].Success
-                        && Accept(match, text) is { Title: null, Given.Length: > 0 } name)
+                    if (match.Index + match.Length >= end && untitled.Add(match.Index))
                     {
                         untitledNames.Add(name);
                     }
@@ -241,6 +224,64 @@ internal static partial class PersonNames
     }
 
     private static int Score(PersonName name) => (name.Title is null ? 0 : 10000) + name.Fullness;
+
+    /// <summary>
+    /// The names <paramref name="regex"/> finds in <paramref name="text"/> from <paramref name="from"/> for
+    /// <paramref name="length"/> characters, as <paramref name="accept"/> takes them. A match it rejects may hold a
+    /// name further in, after capitalised words that are a post or a body ("Lord Mayor Councillor Duffy", "Swansea
+    /// Council Leader Rob Stewart"): the search goes on from the match's second word, not its end, so each word is
+    /// tried as a start at most once (a match is four words or five at most).
+    /// </summary>
+    private static IEnumerable<(Match Match, PersonName Name)> Names(Regex regex, string text, int from, int length, Func<Match, string, Retry> accept)
+    {
+        var end = from + length;
+        var at = from;
+        while (at < end)
+        {
+            var match = regex.Match(text, at, end - at);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            var verdict = accept(match, text);
+            if (verdict.Name is { } name)
+            {
+                yield return (match, name);
+            }
+
+            at = verdict.Name is null && verdict.TryInside ? SecondWord(text, match) : match.Index + match.Length;
+        }
+    }
+
+    // Where the word after a match's first begins, or the match's end when it has one word.
+    private static int SecondWord(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        var i = match.Index;
+        while (i < end && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < end ? i : end;
+    }
+
+    private static Retry AcceptTitled(Match match, string text) => new(Accept(match, text), TryInside: true);
+
+    // A titled match is a titled name's, never searched inside for an untitled one ("Councillor Jane Smith" holds no
+    // untitled "Jane Smith").
+    private static Retry AcceptUntitled(Match match, string text) =>
+        match.Groups["title"].Success ? new(null, TryInside: false)
+        : Accept(match, text) is { Title: null, Given.Length: > 0 } name ? new(name, TryInside: false)
+        : new(null, TryInside: true);
+
+    private readonly record struct Retry(PersonName? Name, bool TryInside);
 
     private static PersonName? Accept(Match match, string input)
     {

@@ -40,6 +40,28 @@ public class PersonNamesTest
     }
 
     [Fact]
+    public void FindUntitled_FindsANameAfterItsCouncilAndPost()
+    {
+        Assert.Equal(["Dan Price"], PersonNames.FindUntitled("The grant was welcomed by Tarrow Council Leader Dan Price, who asked for more.").Select(n => n.Text));
+    }
+
+    [Fact]
+    public void FindTitled_FindsATitledNameAfterACivicPost()
+    {
+        Assert.Equal(["Councillor Ruth Allen"], PersonNames.FindTitled("In her first address as Lord Mayor Councillor Ruth Allen said,").Select(n => n.Text));
+    }
+
+    [Fact]
+    public void FindAround_FindsANameAfterItsCouncilAndPostAsAWholeSearchDoes()
+    {
+        const string text = "The grant was welcomed by Tarrow Council Leader Dan Price, who asked for more.";
+
+        var (_, untitled) = PersonNames.FindAround(text, "Price");
+
+        Assert.Equal(["Dan Price"], untitled.Select(n => n.Text));
+    }
+
+    [Fact]
     public void FindAround_FindsTheTitledNameAfterAnOpeningQuote()
     {
         const string text = "“Cllr Jane Smith has led the work,” the report said. Smith was thanked by residents.";
