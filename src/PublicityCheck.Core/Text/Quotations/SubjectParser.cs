@@ -26,6 +26,19 @@ internal static partial class SubjectParser
                 var at = piece.IndexOf(trimmed, StringComparison.Ordinal);
                 segments.Add((trimmed, attribution.Start + position + at));
             }
+            else if (trimmed.Length > 0 && TitledNameEnding(trimmed) is { } name)
+            {
+                // A clause with no comma before the name ("In her first address as Lord Mayor Councillor Duffy said"):
+                // the titled name that ends it is the subject, and the capacity it states ("as Lord Mayor") its role.
+                var at = position + piece.IndexOf(trimmed, StringComparison.Ordinal);
+                if (CapacityBefore().Match(trimmed[..name.Start].TrimEnd()) is { Success: true } capacity)
+                {
+                    var stated = capacity.Groups["role"];
+                    segments.Add((stated.Value, attribution.Start + at + stated.Index));
+                }
+
+                segments.Add((name.Text, attribution.Start + at + name.Start));
+            }
 
             position += piece.Length + 1;
         }
@@ -154,6 +167,10 @@ internal static partial class SubjectParser
         return index > 0 ? Role(segments[index - 1].Text, segments[index - 1].Start) : (null, 0);
     }
 
+    // The titled name a phrase ends with, or null.
+    private static PersonName? TitledNameEnding(string text) =>
+        PersonNames.FindTitled(text).LastOrDefault() is { } name && name.Start + name.Text.Length == text.Length ? name : null;
+
     private static (string? Role, int Start) Role(string text, int start)
     {
         var article = Article().Match(text);
@@ -182,6 +199,9 @@ internal static partial class SubjectParser
 
     [GeneratedRegex(@"^(?:who|which|whose|where|adding|saying|speaking|as|when|while|after|before|in|at|on|during|following|welcoming|commenting|responding|explaining|reflecting|with|today|yesterday|this|last|speaking)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Clause();
+
+    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?<role>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"^(?:he|she|they|we|I)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pronoun();

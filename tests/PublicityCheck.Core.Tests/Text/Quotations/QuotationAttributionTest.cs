@@ -280,6 +280,29 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAPronounToAPersonNamedAfterTheirPostAndCouncil()
+    {
+        var document = Release(
+            "But while the Welsh Government's grant has been welcomed by Tarrow Council Leader Dan Price, he warned that more would be needed.",
+            "He said: “This is a good start, but only a start.”");
+
+        Assert.Equal("Dan Price", Assert.Single(document.Quotations).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_TakesTheTitledNameEndingAnOpeningPhraseAsSpeakerAndItsCapacityAsRole()
+    {
+        var document = Release(
+            "In her first address as Lord Mayor Councillor Ruth Allen said,",
+            "“It is an honour to serve the city for the coming year.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Ruth Allen", speaker?.Name);
+        Assert.Equal("Lord Mayor", speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_DoesNotTakeAGovernmentForAPronounsPerson()
     {
         var document = Release(
