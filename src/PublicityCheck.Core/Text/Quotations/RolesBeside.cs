@@ -9,7 +9,7 @@ namespace PublicityCheck.Text.Quotations;
 /// The role a release writes beside a person's name where it is not an attribution: before the name
 /// (<c>Chief Executive Sally Reid welcomed the guests</c>, <c>opened by council leader Rob Price</c>,
 /// <c>Leader of the Council, Councillor Ann Lee,</c>) or after it (<c>Cllr Ian Moss, Lead Member for Waste and
-/// Highways, judged the entries</c>). Only a role the rules can compare with the roster is taken
+/// Highways, judged the entries</c>), or as given to them (<c>Councillor Martin Kearney has been named Chair</c>). Only a role the rules can compare with the roster is taken
 /// (<see cref="StatedRoleParser"/>), and never one the person no longer holds (<c>former Leader</c>,
 /// <c>outgoing Mayor</c>).
 /// </summary>
@@ -109,7 +109,12 @@ internal static partial class RolesBeside
         var lead = AppositiveStart().Match(text, end, Math.Min(4, text.Length - end));
         if (!lead.Success)
         {
-            return null;
+            // Or the role the person has just been given: "Councillor Martin Kearney (SDLP) has been named Chair".
+            lead = ElectedTo().Match(text, end, Math.Min(Window, text.Length - end));
+            if (!lead.Success)
+            {
+                return null;
+            }
         }
 
         var from = lead.Index + lead.Length;
@@ -153,6 +158,10 @@ internal static partial class RolesBeside
 
     [GeneratedRegex(@"[\p{L}&][\p{L}'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Words();
+
+    // What gives a person a role in the release's own words: "(SDLP) has been named", "was elected as the new".
+    [GeneratedRegex(@"\G(?:\s*\([^()]{1,40}\))?\s+(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:formally\s+|unanimously\s+|officially\s+)?(?:named|elected|appointed|installed|confirmed|chosen|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ElectedTo();
 
     // What sets an appositive role after a name apart: a comma, a spaced dash.
     [GeneratedRegex(@"\G(?:,\s*|\s+[-–—]\s+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -223,6 +223,16 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_GivesASpeakerTheRoleTheReleaseSaysTheyWereElectedTo()
+    {
+        var document = Release(
+            "Councillor Nia Rowlands (Plaid Cymru) was elected Leader of the Council at the annual meeting on Thursday.",
+            "Councillor Rowlands said: “I will lead a council that listens to every community.”");
+
+        Assert.Equal("Leader of the Council", Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_DoesNotGiveASpeakerARoleTheyNoLongerHold()
     {
         var document = Release(
