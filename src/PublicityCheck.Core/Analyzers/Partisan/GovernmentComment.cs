@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PublicityCheck.Documents;
 using PublicityCheck.People;
 using PublicityCheck.Releases;
@@ -15,7 +14,7 @@ namespace PublicityCheck.Analyzers.Partisan;
 /// party. A sentence is such a comment when all of these hold:
 /// <list type="bullet">
 /// <item>it names the government or one of its decisions about councils (<c>lexicons/partisan/government-comment.txt</c>);</item>
-/// <item>it names no party or council group (<c>party-names.txt</c>), no person other than someone the release quotes,
+/// <item>it names no party or council group (<c>party-names.txt</c>), no person but a councillor or someone the release quotes,
 /// and no words of blame or contempt (<c>government-blame.txt</c>: "austerity", "betrayed", "the Prime Minister");</item>
 /// <item>the council says it, in its own words or a quotation nobody is named for, or the quotation's speaker speaks
 /// for the council: the Leader, a Deputy Leader, a Cabinet Member, a chair, the civic head or an officer, whose role
@@ -29,7 +28,6 @@ internal static class GovernmentComment
 {
     private static readonly Lazy<PhraseList> Subjects = new(() => PhraseList.FromLexicon("partisan/government-comment.txt"));
     private static readonly Lazy<PhraseList> Blame = new(() => PhraseList.FromLexicon("partisan/government-blame.txt"));
-    private static readonly ConditionalWeakTable<ReleaseModel, HashSet<string>> QuotedNames = [];
 
     // Words in a speaker's stated role that say they speak for a party, a group or another body, not the council.
     private static readonly PhraseList OutsideVoices = new(
@@ -41,10 +39,16 @@ internal static class GovernmentComment
     /// <summary>
     /// The words in <paramref name="text"/> that make it a comment on government ("the finance settlement"), when the
     /// sentence reads as one by its words alone: null when it names no government subject, or names a party, a
-    /// person or words of blame. <paramref name="quotedNames"/> are surnames of people the release quotes, whose
-    /// names may appear ("Cllr Reid said the settlement ...").
+    /// person other than a councillor or someone quoted, or words of blame. <paramref name="quotedNames"/> are surnames
+    /// of people the release quotes, whose names may appear.
     /// </summary>
     public static string? SubjectOf(string text, IReadOnlySet<string> quotedNames)
+    {
+        ArgumentNullException.ThrowIfNull(quotedNames);
+        return SubjectOf(text, new SurnameSet(quotedNames));
+    }
+
+    private static string? SubjectOf(string text, IQuoted quotedNames)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quotedNames);
@@ -65,7 +69,7 @@ internal static class GovernmentComment
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
-        return SubjectOf(sentence.Text, QuotedNames.GetValue(model, NamesQuoted)) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
+        return SubjectOf(sentence.Text, new QuotedSurnames(model)) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
     }
 
     /// <summary>Whether the words of <paramref name="quotation"/> (null for the council's own) are the council's: see the class.</summary>
@@ -86,14 +90,35 @@ internal static class GovernmentComment
             or RoleKind.ScrutinyChair or RoleKind.CommitteeChair or RoleKind.CivicHead or RoleKind.Officer);
     }
 
-    // The surnames of everyone the release quotes, once a release: PC0201 and PC0204 both ask of every sentence they report.
-    private static HashSet<string> NamesQuoted(ReleaseModel model) =>
-        model.Quotations.SelectMany(q => q.Speakers).Select(s => Surname(s.Name)).Where(s => s.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    // A person named in the sentence who is neither a councillor nor quoted in the release: a politician ("Mr
+    // Cameron", "Rishi Sunak"), whom a comment on government has no need to name. A councillor's title marks the
+    // council's own member ("Cllr Reid said the settlement ..."); a party's member is caught by the party's name.
+    private static bool NamesSomeoneElse(string text, IQuoted quoted) =>
+        PersonNames.FindTitled(text).Any(name => !IsCouncillorTitle(name.Title))
+        || PersonNames.FindUntitled(text).Any(name => !quoted.Contains(name.Surname));
 
-    // A person named in the sentence who is not quoted in the release: a politician ("Mr Cameron", "Rishi Sunak"),
-    // whom a comment on government has no need to name.
-    private static bool NamesSomeoneElse(string text, IReadOnlySet<string> quotedNames) =>
-        PersonNames.FindTitled(text).Concat(PersonNames.FindUntitled(text)).Any(name => !quotedNames.Contains(name.Surname));
+    private static bool IsCouncillorTitle(string? title) =>
+        title is not null && (title.Contains("Councillor", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Cllr", StringComparison.OrdinalIgnoreCase)
+            || title.StartsWith("Coun", StringComparison.OrdinalIgnoreCase) || title is "CC" or "Alderman" or "Alderwoman" or "Mayor" or "Lord Mayor" or "Deputy Mayor" or "Deputy Lord Mayor" or "Provost" or "Lord Provost");
+
+    // Whether a surname is that of someone the release quotes.
+    private interface IQuoted
+    {
+        bool Contains(string surname);
+    }
+
+    // The release's speakers, looked through only when a sentence names someone without a title (rare), so nothing is
+    // built for the sentences that name nobody.
+    private sealed class QuotedSurnames(ReleaseModel model) : IQuoted
+    {
+        public bool Contains(string surname) =>
+            model.Quotations.Any(q => q.Speakers.Any(s => string.Equals(Surname(s.Name), surname, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private sealed class SurnameSet(IReadOnlySet<string> surnames) : IQuoted
+    {
+        public bool Contains(string surname) => surnames.Contains(surname);
+    }
 
     private static string Surname(string name)
     {
