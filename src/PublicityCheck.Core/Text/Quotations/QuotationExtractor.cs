@@ -52,6 +52,7 @@ internal sealed class QuotationExtractor
         }
 
         HeadlineQuotes.Attribute(document, quotations);
+        StatementHeadings.Attribute(document, quotations);
         return [.. quotations];
     }
 }
