@@ -120,7 +120,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     internal static string Advice(Quotation? quotation) => quotation switch
     {
         null => "say what the council is doing as fact, without praise or blame of any party, group or administration",
-        { Speaker: { } speaker } => $"these are {speaker.Name}'s words, but the council publishes them: ask {speaker.Name} to say it without praise or blame of any party, group or administration",
+        { Speaker: { } speaker } => $"these are {PartisanSentences.Named(speaker)}'s words, but the council publishes them: ask {PartisanSentences.Named(speaker)} to say it without praise or blame of any party, group or administration",
         _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",
     };
 }

@@ -112,7 +112,7 @@ public sealed class PC0204CommentOnGovernment : PublicityAnalyzer
     internal static string Advice(Quotation? quotation) => quotation switch
     {
         null => "set out the council's view with its reasons and the figures, in measured words, so that it informs rather than persuades",
-        { Speaker: { } speaker } => $"these are {speaker.Name}'s words, published by the council: ask {speaker.Name} to give the council's view with its reasons and the figures, in measured words, so that it informs rather than persuades",
+        { Speaker: { } speaker } => $"these are {PartisanSentences.Named(speaker)}'s words, published by the council: ask {PartisanSentences.Named(speaker)} to give the council's view with its reasons and the figures, in measured words, so that it informs rather than persuades",
         _ => "these are quoted words, published by the council: ask the speaker to give the council's view with its reasons and the figures, in measured words, so that it informs rather than persuades",
     };
 }

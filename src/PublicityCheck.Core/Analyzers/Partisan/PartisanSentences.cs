@@ -46,6 +46,17 @@ internal static class PartisanSentences
         return null;
     }
 
+    /// <summary>
+    /// How a finding's advice names a speaker: by name ("Councillor Ann Hale"), or, where the release gives only a
+    /// role ("said the Leader of the Council", a statement "from the Council Leader"), as "the" role.
+    /// </summary>
+    public static string Named(SpeakerMention speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        var name = speaker.Name.Trim();
+        return PersonNames.FindIn(name) is not null || name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name : "the " + name;
+    }
+
     // Whether the text has at least 'minimum' words; stops counting there.
     private static bool HasWords(string text, int minimum)
     {

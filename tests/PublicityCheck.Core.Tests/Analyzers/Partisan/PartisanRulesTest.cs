@@ -105,6 +105,17 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_PartisanQuotationGivenOnlyToARoleAsksTheHolderOfTheRole()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+        var release = TestDocuments.FromParagraphs("pool.md", "\u201CThe new pool opened on time, on budget and in time for the summer holidays,\u201D said the Leader of the Council.");
+
+        var finding = Assert.Single(driver.Analyze(release, new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; these are the Leader of the Council's words, but the council publishes them: ask the Leader of the Council to say it without praise or blame of any party, group or administration", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_PartyNamedInTheCouncilsWordsGivesPC0202AtTheName()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrats opened the new play area in Oakhurst on Friday."), d => d.Id == "PC0202");
