@@ -45,15 +45,14 @@ internal static class GovernmentComment
     public static string? SubjectOf(string text, IReadOnlySet<string> quotedNames)
     {
         ArgumentNullException.ThrowIfNull(quotedNames);
-        return SubjectOf(text, new SurnameSet(quotedNames));
+        return SubjectOf(text, quotedNames.Contains);
     }
 
-    private static string? SubjectOf(string text, IQuoted quotedNames)
+    private static string? SubjectOf(string text, Func<string, bool> isQuoted)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(quotedNames);
         var subject = Subjects.Value.Matches(text).FirstOrDefault();
-        if (subject.Length == 0 || PartyNames.In(text) || Blame.Value.Matches(text).Any() || NamesSomeoneElse(text, quotedNames))
+        if (subject.Length == 0 || PartyNames.In(text) || Blame.Value.Matches(text).Any() || NamesSomeoneElse(text, isQuoted))
         {
             return null;
         }
@@ -69,7 +68,8 @@ internal static class GovernmentComment
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
-        return SubjectOf(sentence.Text, new QuotedSurnames(model)) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
+        // The release's speakers are looked through only when the sentence names someone without a title (rare).
+        return SubjectOf(sentence.Text, surname => IsQuoted(model, surname)) is { } subject && SpeaksForCouncil(model, quotation) ? subject : null;
     }
 
     /// <summary>Whether the words of <paramref name="quotation"/> (null for the council's own) are the council's: see the class.</summary>
@@ -93,32 +93,16 @@ internal static class GovernmentComment
     // A person named in the sentence who is neither a councillor nor quoted in the release: a politician ("Mr
     // Cameron", "Rishi Sunak"), whom a comment on government has no need to name. A councillor's title marks the
     // council's own member ("Cllr Reid said the settlement ..."); a party's member is caught by the party's name.
-    private static bool NamesSomeoneElse(string text, IQuoted quoted) =>
+    private static bool NamesSomeoneElse(string text, Func<string, bool> isQuoted) =>
         PersonNames.FindTitled(text).Any(name => !IsCouncillorTitle(name.Title))
-        || PersonNames.FindUntitled(text).Any(name => !quoted.Contains(name.Surname));
+        || PersonNames.FindUntitled(text).Any(name => !isQuoted(name.Surname));
 
     private static bool IsCouncillorTitle(string? title) =>
         title is not null && (title.Contains("Councillor", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Cllr", StringComparison.OrdinalIgnoreCase)
             || title.StartsWith("Coun", StringComparison.OrdinalIgnoreCase) || title is "CC" or "Alderman" or "Alderwoman" or "Mayor" or "Lord Mayor" or "Deputy Mayor" or "Deputy Lord Mayor" or "Provost" or "Lord Provost");
 
-    // Whether a surname is that of someone the release quotes.
-    private interface IQuoted
-    {
-        bool Contains(string surname);
-    }
-
-    // The release's speakers, looked through only when a sentence names someone without a title (rare), so nothing is
-    // built for the sentences that name nobody.
-    private sealed class QuotedSurnames(ReleaseModel model) : IQuoted
-    {
-        public bool Contains(string surname) =>
-            model.Quotations.Any(q => q.Speakers.Any(s => string.Equals(Surname(s.Name), surname, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    private sealed class SurnameSet(IReadOnlySet<string> surnames) : IQuoted
-    {
-        public bool Contains(string surname) => surnames.Contains(surname);
-    }
+    private static bool IsQuoted(ReleaseModel model, string surname) =>
+        model.Quotations.Any(q => q.Speakers.Any(s => string.Equals(Surname(s.Name), surname, StringComparison.OrdinalIgnoreCase)));
 
     private static string Surname(string name)
     {

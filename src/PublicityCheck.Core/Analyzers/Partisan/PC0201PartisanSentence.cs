@@ -11,7 +11,8 @@ namespace PublicityCheck.Analyzers.Partisan;
 /// <summary>
 /// PC0201: party-political language. Scores every sentence of four words or more with the built-in classifier, or
 /// a model of the host's own, except a line that only names people (a photograph's caption), which makes no claim; in
-/// a pre-election period a finding asks to be an error.
+/// a pre-election period a finding asks to be an error. A sentence that is the council's measured comment on a
+/// government decision is left to <see cref="PC0204CommentOnGovernment"/> (<see cref="GovernmentComment"/> decides).
 /// </summary>
 public sealed class PC0201PartisanSentence : PublicityAnalyzer
 {
