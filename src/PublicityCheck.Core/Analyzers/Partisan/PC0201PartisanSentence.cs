@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Releases;
 using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Analyzers.Partisan;
@@ -62,52 +60,23 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
     private void ReportPartisanSentence(SentenceAnalysisContext context)
     {
-        var sentence = context.Sentence;
-        if (!PartisanSentences.IsScored(sentence.Text))
-        {
-            return;
-        }
-
-        // Scoring alone is several times faster than explaining; only a sentence that is reported needs its reasons.
-        var model = _model?.Invoke() ?? context.Model.PartisanClassifier;
-        var probability = _model is null ? context.Model.PartisanScoreOf(sentence) : model.Score([sentence.Text])[0];
-        if (probability < model.Threshold)
-        {
-            return;
-        }
-
         // The council's measured comment on a government decision is PC0204's, which asks for balance, not silence.
-        var quotation = PartisanSentences.QuotationOf(context.Model.Quotations, sentence);
-        if (GovernmentComment.SubjectOf(context.Model, sentence, quotation) is not null)
+        if (PartisanSentences.ReportedSentence(context, _model) is not { } reported
+            || GovernmentComment.SubjectOf(context.Model, context.Sentence, reported.Quotation) is not null)
         {
             return;
         }
-
-        var score = _model is null ? context.Model.ExplainPartisanScore(sentence) : model.Classify(sentence.Text);
 
         // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
-        var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, Confidence(score.Probability, model.Threshold), reasons, Advice(quotation)) with
+        var score = reported.Explain();
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, context.Sentence.Span, Confidence(score.Probability, reported.Scorer.Threshold), PartisanSentences.Phrases(score), Advice(reported.Quotation)) with
         {
-            Properties = ImmutableDictionary<string, string>.Empty
-                .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
-                .Add("phrases", string.Join("|", score.Reasons.Select(r => r.Text))),
+            Properties = PartisanSentences.Properties(score),
         };
-        if (context.Model.PeriodInForce is { } period)
-        {
-            // In a pre-election period party-political content is more than a style problem (county protocol 8.82):
-            // the finding asks to be an error, and the driver's severity stage decides, after configuration.
-            var election = period.Election;
-            diagnostic = diagnostic with
-            {
-                Escalation = new DiagnosticEscalation(
-                    DiagnosticSeverity.Error,
-                    $"in the pre-election period for {election.Name} of {ReleaseDates.Format(election.Poll)}"),
-                Properties = diagnostic.Properties.Add("preElectionPeriod", election.Id),
-            };
-        }
 
-        context.ReportDiagnostic(diagnostic);
+        // In a pre-election period party-political content is more than a style problem (county protocol 8.82): the
+        // finding asks to be an error, and the driver's severity stage decides, after configuration.
+        context.ReportDiagnostic(PartisanSentences.RaisedInPeriod(diagnostic, context.Model, DiagnosticSeverity.Error));
     }
 
     /// <summary>How confident the classifier is, in words (see <see cref="PartisanSentences.Confidence"/>).</summary>

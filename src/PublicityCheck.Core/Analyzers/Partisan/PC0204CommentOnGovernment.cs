@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using PublicityCheck.Analysis;
 using PublicityCheck.Classification;
 using PublicityCheck.Diagnostics;
-using PublicityCheck.Releases;
 using PublicityCheck.Text.Quotations;
 
 namespace PublicityCheck.Analyzers.Partisan;
@@ -58,51 +56,23 @@ public sealed class PC0204CommentOnGovernment : PublicityAnalyzer
 
     private void ReportCommentOnGovernment(SentenceAnalysisContext context)
     {
-        var sentence = context.Sentence;
-        if (!PartisanSentences.IsScored(sentence.Text))
-        {
-            return;
-        }
-
         // Only what the classifier reports is asked about: a comment it reads as neutral needs no second look. The
         // release's sentences are scored together once (PC0201 asks for the same scores), so the score comes first.
-        var model = _model?.Invoke() ?? context.Model.PartisanClassifier;
-        var probability = _model is null ? context.Model.PartisanScoreOf(sentence) : model.Score([sentence.Text])[0];
-        if (probability < model.Threshold)
+        if (PartisanSentences.ReportedSentence(context, _model) is not { } reported
+            || GovernmentComment.SubjectOf(context.Model, context.Sentence, reported.Quotation) is not { } subject)
         {
             return;
         }
 
-        var quotation = PartisanSentences.QuotationOf(context.Model.Quotations, sentence);
-        if (GovernmentComment.SubjectOf(context.Model, sentence, quotation) is not { } subject)
+        var score = reported.Explain();
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, context.Sentence.Span, "\"" + subject + "\"", PartisanSentences.Confidence(score.Probability, reported.Scorer.Threshold), PartisanSentences.Phrases(score), Advice(reported.Quotation)) with
         {
-            return;
-        }
-
-        var score = _model is null ? context.Model.ExplainPartisanScore(sentence) : model.Classify(sentence.Text);
-        var reasons = score.Reasons.IsEmpty ? "the sentence as a whole" : string.Join(", ", score.Reasons.Select(r => "\"" + r.Text + "\""));
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, sentence.Span, "\"" + subject + "\"", PartisanSentences.Confidence(score.Probability, model.Threshold), reasons, Advice(quotation)) with
-        {
-            Properties = ImmutableDictionary<string, string>.Empty
-                .Add("score", score.Probability.ToString("0.0000", CultureInfo.InvariantCulture))
-                .Add("phrases", string.Join("|", score.Reasons.Select(r => r.Text)))
-                .Add("subject", subject),
+            Properties = PartisanSentences.Properties(score).Add("subject", subject),
         };
-        if (context.Model.PeriodInForce is { } period)
-        {
-            // Comment on government in a pre-election period can read as a side taken in the election (county
-            // protocol 8.82): the finding asks to be a warning, and the driver's severity stage decides.
-            var election = period.Election;
-            diagnostic = diagnostic with
-            {
-                Escalation = new DiagnosticEscalation(
-                    DiagnosticSeverity.Warning,
-                    $"in the pre-election period for {election.Name} of {ReleaseDates.Format(election.Poll)}"),
-                Properties = diagnostic.Properties.Add("preElectionPeriod", election.Id),
-            };
-        }
 
-        context.ReportDiagnostic(diagnostic);
+        // Comment on government in a pre-election period can read as a side taken in the election (county protocol
+        // 8.82): the finding asks to be a warning.
+        context.ReportDiagnostic(PartisanSentences.RaisedInPeriod(diagnostic, context.Model, DiagnosticSeverity.Warning));
     }
 
     /// <summary>
