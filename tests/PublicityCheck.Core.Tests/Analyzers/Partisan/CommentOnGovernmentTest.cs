@@ -57,6 +57,14 @@ public class CommentOnGovernmentTest
     }
 
     [Fact]
+    public void CabinetMemberKnownOnlyFromTheRoster_SpeaksForTheCouncil()
+    {
+        var finding = Assert.Single(Analyze(February, "\u201CThe settlement leaves the council £2.3 million short of what it needs next year,\u201D said Councillor Priya Mistry."));
+
+        Assert.Equal("PC0204", finding.Id);
+    }
+
+    [Fact]
     public void OfficersCommentOnTheSettlement_IsPC0204()
     {
         var finding = Assert.Single(Analyze(February, "\u201CThe settlement leaves a gap of £4 million that the budget must close,\u201D said Mark Ellison, Head of Environmental Services."));
