@@ -29,7 +29,8 @@ public sealed record QuotedSpeaker(Quotation Quotation, SpeakerMatch Match, Immu
         : Stated is not null ? [Stated.Kind]
         : [];
 
-    private static bool IsCouncillorTitle(string? title) =>
+    /// <summary>Whether <paramref name="title"/>, as a release writes it before a name, is a councillor's ("Cllr", "County Councillor", "CC").</summary>
+    internal static bool IsCouncillorTitle(string? title) =>
         title is not null && (title.StartsWith("Cllr", StringComparison.OrdinalIgnoreCase)
             || title.Contains("Councillor", StringComparison.OrdinalIgnoreCase)
             || string.Equals(title, "CC", StringComparison.Ordinal)

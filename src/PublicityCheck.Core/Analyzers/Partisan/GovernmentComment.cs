@@ -97,17 +97,14 @@ internal static class GovernmentComment
         PersonNames.FindTitled(text).Any(name => !IsCouncillorTitle(name.Title))
         || PersonNames.FindUntitled(text).Any(name => !isQuoted(name.Surname));
 
+    // A councillor's title, or a civic head's, who is a councillor too ("Alderman", "Lord Mayor", "Provost").
     private static bool IsCouncillorTitle(string? title) =>
-        title is not null && (title.Contains("Councillor", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Cllr", StringComparison.OrdinalIgnoreCase)
-            || title.StartsWith("Coun", StringComparison.OrdinalIgnoreCase) || title is "CC" or "Alderman" or "Alderwoman" or "Mayor" or "Lord Mayor" or "Deputy Mayor" or "Deputy Lord Mayor" or "Provost" or "Lord Provost");
+        QuotedSpeaker.IsCouncillorTitle(title) || title is "Alderman" or "Alderwoman" or "Mayor" or "Lord Mayor" or "Deputy Mayor" or "Deputy Lord Mayor" or "Provost" or "Lord Provost";
 
-    private static bool IsQuoted(ReleaseModel model, string surname) =>
-        model.Quotations.Any(q => q.Speakers.Any(s => string.Equals(Surname(s.Name), surname, StringComparison.OrdinalIgnoreCase)));
-
-    private static string Surname(string name)
+    // Surnames are compared as the roster compares names: folded, without titles or letters after them.
+    private static bool IsQuoted(ReleaseModel model, string surname)
     {
-        var trimmed = name.Trim();
-        var space = trimmed.LastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed[(space + 1)..];
+        var folded = People.PersonName.Surname(surname);
+        return model.Quotations.Any(q => q.Speakers.Any(s => string.Equals(People.PersonName.Surname(s.Name), folded, StringComparison.Ordinal)));
     }
 }

@@ -65,7 +65,7 @@ internal static partial class StatementHeadings
                 AttributionKind.Explicit) { AttributedBy = AttributedBy.PreviousParagraph };
         }
 
-        var stated = Article().Replace(text, string.Empty);
+        var stated = text[SubjectParser.Article().Match(text).Length..];
         return StatedRoleParser.Parse(stated) is { Kind: not RoleKind.Councillor }
             ? new SpeakerMention(stated, null, null, stated, new TextSpan(start + (text.Length - stated.Length), stated.Length), AttributionKind.Explicit) { AttributedBy = AttributedBy.PreviousParagraph }
             : null;
@@ -78,7 +78,4 @@ internal static partial class StatementHeadings
     // "Council Leader's statement on the budget".
     [GeneratedRegex(@"^(?<who>[^–—:|]{3,80}?)['’]s\s+statement\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnStatement();
-
-    [GeneratedRegex(@"^(?:the|our)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Article();
 }

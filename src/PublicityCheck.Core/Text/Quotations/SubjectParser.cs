@@ -206,8 +206,9 @@ internal static partial class SubjectParser
     [GeneratedRegex(@"^(?:he|she|they|we|I)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pronoun();
 
+    // An article before a role or a description ("the Leader", "a council spokesperson"); also read by StatementHeadings.
     [GeneratedRegex(@"^(?:a|an|the|one)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Article();
+    internal static partial Regex Article();
 
     [GeneratedRegex(@"^(?:of|from|at|for)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Preposition();
