@@ -24,6 +24,9 @@ public sealed class HostileQuotationTest
         { "roles-beside", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Chief Executive Ann Lee{i % 40} of the Council, Councillor Bob Dee{i % 40}, Lead Member for Waste and Roads, met them. She said: “We are ready.”")) },
         { "trailing-attributions", string.Join("\n\n", Enumerable.Repeat("“We are ready to open the new hall”\n\nsaid Councillor Ann Lee.", 6000)) },
         { "only-persons", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"The hall was opened by council leader Ann Lee{i % 50}, who thanked the builders.\n\nShe said: “We are ready.”")) },
+        { "names-after-posts", string.Concat(Enumerable.Repeat("Tarrow Council Leader Dan Price and Lord Mayor Councillor Ann Lee said: “We are ready.” ", 6000)) },
+        { "elected-roles", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Councillor Ann Lee{i % 40} (Plaid Cymru) was elected Leader of the Council. Councillor Lee{i % 40} said: “We are ready.”")) },
+        { "opening-clauses", string.Join("\n\n", Enumerable.Repeat("In her first address as Lord Mayor of " + string.Concat(Enumerable.Repeat("Tarrow ", 30)) + "Councillor Ann Lee said,\n\n“We are ready.”", 3000)) },
         { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },
     };
 

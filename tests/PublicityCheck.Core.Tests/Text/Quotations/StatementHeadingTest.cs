@@ -54,4 +54,12 @@ public sealed class StatementHeadingTest
 
         Assert.Equal("Mark Ellis", Assert.Single(document.Quotations).Speaker?.Name);
     }
+
+    [Fact]
+    public void Extract_ReadsNoSpeakerFromAHeadingLongerThanAHeadline()
+    {
+        var document = Markdown("# " + string.Concat(Enumerable.Repeat("Budget and ", 2000)) + "statement from the Council Leader\n\n“We will set a balanced budget, as we must.”\n");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
 }
