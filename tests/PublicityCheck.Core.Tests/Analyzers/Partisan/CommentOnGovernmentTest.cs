@@ -89,6 +89,22 @@ public class CommentOnGovernmentTest
     }
 
     [Fact]
+    public void CommentThatJudgesTheCutsUnfair_StaysPC0201()
+    {
+        var finding = Assert.Single(Analyze(February, "Ministers' unfair cuts to the grant leave the council £2.3 million short next year."));
+
+        Assert.Equal("PC0201", finding.Id);
+    }
+
+    [Fact]
+    public void CommentThatPraisesOneGovernmentAgainstAnother_StaysPC0201()
+    {
+        var finding = Assert.Single(Analyze(February, "Unlike the UK Government, ministers in Cardiff have protected the grant for councils this year."));
+
+        Assert.Equal("PC0201", finding.Id);
+    }
+
+    [Fact]
     public void CommentThatNamesAPolitician_StaysPC0201()
     {
         var finding = Assert.Single(Analyze(February, "The settlement announced by Mr Jeremy Hale gives the council £2.3 million less than it had planned for."));
