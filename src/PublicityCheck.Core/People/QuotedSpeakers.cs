@@ -15,9 +15,11 @@ internal static class QuotedSpeakers
         return [.. quotations.Select(q =>
         {
             var match = q.Speaker is { } mention ? roster.Resolve(mention.Name) : SpeakerMatch.None;
-            if (match.Person is null && q.Speaker is { Title: null, AttributedBy: AttributedBy.SameSentence } titled && HolderOn(roster, titled.Name, publishOn) is { } holder)
+            if (match.Person is null && q.Speaker is { Title: null } titled && (titled.AttributedBy == AttributedBy.SameSentence || IsPost(titled))
+                && HolderOn(roster, titled.Name, publishOn) is { } holder)
             {
-                // "said the Leader", with no name in the release: the roster's holder of that post on the day.
+                // "said the Leader", or "The Leader of the Council has ... He said", with no name in the release: the
+                // roster's holder of that post on the day.
                 match = new SpeakerMatch(holder, null, []);
                 q = q with { Speaker = titled with { Name = holder.DisplayName, RoleText = titled.RoleText ?? titled.Name, RoleSpan = titled.RoleSpan ?? titled.NameSpan, AttributedBy = AttributedBy.Roster } };
             }
@@ -26,6 +28,9 @@ internal static class QuotedSpeakers
             return new QuotedSpeaker(q, match, roles, StatedRoleParser.Parse(q.Speaker?.RoleText));
         })];
     }
+
+    /// <summary>Whether the release names the speaker only by a post ("the Leader of the Council"), which is then both their name and their role.</summary>
+    internal static bool IsPost(SpeakerMention mention) => string.Equals(mention.Name, mention.RoleText, StringComparison.Ordinal);
 
     // The one person who holds the post a title names on the date: the Leader, the Deputy Leader, the civic head,
     // or a post the roster gives by that exact title ("Chief Executive").

@@ -27,6 +27,19 @@ public class QuotedSpeakerTest
     }
 
     [Fact]
+    public void ResolveAll_APronounForAPostTheReleaseGivesNoNameFor_IsTheRostersHolder()
+    {
+        var speaker = Resolve(
+            new LocalDate(2026, 3, 3),
+            "The Leader of the Council has set out plans for a new leisure centre in Syston.",
+            "He said: “Residents have told us they want a pool they can walk to.”");
+
+        Assert.Equal("helen-marsh", speaker.Person?.Id);
+        Assert.Equal(AttributedBy.Roster, speaker.Quotation.Speaker?.AttributedBy);
+        Assert.Equal("Leader of the Council", speaker.Quotation.Speaker?.RoleText);
+    }
+
+    [Fact]
     public void ResolveAll_ATitleTheReleaseNamesAHolderFor_KeepsTheReleasesHolder()
     {
         var speaker = Resolve(

@@ -54,6 +54,13 @@ public sealed class PC0105SpeakerNotInRoster : PublicityAnalyzer
     private static void ReportNotInRoster(DocumentAnalysisContext context, QuotedSpeaker speaker)
     {
         var mention = speaker.Quotation.Speaker!;
+        if (QuotedSpeakers.IsPost(mention))
+        {
+            // "The Cabinet Member for Highways ... he said": a post the roster gives nobody on the day.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Document, speaker.Anchor, "The post of " + mention.Name, " on the publication date; name its holder, so their role on the day can be checked"));
+            return;
+        }
+
         var suggestion = speaker.Match.Suggestion;
         var detail = suggestion is not null ? $": did you mean {suggestion.DisplayName}?"
             : !speaker.Match.Ambiguous.IsEmpty ? $": the name fits {string.Join(" and ", Distinguished(speaker.Match.Ambiguous))}; give the full name"

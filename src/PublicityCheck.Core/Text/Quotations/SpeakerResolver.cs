@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
+using PublicityCheck.People;
 
 namespace PublicityCheck.Text.Quotations;
 
@@ -303,7 +304,9 @@ internal sealed partial class SpeakerResolver
             return new SpeakerMention(fullest.Text, otherSpan, fullest.Title, holder.Role, holder.RoleSpan, AttributionKind.Explicit) { AttributedBy = AttributedBy.Title };
         }
 
-        return new SpeakerMention(other, otherSpan, null, null, null, AttributionKind.Explicit) { AttributedBy = attribution!.Where };
+        // "said the Leader of the Council": a post named for its holder, which is the speaker's role too.
+        var post = StatedRoleParser.Parse(other) is { Kind: not RoleKind.Councillor };
+        return new SpeakerMention(other, otherSpan, null, post ? other : null, post ? otherSpan : null, AttributionKind.Explicit) { AttributedBy = attribution!.Where };
     }
 
     // The holder of a title; each title is looked for once, and only so many titles in one release.
@@ -394,9 +397,16 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words)).MinBy(n => n.Start);
+            var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words))
+                .Where(n => !PlaceOf(words.AsSpan(0, n.Start)))
+                .MinBy(n => n.Start);
             if (name is null || Institution().IsMatch(name.Text) || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
             {
+                if (RoleAsSubject(words, from + sentence.Start) is { } holder)
+                {
+                    return holder;
+                }
+
                 continue;
             }
 
@@ -405,6 +415,45 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // A sentence whose subject is a post and nobody's name ("The Leader of the Council has set out plans ...", "The
+    // council's Cabinet Member for Highways visited ..."): the holder of the post, named by it, whom a pronoun or a
+    // quotation that follows speaks for. The roster, when there is one, says who held it on the publication date.
+    private static SpeakerMention? RoleAsSubject(string sentence, int offset)
+    {
+        var match = PostAsSubject().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var post = match.Groups["post"];
+        var role = post.Value.TrimEnd();
+        foreach (var connector in (string[])["of", "the", "for", "and", "&"])
+        {
+            if (role.EndsWith(" " + connector, StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "The Mayor of the borough ...": the post runs into words that are not its name.
+            }
+        }
+
+        if (StatedRoleParser.Parse(role) is not { Kind: not RoleKind.Councillor })
+        {
+            return null;
+        }
+
+        var span = new TextSpan(offset + post.Index, role.Length);
+        return new SpeakerMention(role, span, null, role, span, AttributionKind.Pronoun);
+    }
+
+    // Whether the words before a name end in "of" ("the Mayor of Wreake Valley", "Leader of Hollin Council"): the
+    // name is a place's, not a person's.
+    private static bool PlaceOf(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || trimmed.EndsWith(" of the", StringComparison.OrdinalIgnoreCase);
     }
 
     // Capitalised words ("PSNI Area Commander,"), or a short phrase set off by a comma ("Mardale's head of
@@ -488,6 +537,12 @@ internal sealed partial class SpeakerResolver
         var fullest = Fullest(name);
         return new SpeakerMention(fullest.Text, new TextSpan(name.Start, name.Text.Length), fullest.Title, null, null, AttributionKind.Pronoun);
     }
+
+    // "The Leader of the Council has ...", "The council's Cabinet Member for Highways visited ...", "The Mayor of
+    // Wreake Valley, who ...": an article, perhaps a council's possessive, then a post in capitals (or the plain words
+    // of one), then a verb or a comma.
+    [GeneratedRegex(@"^\s*(?:The|the)\s+(?:(?:[Cc]ouncil|[Cc]ounty|[Bb]orough|[Cc]ity|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+)?(?<post>(?:(?:\p{Lu}[\p{L}-]*|of|the|for|and|&|leader|deputy|cabinet|member|chair|chairman|chairwoman|chairperson|mayor|provost|portfolio|holder|lead|chief|executive|director|head)\s+){0,9}\p{Lu}[\p{L}-]*)(?=,|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PostAsSubject();
 
     [GeneratedRegex(@"\b(?:spokes(?:person|man|woman)|press\s+office|representative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Spokesperson();

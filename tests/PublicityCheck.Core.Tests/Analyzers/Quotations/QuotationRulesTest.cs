@@ -137,6 +137,19 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void APostNobodyInTheRosterHolds_IsPC0105AskingForTheHoldersName()
+    {
+        var diagnostics = Check(
+            "Road repairs begin on the A607",
+            "The council's Cabinet Member for Highways visited the A607 on Monday as repairs began.",
+            "\"These repairs will make the road safer for everyone who uses it,\" he said.");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Findings.AssertAt(diagnostic, "PC0105", 5, 1, 5, 67);
+        Assert.Equal("The post of Cabinet Member for Highways is not in the roster on the publication date; name its holder, so their role on the day can be checked", diagnostic.Message);
+    }
+
+    [Fact]
     public void NoRosterConfigured_SaysNothingAboutUnknownSpeakers()
     {
         var diagnostics = Check(

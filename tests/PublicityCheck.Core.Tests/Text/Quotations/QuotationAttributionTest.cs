@@ -64,6 +64,68 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAPronounToAPostThatWasTheSubjectOfTheSentenceBefore()
+    {
+        var document = Release(
+            "The Leader of the Council has set out plans for a new leisure centre in Syston.",
+            "He said: “Residents have told us they want a pool they can walk to, and this plan gives them one.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Leader of the Council", speaker?.Name);
+        Assert.Equal("Leader of the Council", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Leader of the Council"), speaker?.RoleSpan);
+        Assert.Equal(AttributedBy.Pronoun, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuotationOpeningAParagraphToAPostThatWasTheSubjectBefore()
+    {
+        var document = Release(
+            "The council’s Cabinet Member for Highways visited the A607 on Monday as repairs began.",
+            "“These repairs will make the road safer for everyone who uses it.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Cabinet Member for Highways", speaker?.Name);
+        Assert.Equal(AttributedBy.PreviousParagraph, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheCouncilItselfForAPost()
+    {
+        var document = Release(
+            "The Council has agreed to build a new leisure centre in Syston.",
+            "He said: “Residents have told us they want a pool they can walk to.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeThePlaceAPostIsOfForItsHolder()
+    {
+        var document = Release(
+            "The Mayor of Wreake Valley, Councillor Joan Pritchard, has opened a new community garden at Elm Park.",
+            "“It was a pleasure to meet the volunteers who built this garden,” she said.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Councillor Joan Pritchard", speaker?.Name);
+        Assert.Equal("Mayor of Wreake Valley", speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_GivesAPostNamedAsTheSpeakerAsTheirRole()
+    {
+        var document = Release("“Residents have told us they want a pool they can walk to,” said the Leader of the Council.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Leader of the Council", speaker?.Name);
+        Assert.Equal("Leader of the Council", speaker?.RoleText);
+    }
+
+    [Fact]
     public void Extract_AttributesASpeakerWhoCommentedOnATopicBeforeTheQuotation()
     {
         var document = Release(
