@@ -17,4 +17,7 @@ public enum ReleaseKind
 
     /// <summary>A statutory notice.</summary>
     StatutoryNotice,
+
+    /// <summary>A release about the civic head's office (the Mayor, Lord Mayor, Provost or Chair of the Council): their engagements, awards and ceremonies.</summary>
+    Civic,
 }

@@ -3,13 +3,14 @@ namespace PublicityCheck.Releases;
 /// <summary>The names of release kinds as configuration, front matter and reports write them.</summary>
 public static class ReleaseKinds
 {
-    /// <summary>The name: <c>general</c>, <c>scrutiny</c>, <c>committee</c>, <c>emergency</c> or <c>statutory-notice</c>.</summary>
+    /// <summary>The name: <c>general</c>, <c>scrutiny</c>, <c>committee</c>, <c>emergency</c>, <c>statutory-notice</c> or <c>civic</c>.</summary>
     public static string ToName(this ReleaseKind kind) => kind switch
     {
         ReleaseKind.Scrutiny => "scrutiny",
         ReleaseKind.Committee => "committee",
         ReleaseKind.Emergency => "emergency",
         ReleaseKind.StatutoryNotice => "statutory-notice",
+        ReleaseKind.Civic => "civic",
         _ => "general",
     };
 
@@ -32,6 +33,9 @@ public static class ReleaseKinds
                 return true;
             case "statutory-notice" or "notice":
                 kind = ReleaseKind.StatutoryNotice;
+                return true;
+            case "civic":
+                kind = ReleaseKind.Civic;
                 return true;
             default:
                 kind = ReleaseKind.General;

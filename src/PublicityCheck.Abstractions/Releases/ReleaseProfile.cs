@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PublicityCheck.Releases;
 
 /// <summary>
-/// What a release is about: its kind (general, scrutiny, committee, emergency, statutory notice), its topics, and the
+/// What a release is about: its kind (general, scrutiny, committee, emergency, statutory notice, civic), its topics, and the
 /// wards it names. Worked out once, when the model is built, and read by every rule from the
 /// <see cref="ReleaseModel"/>.
 /// </summary>

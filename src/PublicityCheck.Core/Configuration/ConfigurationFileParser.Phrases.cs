@@ -104,7 +104,7 @@ internal static partial class ConfigurationFileParser
             {
                 if (!Releases.ReleaseKinds.TryParse(names[i], out var kind))
                 {
-                    throw Error($"{itemPath}.exceptReleaseKinds[{i}]", $"\"{names[i]}\" is not a kind of release: use \"general\", \"scrutiny\", \"committee\", \"emergency\" or \"statutory-notice\"");
+                    throw Error($"{itemPath}.exceptReleaseKinds[{i}]", $"\"{names[i]}\" is not a kind of release: use \"general\", \"scrutiny\", \"committee\", \"emergency\", \"statutory-notice\" or \"civic\"");
                 }
 
                 kinds.Add(kind);

@@ -41,7 +41,7 @@ internal static class PolicyPackReader
                 {
                     if (!ReleaseKinds.TryParse(entry.Name, out var kind))
                     {
-                        throw new FormatException($"{source}: quotable.{entry.Name} is not a kind of release (general, scrutiny, committee, emergency, statutory-notice)");
+                        throw new FormatException($"{source}: quotable.{entry.Name} is not a kind of release (general, scrutiny, committee, emergency, statutory-notice, civic)");
                     }
 
                     quotable[kind] = [.. entry.Value.EnumerateArray().Select(r => ParseRole(r.GetString(), source))];

@@ -12,6 +12,6 @@ public sealed record CheckRequest
     /// <summary>The publication date (YYYY-MM-DD); today when not given and the release states none.</summary>
     public string? PublishOn { get; init; }
 
-    /// <summary>The kind of release (<c>general</c>, <c>scrutiny</c>, <c>committee</c>, <c>emergency</c>, <c>statutory-notice</c>).</summary>
+    /// <summary>The kind of release (<c>general</c>, <c>scrutiny</c>, <c>committee</c>, <c>emergency</c>, <c>statutory-notice</c>, <c>civic</c>).</summary>
     public string? Category { get; init; }
 }

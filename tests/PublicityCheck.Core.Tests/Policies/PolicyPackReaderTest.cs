@@ -46,4 +46,20 @@ public class PolicyPackReaderTest
 
         Assert.Equal([RoleKind.Leader, RoleKind.Officer], pack.QuotableIn(ReleaseKind.Emergency).ToArray());
     }
+
+    [Fact]
+    public void BuiltIn_BoroughLetsTheCivicHeadSpeakInACivicRelease()
+    {
+        var borough = PolicyPackReader.BuiltIn("borough");
+
+        Assert.Equal([RoleKind.CivicHead, RoleKind.Leader, RoleKind.DeputyLeader, RoleKind.CabinetMember, RoleKind.Officer], borough.QuotableIn(ReleaseKind.Civic).ToArray());
+    }
+
+    [Fact]
+    public void Parse_ReadsACivicList()
+    {
+        var pack = PolicyPackReader.Parse("""{ "quotable": { "general": ["Leader"], "civic": ["CivicHead"] } }""", "parish.json");
+
+        Assert.Equal([RoleKind.CivicHead], pack.QuotableIn(ReleaseKind.Civic).ToArray());
+    }
 }

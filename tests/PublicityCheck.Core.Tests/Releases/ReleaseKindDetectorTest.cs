@@ -51,4 +51,57 @@ public class ReleaseKindDetectorTest
 
         Assert.Equal((ReleaseKind.Emergency, true), ReleaseKindDetector.Detect(document));
     }
+
+    [Fact]
+    public void Detect_FindsACivicReleaseFromTheCivicHeadInItsLead()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "garden.md",
+            "Mayor opens community garden at Elm Park",
+            "The Mayor of Wreake Valley, Councillor Joan Pritchard, has opened a community garden built by volunteers.");
+
+        Assert.Equal((ReleaseKind.Civic, false), ReleaseKindDetector.Detect(document));
+    }
+
+    [Theory]
+    [InlineData("Chairman of Mid Wreake District Council presents community awards")]
+    [InlineData("Provost's awards open for nominations")]
+    [InlineData("Lord Mayor's new year message")]
+    [InlineData("Civic reception for the county's Olympians")]
+    public void Detect_FindsACivicReleaseFromTheCivicPostInItsHeadline(string headline)
+    {
+        var document = TestDocuments.FromParagraphs("civic.md", headline, "Nominations close on 30 January.");
+
+        Assert.Equal(ReleaseKind.Civic, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Theory]
+    [InlineData("Flag raised to honour the Armed Forces", "The council raised the flag on Monday for Armed Forces Day, which falls on Saturday.")]
+    [InlineData("Holocaust Memorial Day service", "Residents are invited to an online service for Holocaust Memorial Day on 27 January.")]
+    [InlineData("Book of condolence opens", "A book of condolence is open at the Town Hall from 10am today.")]
+    public void Detect_FindsACivicReleaseFromAnOccasionOfTheCivicCalendar(string headline, string lead)
+    {
+        var document = TestDocuments.FromParagraphs("occasion.md", headline, lead);
+
+        Assert.Equal(ReleaseKind.Civic, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Theory]
+    [InlineData("Young mayor wants every school to have a garden", "Ten-year-old Sam Reid has been named the borough's Children's Mayor.")]
+    [InlineData("Bus fares capped across the region", "The Mayor of Greater Manchester has capped single fares at £2.")]
+    [InlineData("Library moves to the Civic Centre", "The library reopens in the Civic Centre on Monday.")]
+    public void Detect_DoesNotTakeAnotherMayorOrACivicBuildingForTheCivicHead(string headline, string lead)
+    {
+        var document = TestDocuments.FromParagraphs("other.md", headline, lead);
+
+        Assert.Equal(ReleaseKind.General, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Fact]
+    public void Detect_TakesACommitteeBeforeTheCivicHeadWhoChairsIt()
+    {
+        var document = TestDocuments.FromParagraphs("plan.md", "Planning Committee approves 120 homes", "The Mayor of Wreake Valley, who chairs the council, attended the planning committee.");
+
+        Assert.Equal(ReleaseKind.Committee, ReleaseKindDetector.Detect(document).Kind);
+    }
 }

@@ -124,6 +124,29 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void TheCivicHeadQuotedInACivicRelease_IsAllowed()
+    {
+        var diagnostics = Check(
+            "Mayor opens community garden at Elm Park",
+            "The Mayor of Wreake Valley, Councillor Joan Pritchard, has opened a community garden built by volunteers.",
+            "\"It was a pleasure to meet the volunteers who built this garden,\" she said.");
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "PC0101");
+    }
+
+    [Fact]
+    public void TheCivicHeadQuotedInAGeneralRelease_IsPC0101()
+    {
+        var diagnostics = Check(
+            "New recycling rounds start on Monday",
+            "Food waste will be collected every week from Monday 9 March.",
+            "Councillor Joan Pritchard, Mayor of Wreake Valley, said: \"Every household can now recycle its food waste.\"");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0101");
+        Assert.Contains("is quoted in a general release", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMisspelledSpeaker_IsPC0105WithASuggestion()
     {
         var diagnostics = Check(
