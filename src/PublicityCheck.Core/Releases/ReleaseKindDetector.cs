@@ -56,8 +56,8 @@ internal static partial class ReleaseKindDetector
     }
 
     // The lead is about an occasion of the civic calendar, or names the civic head's post ("The Mayor of Easterby has
-    // opened ...", "Provost's awards", "Chairman of Mid Wreake District Council"), and not a mayor of another kind: a children's or youth mayor, or the elected
-    // mayor of a combined authority or London, who is a politician of the region, not the council's civic head.
+    // opened ...", "Provost's awards", "Chairman of Mid Wreake District Council") and not a mayor of another kind: a
+    // children's or youth mayor, or the elected mayor of a combined authority or London, a politician of the region.
     private static bool IsCivic(string lead)
     {
         if (lead.Length > MaxLead)

@@ -27,6 +27,8 @@ public sealed class HostileQuotationTest
         { "names-after-posts", string.Concat(Enumerable.Repeat("Tarrow Council Leader Dan Price and Lord Mayor Councillor Ann Lee said: “We are ready.” ", 6000)) },
         { "elected-roles", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Councillor Ann Lee{i % 40} (Plaid Cymru) was elected Leader of the Council. Councillor Lee{i % 40} said: “We are ready.”")) },
         { "opening-clauses", string.Join("\n\n", Enumerable.Repeat("In her first address as Lord Mayor of " + string.Concat(Enumerable.Repeat("Tarrow ", 30)) + "Councillor Ann Lee said,\n\n“We are ready.”", 3000)) },
+        { "posts-as-subjects", string.Join("\n\n", Enumerable.Repeat("The Cabinet Member " + string.Concat(Enumerable.Repeat("for Parks and ", 8)) + "Wreake Valley has opened the hall.\n\nHe said: “We are ready.”", 3000)) },
+        { "places-after-posts", string.Join("\n\n", Enumerable.Repeat("The Mayor of " + string.Concat(Enumerable.Repeat("Wreake Valley and ", 20)) + "Tarrow, Councillor Ann Lee, opened the hall.\n\nShe said: “We are ready.”", 2000)) },
         { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },
     };
 
