@@ -428,16 +428,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // The pattern ends the post on a capitalised word, so "The Mayor of the borough ..." gives "Mayor".
         var post = match.Groups["post"];
-        var role = post.Value.TrimEnd();
-        foreach (var connector in (string[])["of", "the", "for", "and", "&"])
-        {
-            if (role.EndsWith(" " + connector, StringComparison.OrdinalIgnoreCase))
-            {
-                return null; // "The Mayor of the borough ...": the post runs into words that are not its name.
-            }
-        }
-
+        var role = post.Value;
         if (StatedRoleParser.Parse(role) is not { Kind: not RoleKind.Councillor })
         {
             return null;
