@@ -41,6 +41,15 @@ internal static partial class PersonNames
         "Butcher", "Baker", "Fishmonger", "Farmer", "Nurse", "Teacher", "Resident", "Pupil", "Student", "Landlord",
         "Shopkeeper", "Trader", "Caretaker", "Curator", "Vicar", "Artist", "Mum", "Dad", "Newly", "Local", "Former",
         "Retired", "Youth", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Alderman", "Alderwoman", "Cllr", "Coun",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words above that are also common surnames ("Councillor Mark Hall", "Cllr Rhys Baker"): the last word of a titled
+    // name with a forename before it is the surname, not a trade or a place, when no capitalised word follows it.
+    private static readonly FrozenSet<string> Surnames = new[]
+    {
+        "Baker", "Butcher", "Farmer", "Hall", "Lane", "Day", "Park", "Church", "Street", "Bridge", "Head", "Lord",
+        "Marsh", "Nurse", "Warden", "Mayor", "May", "March", "Young",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -184,7 +193,9 @@ internal static partial class PersonNames
         }
 
         PersonName? best = null;
-        foreach (Match match in NameAnywhere().Matches(phrase))
+
+        // A match that is no name may hold one after a post ("the Mayor Alderman Ann Lee"): it is searched inside.
+        foreach (var (match, found) in Names(NameAnywhere(), phrase, 0, phrase.Length, static (m, t) => new Retry(Accept(m, t), TryInside: true)))
         {
             var before = phrase[..match.Index].TrimEnd();
             PersonName? candidate;
@@ -199,7 +210,7 @@ internal static partial class PersonNames
             }
             else
             {
-                candidate = Accept(match, phrase);
+                candidate = found;
             }
 
             if (candidate is not null && (best is null || Score(candidate) > Score(best)))
@@ -285,7 +296,7 @@ internal static partial class PersonNames
 
     private static PersonName? Accept(Match match, string input)
     {
-        var name = Build(match, IsPostBeforeTitle(match, input));
+        var name = Build(match, input, IsPostBeforeTitle(match, input));
         return name is not null && (name.Title is not null || name.Given.Length > 0) ? name : null;
     }
 
@@ -308,14 +319,16 @@ internal static partial class PersonNames
         return PostModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[cut..]);
     }
 
-    private static PersonName? Build(Match match, bool titleIsPost)
+    private static PersonName? Build(Match match, string input, bool titleIsPost)
     {
         var title = match.Groups["title"].Success && !titleIsPost ? Regex.Replace(match.Groups["title"].Value, @"\s+", " ") : null;
         var words = match.Groups["given"].Captures.Select(c => (c.Value, c.Index)).ToList();
         words.Add((match.Groups["surname"].Value, match.Groups["surname"].Index));
 
-        // "Councillor Jane Smith Leader": a trailing post is not the surname.
-        while (words.Count > 0 && NotNames.Contains(words[^1].Value))
+        // "Councillor Jane Smith Leader": a trailing post is not the surname; "Councillor Jane Hall" is a surname.
+        var surnameKept = title is not null && words.Count >= 2 && Surnames.Contains(words[^1].Value) && !NotNames.Contains(words[^2].Value)
+            && !NextIsCapitalised(input, match.Index + match.Length);
+        while (!surnameKept && words.Count > 0 && NotNames.Contains(words[^1].Value))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -327,7 +340,7 @@ internal static partial class PersonNames
             words.RemoveRange(0, lastNotName + 1);
         }
 
-        if (words.Count == 0 || words.Any(w => NotNames.Contains(w.Value)) || words[^1].Value.Length < 2 || !char.IsLower(words[^1].Value[^1]))
+        if (words.Count == 0 || words.SkipLast(surnameKept ? 1 : 0).Any(w => NotNames.Contains(w.Value)) || words[^1].Value.Length < 2 || !char.IsLower(words[^1].Value[^1]))
         {
             return null;
         }
@@ -336,6 +349,18 @@ internal static partial class PersonNames
         var end = words[^1].Index + words[^1].Value.Length;
         var text = match.Value.Substring(start - match.Index, end - start);
         return new PersonName(Regex.Replace(text, @"\s+", " "), start, title, [.. words.SkipLast(1).Select(w => w.Value)], words[^1].Value);
+    }
+
+    // Whether the next word after a match is capitalised ("Councillor Ann Hall Lane" is not "Councillor Ann Hall").
+    private static bool NextIsCapitalised(string input, int end)
+    {
+        var i = end;
+        while (i < input.Length && i < end + 3 && input[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i > end && i < input.Length && char.IsUpper(input[i]);
     }
 
     [GeneratedRegex(@"^\s*(?:(?<title>" + Title + @")\s+)?(?:(?<given>" + Initial + "|" + Word + @")\s+){0,3}(?<surname>(?:(?:de|van|von|der|da|di|le|la|al)\s+)?" + Word + @")\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -147,6 +147,12 @@ internal static partial class SubjectParser
     {
         var segment = segments[index];
         var before = segment.Text[..person.Start].Trim();
+        if (Article().Match(before + " ").Length == before.Length + 1)
+        {
+            // "the Mayor Alderman Ann Lee": an article alone is no role.
+            before = string.Empty;
+        }
+
         var after = segment.Text[(person.Start + person.Text.Length)..].Trim();
         after = Preposition().Replace(Honours().Replace(after, string.Empty), string.Empty);
         if (before.Length > 2)

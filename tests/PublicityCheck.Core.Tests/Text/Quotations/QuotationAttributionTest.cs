@@ -63,6 +63,48 @@ public class QuotationAttributionTest
         Assert.Equal(AttributedBy.Pronoun, speaker?.AttributedBy);
     }
 
+    [Theory]
+    [InlineData("Councillor Mark Hall")]
+    [InlineData("Cllr Sunita Baker")]
+    [InlineData("Councillor Gwen Farmer")]
+    public void Extract_ReadsASurnameThatIsAlsoATradeOrAPlaceAsTheSurname(string name)
+    {
+        var document = Release(
+            $"{name}, Cabinet Member for Leisure, said: “The new changing rooms open on Monday.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal(name, speaker?.Name);
+        Assert.Equal("Cabinet Member for Leisure", speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_AttributesAPronounToATitledNameWithARoleSetOffByCommas()
+    {
+        var document = Release(
+            "The new changing place toilet, built beside the bus station, opened on Monday.",
+            "Cllr Rhian Butcher, Cabinet Member for Environment, looks after the council’s public toilets. She said: “Families told us what they needed.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Cllr Rhian Butcher", speaker?.Name);
+        Assert.Equal(AttributedBy.Pronoun, speaker?.AttributedBy);
+    }
+
+    [Theory]
+    [InlineData("the Mayor Alderman Pat Quinlan", "Alderman Pat Quinlan", "Mayor")]
+    [InlineData("the Lord Mayor Cllr Ann Leigh", "Cllr Ann Leigh", "Lord Mayor")]
+    public void Extract_ReadsAPostBeforeATitledNameAsTheRole(string subject, string name, string role)
+    {
+        var document = Release(
+            $"Speaking after the council meeting, {subject} said: “Council business carries on as normal.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal(name, speaker?.Name);
+        Assert.Equal(role, speaker?.RoleText);
+    }
+
     [Fact]
     public void Extract_AttributesAPronounToAPostThatWasTheSubjectOfTheSentenceBefore()
     {
