@@ -179,7 +179,7 @@ public static partial class UkDateParser
         + @"|(?<mdyM>" + Month + @")\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdyY>\d{4})(?!\d)";
 
     // A time of day as releases write it: 00:01, 00.01hrs, 10am, 10.30 a.m., noon, midnight.
-    private const string Time = @"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|GMT|BST)?|midnight|noon|midday)(?:\s+(?:GMT|BST|UK\s+time))?)";
+    private const string Time = @"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|GMT|BST)?|midnight|noon|midday)(?:\s*(?:GMT|BST|UK\s+time|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?)";
 
     private const string Weekday = @"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
 
@@ -188,7 +188,7 @@ public static partial class UkDateParser
 
     [GeneratedRegex(
         @"^\s*(?:" + Time + @"\s*,?\s*(?:on\s+)?)?(?:(?<weekday>" + Weekday + @")\.?,?\s+(?:the\s+)?)?(?<date>" + DateAlternatives + @")"
-        + @"(?:\s*,?\s*(?:at\s+|from\s+)?" + Time + @")?\s*[.,;:]?\s*(?<tail>\S.{0,100})?$",
+        + @"(?:\s*[,|\-–—]?\s*(?:at\s+|from\s+)?" + Time + @")?\s*[.,;:]?\s*(?<tail>\S.{0,100})?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelinePattern();

@@ -167,7 +167,7 @@ public static partial class PublicationDateFinder
         {
             // A bare date may carry the press office's reference after it ("16/05/2017, PR8557").
             read = Array.IndexOf(BareDateKinds, line.Block.Kind) >= 0
-                ? UkDateParser.ReadDateline(trimmed) ?? WithoutReference(trimmed)
+                ? UkDateParser.ReadDateline(trimmed) ?? WithoutReference(trimmed) ?? AfterPlace(trimmed)
                 : null;
         }
 
@@ -179,6 +179,19 @@ public static partial class PublicationDateFinder
         var start = line.Start + leading;
         var location = new SourceLocation(path, line.Block.Part, line.Block.Map.Start(start), line.Block.Map.EndAfter(start + trimmed.Length - 1));
         return (new PublicationDate(read.Date, PublishOnSource.Dateline, trimmed) { Location = location }, embargo.Success || pending == LabelAlone.Embargo);
+    }
+
+    // The date of a dateline that names the place it was issued from first ("Mardale, 3 November 2026", "KIRKBY
+    // MARDALE, Tuesday 3 November 2026"): a few capitalised words and a comma, then nothing but the date.
+    private static DatelineDate? AfterPlace(string line)
+    {
+        var place = PlacePrefix().Match(line);
+        if (!place.Success || UkDateParser.ReadDateline(line[place.Length..]) is not { } read)
+        {
+            return null;
+        }
+
+        return read with { Start = read.Start + place.Length };
     }
 
     // The date of a bare dateline whose press reference follows it; only a line that ends in a reference is read again.
@@ -298,12 +311,15 @@ public static partial class PublicationDateFinder
     private static partial Regex EmbargoLabel();
 
     [GeneratedRegex(
-        @"^\W{0,3}(?:(?:press|news|media)\s+release|news|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on|\s+date)?|posted(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release|this\s+(?:story|article|release|news\s+(?:item|story)|page)\s+was\s+(?:first\s+)?published(?:\s+on)?|(?:page\s+)?last\s+updated(?:\s+on)?)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
+        @"^\W{0,3}(?:(?:press|news|media)\s+release\s+(?:issued|dated|published)(?:\s+on)?|(?:press|news|media)\s+release|news|released(?:\s+on)?|date(?:\s+of\s+(?:issue|release|publication))?|dated|published(?:\s+on|\s+date)?|posted(?:\s+on)?|publication\s+date|release\s+date|issue\s+date|issued(?:\s+on)?|for\s+(?:immediate\s+)?release|this\s+(?:story|article|release|news\s+(?:item|story)|page)\s+was\s+(?:first\s+)?published(?:\s+on)?|(?:page\s+)?last\s+updated(?:\s+on)?)\b\s*[:\-–—|]?\s*(?:on\s+)?(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelineLabel();
 
     // A press office's reference after a dateline's date: ", PR8557", " | Ref: NR 1234", " - Release 42".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|upon|on|under|in|of|the|and|&)){0,4},\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlacePrefix();
+
     [GeneratedRegex(
         @"\s*[,|\-–—]\s*(?:(?i:ref(?:erence)?|release|no)\.?\s*:?\s*)?[A-Z]{0,4}\s?\d{1,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,

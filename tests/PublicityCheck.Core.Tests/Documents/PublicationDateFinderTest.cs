@@ -42,6 +42,14 @@ public sealed class PublicationDateFinderTest
         { "EMBARGOED UNTIL 10am, 15 April 2027", 2027, 4, 15 },
         { "Embargo: 00.01hrs on Thursday 15th April 2027", 2027, 4, 15 },
         { "Not for publication before 23:00 BST, 14 April 2027", 2027, 4, 14 },
+        { "Press release issued: 3 November 2026.", 2026, 11, 3 },
+        { "News release published on 3 November 2026", 2026, 11, 3 },
+        { "Released on 3 November 2026", 2026, 11, 3 },
+        { "Released: Tuesday 3 November 2026", 2026, 11, 3 },
+        { "3 Nov 2026 - 14:05", 2026, 11, 3 },
+        { "Mardale, 3 November 2026 | 09:30 Europe/London", 2026, 11, 3 },
+        { "MARDALE, 3 November 2026", 2026, 11, 3 },
+        { "Kirkby Mardale, Tuesday 3 November 2026", 2026, 11, 3 },
     };
 
     private static ReleaseDocument ReadMarkdown(string markdown, string path = Undated + ".md")
@@ -96,6 +104,17 @@ public sealed class PublicationDateFinderTest
     [InlineData("Wednesday 4 November 26 people came")]
     [InlineData("Wednesday 4 November 18:30")]
     public void Find_TwoDigitYearIsTakenOnlyAsAWholeDatelineWithItsWeekday(string line)
+    {
+        var document = ReadMarkdown($"# Mardale library opens its new wing\n\n{line}\n\nThe wing opens to readers in the spring.\n");
+
+        Assert.Null(document.Metadata.Publication);
+    }
+
+    [Theory]
+    [InlineData("Mardale Library, 4 November 2026 to 30 January 2027")]
+    [InlineData("Opening hours, 3 November 2026 - 10:00 to 16:00")]
+    [InlineData("Book now: the library, 3 November 2026")]
+    public void Find_APlaceOrATimeBesideAnEventsDateIsNoDateline(string line)
     {
         var document = ReadMarkdown($"# Mardale library opens its new wing\n\n{line}\n\nThe wing opens to readers in the spring.\n");
 
