@@ -41,7 +41,10 @@ internal static partial class PersonNames
         "Butcher", "Baker", "Fishmonger", "Farmer", "Nurse", "Teacher", "Resident", "Pupil", "Student", "Landlord",
         "Shopkeeper", "Trader", "Caretaker", "Curator", "Vicar", "Artist", "Mum", "Dad", "Newly", "Local", "Former",
         "Retired", "Youth", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Alderman", "Alderwoman", "Cllr", "Coun",
+        "Alderman", "Alderwoman", "Cllr", "Coun", "Convener", "Convenor", "Depute", "Vice", "Lieutenant", "Sheriff",
+        "Supervisor", "Apprentice", "Ranger", "Technician", "Operative", "Consultant", "Administrator", "Laureate",
+        "Champion", "Ambassador", "Steward", "Clerk", "Treasurer", "Solicitor", "Surveyor", "Planner", "Librarian",
+        "Archivist", "Keeper", "Gardener",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words above that are also common surnames ("Councillor Mark Hall", "Cllr Rhys Baker"): the last word of a titled
@@ -204,9 +207,11 @@ internal static partial class PersonNames
                 || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal))
             {
                 // A place or a portfolio, unless a titled name follows it without a comma ("Portfolio Holder for
-                // Finance Cllr Pat Kerry"): then the name is the title and what follows it.
+                // Finance Cllr Pat Kerry"): then the name is the title and what follows it. A titled name straight
+                // after the word is a person's ("a message from Cllr Ann Lee"): no place has a title.
                 var titled = TitledName().Match(phrase, match.Index, match.Length);
-                candidate = titled.Success && titled.Index > match.Index ? Accept(titled, phrase) : null;
+                candidate = match.Groups["title"].Success && found.Title is not null ? found
+                    : titled.Success && titled.Index > match.Index ? Accept(titled, phrase) : null;
             }
             else
             {

@@ -147,9 +147,9 @@ internal static partial class SubjectParser
     {
         var segment = segments[index];
         var before = segment.Text[..person.Start].Trim();
-        if (Article().Match(before + " ").Length == before.Length + 1)
+        if (Article().Match(before + " ").Length == before.Length + 1 || IntroducedBy().IsMatch(before))
         {
-            // "the Mayor Alderman Ann Lee": an article alone is no role.
+            // "the Mayor Alderman Ann Lee": an article alone is no role; nor is "a message from" before a name.
             before = string.Empty;
         }
 
@@ -165,9 +165,11 @@ internal static partial class SubjectParser
             return Role(after, segment.Start + segment.Text.LastIndexOf(after, StringComparison.Ordinal));
         }
 
-        if (index + 1 < segments.Count)
+        // "Alex Mair, 46, resident": an age set off by commas is not the role; what follows it may be.
+        var next = index + 1 < segments.Count && Age().IsMatch(segments[index + 1].Text) ? index + 2 : index + 1;
+        if (next < segments.Count)
         {
-            return Role(segments[index + 1].Text, segments[index + 1].Start);
+            return Role(segments[next].Text, segments[next].Start);
         }
 
         return index > 0 ? Role(segments[index - 1].Text, segments[index - 1].Start) : (null, 0);
@@ -190,6 +192,9 @@ internal static partial class SubjectParser
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?:aged\s+)?\d{1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndsInPlace();
@@ -215,6 +220,10 @@ internal static partial class SubjectParser
     // An article before a role or a description ("the Leader", "a council spokesperson"); also read by StatementHeadings.
     [GeneratedRegex(@"^(?:a|an|the|one)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex Article();
+
+    // Words that hand over to a name rather than state a role: "a message from", "a statement by", "thanks to".
+    [GeneratedRegex(@"(?:^|\s)(?:from|by|to|with)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IntroducedBy();
 
     [GeneratedRegex(@"^(?:of|from|at|for)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Preposition();

@@ -106,6 +106,54 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAQuotationToTheMessageFromATitledNameIntroducingIt()
+    {
+        var document = Release(
+            "Here is a message from Cllr Joan Pritchard, Chairman of Mid Wreake District Council:",
+            "“This weekend we remember everyone who served, and those who never came home.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Cllr Joan Pritchard", speaker?.Name);
+        Assert.Equal("Chairman of Mid Wreake District Council", speaker?.RoleText);
+    }
+
+    [Fact]
+    public void Extract_SkipsAnAgeBetweenTheNameAndTheRole()
+    {
+        var document = Release(
+            "Priya Shah, 38, a volunteer at the community garden, said: “I come here every Saturday.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Priya Shah", speaker?.Name);
+        Assert.Equal("a volunteer at the community garden", speaker?.RoleText);
+    }
+
+    [Theory]
+    [InlineData("Waste Services Refuse Supervisor Dylan Price said: “The crews have been brilliant.”", "Dylan Price")]
+    [InlineData("Council Convener Morag Linklater said: “It is a proud day for the islands.”", "Morag Linklater")]
+    public void Extract_TakesAJobTitleBeforeANameAsNoPartOfIt(string paragraph, string name)
+    {
+        var document = Release(paragraph);
+
+        Assert.Equal(name, Assert.Single(document.Quotations).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_AttributesAFirstNameToTheFullNameAfterAPost()
+    {
+        var document = Release(
+            "Council Convener Morag Linklater visited the care home on its oldest resident’s birthday.",
+            "Morag said: “Turning 100 is a wonderful thing to celebrate.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Morag Linklater", speaker?.Name);
+        Assert.Equal(AttributedBy.FirstName, speaker?.AttributedBy);
+    }
+
+    [Fact]
     public void Extract_AttributesAPronounToAPostThatWasTheSubjectOfTheSentenceBefore()
     {
         var document = Release(
