@@ -79,6 +79,8 @@ public class ReleaseKindDetectorTest
     [InlineData("Flag raised to honour the Armed Forces", "The council raised the flag on Monday for Armed Forces Day, which falls on Saturday.")]
     [InlineData("Holocaust Memorial Day service", "Residents are invited to an online service for Holocaust Memorial Day on 27 January.")]
     [InlineData("Book of condolence opens", "A book of condolence is open at the Town Hall from 10am today.")]
+    [InlineData("Town remembers the end of the war in Europe", "Bells will ring at noon on VE Day, and residents are asked to join a two-minute silence.")]
+    [InlineData("Oak planted for the Platinum Jubilee", "An oak has been planted in the market square to mark the Platinum Jubilee.")]
     public void Detect_FindsACivicReleaseFromAnOccasionOfTheCivicCalendar(string headline, string lead)
     {
         var document = TestDocuments.FromParagraphs("occasion.md", headline, lead);
