@@ -35,4 +35,7 @@ public enum AttributedBy
 
     /// <summary>One of the signatories of a joint statement.</summary>
     Signatory,
+
+    /// <summary>The sentence before, in the quotation's own paragraph, reports its speaker speaking: <c>Ann Lee explained the scheme. “...”</c></summary>
+    PreviousSentence,
 }

@@ -28,6 +28,9 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, TextSpan Span)?> _rolesBeside = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
+
+    // The most names at the start of a sentence tried as its subject.
+    private const int MaxSubjectCandidates = 3;
     private const int MaxSignOffWords = 16;
     private const int MaxCapacityLeadIn = 200;
     private const int MaxAntecedents = 32;
@@ -148,7 +151,7 @@ internal sealed partial class SpeakerResolver
             var match = leadIn.Length <= MaxCapacityLeadIn ? CapacityLeadIn().Match(leadIn.ToString()) : Match.Empty;
             if (!match.Success)
             {
-                return null;
+                return ReportedBefore(block.Span.Start, leadIn);
             }
 
             capacity = match.Groups["role"];
@@ -177,6 +180,29 @@ internal sealed partial class SpeakerResolver
         }
 
         return speaker with { AttributedBy = AttributedBy.PreviousParagraph };
+    }
+
+    // A quotation that opens a sentence after one in its own paragraph that reports someone speaking ("Project
+    // manager Allan Bogle explained more about the scheme. “...”"): the subject of that sentence. Only the sentence
+    // just before is read, and only when nothing before the quotation in the paragraph is quoted.
+    private SpeakerMention? ReportedBefore(int start, ReadOnlySpan<char> leadIn)
+    {
+        var trimmed = leadIn.TrimEnd();
+        if (trimmed.IsEmpty || trimmed[^1] is not ('.' or '!' or '?') || trimmed.Length > SubjectWindow || trimmed.IndexOfAny("\"“”‘") >= 0)
+        {
+            return null;
+        }
+
+        var text = trimmed.ToString();
+        var last = SentenceSplitter.Default.Split(text).LastOrDefault();
+        if (last.Length == 0 || !SpeechVerbs.Verb.IsMatch(text.AsSpan(last.Start, last.Length)))
+        {
+            return null;
+        }
+
+        return SubjectOfLastSentence(start + last.Start, start + text.Length) is { } subject
+            ? subject with { How = AttributionKind.Continuation, AttributedBy = AttributedBy.PreviousSentence }
+            : null;
     }
 
     // A paragraph of one line that is only a speaker's name and role, set above what the speaker says; its role is
@@ -397,10 +423,14 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // The first name that stands as the subject: capitalised words that are a post's, not a person's, may
+            // come first ("Riverine Environmental Project Manager with Council, Allan Bogle, explained ...").
             var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words))
                 .Where(n => !PlaceOf(words.AsSpan(0, n.Start)))
-                .MinBy(n => n.Start);
-            if (name is null || Institution().IsMatch(name.Text) || !RoleWordsOnly(words.AsSpan(0, name.Start)) || !FollowedByPredicate(words, name.Start + name.Text.Length))
+                .OrderBy(n => n.Start)
+                .Take(MaxSubjectCandidates)
+                .FirstOrDefault(n => !Institution().IsMatch(n.Text) && RoleWordsOnly(words.AsSpan(0, n.Start)) && FollowedByPredicate(words, n.Start + n.Text.Length));
+            if (name is null)
             {
                 if (RoleAsSubject(words, from + sentence.Start) is { } holder)
                 {

@@ -154,6 +154,28 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAQuotationToTheSpeakerTheSentenceBeforeItReports()
+    {
+        var document = Release(
+            "Volunteers collected 40 bags of litter along the river on Saturday.",
+            "Rivers Project Officer with the council, Niamh Doherty, explained why the work matters. “Every bag we lift is one less in the sea.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Niamh Doherty", speaker?.Name);
+        Assert.Equal(AttributedBy.PreviousSentence, speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_DoesNotAttributeAQuotationToASentenceBeforeItThatReportsNoSpeech()
+    {
+        var document = Release(
+            "Niamh Doherty, the council’s rivers officer, led the volunteers along the bank. “Every bag we lift is one less in the sea.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker);
+    }
+
+    [Fact]
     public void Extract_AttributesAPronounToAPostThatWasTheSubjectOfTheSentenceBefore()
     {
         var document = Release(
