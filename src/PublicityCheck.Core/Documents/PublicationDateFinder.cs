@@ -15,7 +15,10 @@ namespace PublicityCheck.Documents;
 /// <item>a dateline in the first <see cref="LeadingLines"/> or last <see cref="TrailingLines"/> lines of the body,
 /// or in a Word page header or footer: an <c>Embargoed until ...</c> line first, since an embargo is the moment of
 /// publication, then the first of <c>15 April 2027</c>, <c>Thursday, 15th April 2027</c>, <c>15/04/2027</c>,
-/// <c>Press release - 15 April 2027</c>, <c>Issued 3 Nov 2026</c>, <c>Published: ...</c>, <c>Posted on ...</c>, <c>Date: ...</c>,
+/// <c>Press release - 15 April 2027</c>, <c>Press release issued: ...</c>, <c>Issued 3 Nov 2026</c>, <c>Released on ...</c>,
+/// <c>Published: ...</c>, <c>Posted on ...</c>, <c>Date: ...</c>, a date with its time after a dash or a bar
+/// (<c>3 Nov 2026 - 14:05</c>, <c>3 November 2026 | 09:30 Europe/London</c>), a date after the place it was issued from
+/// (<c>Mardale, 3 November 2026</c>),
 /// <c>This story was published ...</c>, <c>Last updated: ...</c> (a news page's only date, nearer the day it went out than the day it is checked),
 /// a bare date with the press office's reference after it (<c>16/05/2027, PR8557</c>), a label alone on its line
 /// with the date on the next, and a two-digit year only where the weekday agrees (<c>Wednesday 7th February 18</c>)
