@@ -47,7 +47,7 @@ internal static partial class PersonNames
         "Archivist", "Keeper", "Gardener",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Words above that are also common surnames ("Councillor Mark Hall", "Cllr Rhys Baker"): the last word of a titled
+    // Words above that are also common surnames ("Councillor Mark Hall", "Cllr Sunita Baker"): the last word of a titled
     // name with a forename before it is the surname, not a trade or a place, when no capitalised word follows it.
     private static readonly FrozenSet<string> Surnames = new[]
     {

@@ -183,7 +183,7 @@ internal sealed partial class SpeakerResolver
     }
 
     // A quotation that opens a sentence after one in its own paragraph that reports someone speaking ("Project
-    // manager Allan Bogle explained more about the scheme. “...”"): the subject of that sentence. Only the sentence
+    // officer Niamh Doherty explained more about the scheme. “...”"): the subject of that sentence. Only the sentence
     // just before is read, and only when nothing before the quotation in the paragraph is quoted.
     private SpeakerMention? ReportedBefore(int start, ReadOnlySpan<char> leadIn)
     {
@@ -424,7 +424,7 @@ internal sealed partial class SpeakerResolver
             }
 
             // The first name that stands as the subject: capitalised words that are a post's, not a person's, may
-            // come first ("Riverine Environmental Project Manager with Council, Allan Bogle, explained ...").
+            // come first ("Rivers Project Officer with the council, Niamh Doherty, explained ...").
             var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words))
                 .Where(n => !PlaceOf(words.AsSpan(0, n.Start)))
                 .OrderBy(n => n.Start)

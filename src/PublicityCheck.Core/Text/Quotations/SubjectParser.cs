@@ -165,7 +165,7 @@ internal static partial class SubjectParser
             return Role(after, segment.Start + segment.Text.LastIndexOf(after, StringComparison.Ordinal));
         }
 
-        // "Alex Mair, 46, resident": an age set off by commas is not the role; what follows it may be.
+        // "Priya Shah, 38, a volunteer": an age set off by commas is not the role; what follows it may be.
         var next = index + 1 < segments.Count && Age().IsMatch(segments[index + 1].Text) ? index + 2 : index + 1;
         if (next < segments.Count)
         {
