@@ -423,6 +423,13 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // "Laura's mission is ...": a name the release gives in full, as the owner the sentence is about.
+            if (Possessive().Match(words) is { Success: true } owner && ShortName(owner.Groups["word"].Value) is { } person)
+            {
+                var at = owner.Groups["word"];
+                return new SpeakerMention(person.Text, new TextSpan(from + sentence.Start + at.Index, at.Length), person.Title, null, null, AttributionKind.Pronoun);
+            }
+
             // The first name that stands as the subject: capitalised words that are a post's, not a person's, may
             // come first ("Rivers Project Officer with the council, Niamh Doherty, explained ...").
             var name = PersonNames.FindTitled(words).Concat(PersonNames.FindUntitled(words))
@@ -566,6 +573,9 @@ internal sealed partial class SpeakerResolver
     // of one), then a verb or a comma.
     [GeneratedRegex(@"^\s*(?:The|the)\s+(?:(?:[Cc]ouncil|[Cc]ounty|[Bb]orough|[Cc]ity|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+)?(?<post>(?:(?:\p{Lu}[\p{L}-]*|of|the|for|and|&|leader|deputy|cabinet|member|chair|chairman|chairwoman|chairperson|mayor|provost|portfolio|holder|lead|chief|executive|director|head)\s+){0,9}\p{Lu}[\p{L}-]*)(?=,|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostAsSubject();
+
+    [GeneratedRegex(@"^\s*(?<word>\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s+\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:spokes(?:person|man|woman)|press\s+office|representative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Spokesperson();

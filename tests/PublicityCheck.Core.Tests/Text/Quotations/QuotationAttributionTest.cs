@@ -176,6 +176,20 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_AttributesAPronounToAPersonNamedByAPossessiveFirstName()
+    {
+        var document = Release(
+            "The poet Amara Okafor will visit the borough’s libraries in June.",
+            "Amara’s aim is to read in every library in the county before the end of the year.",
+            "She said: “Libraries made me a writer.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Amara Okafor", speaker?.Name);
+        Assert.Equal(AttributedBy.Pronoun, speaker?.AttributedBy);
+    }
+
+    [Fact]
     public void Extract_AttributesAPronounToAPostThatWasTheSubjectOfTheSentenceBefore()
     {
         var document = Release(
