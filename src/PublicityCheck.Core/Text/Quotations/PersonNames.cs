@@ -51,8 +51,8 @@ internal static partial class PersonNames
     // name with a forename before it is the surname, not a trade or a place, when no capitalised word follows it.
     private static readonly FrozenSet<string> Surnames = new[]
     {
-        "Baker", "Butcher", "Farmer", "Hall", "Lane", "Day", "Park", "Church", "Street", "Bridge", "Head", "Lord",
-        "Marsh", "Nurse", "Warden", "Mayor", "May", "March", "Young",
+        "Baker", "Butcher", "Farmer", "Hall", "Lane", "Day", "Park", "Church", "Street", "Bridge", "Head", "Nurse",
+        "Warden", "Mayor", "May", "March",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]

@@ -188,7 +188,7 @@ internal sealed partial class SpeakerResolver
     private SpeakerMention? ReportedBefore(int start, ReadOnlySpan<char> leadIn)
     {
         var trimmed = leadIn.TrimEnd();
-        if (trimmed.IsEmpty || trimmed[^1] is not ('.' or '!' or '?') || trimmed.Length > SubjectWindow || trimmed.IndexOfAny("\"“”‘") >= 0)
+        if (trimmed.IsEmpty || trimmed[^1] is not ('.' or '!' or '?') || trimmed.Length > SubjectWindow || HasQuoteMark(trimmed))
         {
             return null;
         }
@@ -513,7 +513,7 @@ internal sealed partial class SpeakerResolver
     private static bool FollowedByPredicate(string sentence, int end) =>
         end < sentence.Length && (sentence[end] == ',' || (sentence[end] == ' ' && end + 1 < sentence.Length && char.IsLower(sentence[end + 1])));
 
-    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”‘") >= 0;
+    private static bool HasQuoteMark(ReadOnlySpan<char> text) => text.IndexOfAny("\"“”‘") >= 0;
 
     private SpeakerMention? Continued(QuotedPassage passage)
     {
