@@ -345,6 +345,13 @@ internal static partial class PersonNames
             words.RemoveRange(0, lastNotName + 1);
         }
 
+        // "Cabinet Member for Parks Ann Lee": after a post's "for" or "of", the first of three untitled words that end a
+        // run of capitalised words is the portfolio's, not a forename.
+        if (title is null && words.Count >= 3 && !NextIsCapitalised(input, match.Index + match.Length) && FollowsPostPreposition(input, words[0].Index))
+        {
+            words.RemoveRange(0, words.Count - 2);
+        }
+
         if (words.Count == 0 || words.SkipLast(surnameKept ? 1 : 0).Any(w => NotNames.Contains(w.Value)) || words[^1].Value.Length < 2 || !char.IsLower(words[^1].Value[^1]))
         {
             return null;
@@ -354,6 +361,31 @@ internal static partial class PersonNames
         var end = words[^1].Index + words[^1].Value.Length;
         var text = match.Value.Substring(start - match.Index, end - start);
         return new PersonName(Regex.Replace(text, @"\s+", " "), start, title, [.. words.SkipLast(1).Select(w => w.Value)], words[^1].Value);
+    }
+
+    // Whether the two words before 'start' are a post and "for" or "of" ("Member for", "Chair of"); only those words are read.
+    private static bool FollowsPostPreposition(string input, int start)
+    {
+        var before = input.AsSpan(0, start).TrimEnd();
+        var preposition = LastWord(before);
+        if (!preposition.SequenceEqual("for") && !preposition.SequenceEqual("of"))
+        {
+            return false;
+        }
+
+        var post = LastWord(before[..^preposition.Length].TrimEnd());
+        return post.Length > 0 && NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(post);
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var cut = text.Length;
+        while (cut > 0 && !char.IsWhiteSpace(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text[cut..];
     }
 
     // Whether the next word after a match is capitalised ("Councillor Ann Hall Lane" is not "Councillor Ann Hall").

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PublicityCheck.Documents;
@@ -36,6 +37,9 @@ internal static partial class RolesBeside
         "Councillor", "Cllr", "Coun", "Cllr.", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Professor", "Prof",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // A role is written within a paragraph: a headline's or a caption's last capitalised words are not part of it.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029");
+
     // A role held no longer, or not yet.
     private static readonly FrozenSet<string> NotNow = new[]
     {
@@ -72,7 +76,7 @@ internal static partial class RolesBeside
         {
             var word = words[i];
             var gap = window.AsSpan(word.Index + word.Length, (i + 1 < words.Count ? words[i + 1].Index : end) - word.Index - word.Length);
-            if (!gap.IsWhiteSpace() || !IsRoleWord(word.Value))
+            if (!gap.IsWhiteSpace() || gap.ContainsAny(LineBreaks) || !IsRoleWord(word.Value))
             {
                 break;
             }
@@ -128,7 +132,7 @@ internal static partial class RolesBeside
             var comma = gap.Trim().SequenceEqual(",");
 
             // A comma goes on only into another capitalised part of a portfolio ("for Waste, Highways and Transport").
-            if ((!gap.IsWhiteSpace() && !(comma && char.IsUpper(word.Value[0]))) || !IsRoleWord(word.Value) || (i == 0 && NotNow.Contains(word.Value)))
+            if ((!gap.IsWhiteSpace() && !(comma && char.IsUpper(word.Value[0]))) || gap.ContainsAny(LineBreaks) || !IsRoleWord(word.Value) || (i == 0 && NotNow.Contains(word.Value)))
             {
                 break;
             }

@@ -391,6 +391,33 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_DoesNotRunARoleWrittenBeforeANameBackIntoTheParagraphAbove()
+    {
+        var document = Release(
+            "Play area opens at Fernhill Park",
+            "Deputy Leader Ann Lee opened the new play area on Saturday.",
+            "Cllr Lee said: “It was a joy to see so many families on its first morning.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Deputy Leader", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Deputy Leader").Start, speaker?.RoleSpan?.Start);
+    }
+
+    [Fact]
+    public void Extract_EndsAPortfolioBeforeTheUntitledNameThatFollowsIt()
+    {
+        var document = Release(
+            "Cabinet Member for Parks Ann Lee opened the new play area on Saturday.",
+            "Cllr Lee said: “It was a joy to see so many families on its first morning.”");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal("Cabinet Member for Parks", speaker?.RoleText);
+        Assert.Equal(TestDocuments.SpanOf(document, "Cabinet Member for Parks"), speaker?.RoleSpan);
+    }
+
+    [Fact]
     public void Extract_GivesASpeakerNamedBySurnameTheRoleOfTheOnePersonWithThatSurname()
     {
         var document = Release(
