@@ -5,12 +5,18 @@ namespace PublicityCheck.Text.Quotations;
 /// <summary>
 /// Gives a quotation in a heading (<c>‘We will rebuild’ – council leader</c>) the speaker of the quotation in the
 /// body that it repeats or shortens, when the heading itself names no person: the one sharing the most words with
-/// it, at least three and half of the heading quotation's words.
+/// it, at least three and half of the heading quotation's words. A pull quote (a paragraph that is only a short
+/// quotation, attributed to nobody: <c>“…careful financial management…”</c>) takes the speaker of the quotation it
+/// repeats, which must hold nearly all of its words.
 /// </summary>
 internal static class HeadlineQuotes
 {
     private const int HeadlineBlocks = 3;
     private const int MaxHeadlineQuotes = 4;
+
+    // A pull quote is short, and a release has few: the rest are read as they are.
+    private const int MaxPullQuoteWords = 30;
+    private const int MaxPullQuotes = 8;
 
     public static void Attribute(ReleaseDocument document, List<Quotation> quotations)
     {
@@ -57,6 +63,59 @@ internal static class HeadlineQuotes
                 quotations[i] = quotation with { Speaker = speaker };
             }
         }
+
+        AttributePullQuotes(document, quotations);
+    }
+
+    private static void AttributePullQuotes(ReleaseDocument document, List<Quotation> quotations)
+    {
+        var pulls = 0;
+        for (var i = 0; i < quotations.Count && pulls < MaxPullQuotes; i++)
+        {
+            var quotation = quotations[i];
+            if (quotation.Speaker is not null || quotation.Parts.Length != 1 || InHeading(document, quotation) || !FillsItsParagraph(document, quotation))
+            {
+                continue;
+            }
+
+            var words = Words(quotation.Text.Length > 2000 ? quotation.Text[..2000] : quotation.Text);
+            if (words.Count < 2 || words.Count > MaxPullQuoteWords)
+            {
+                continue;
+            }
+
+            pulls++;
+            Quotation? best = null;
+            var bestShared = 0;
+            foreach (var body in quotations)
+            {
+                if (ReferenceEquals(body, quotation) || body.Speaker is null)
+                {
+                    continue;
+                }
+
+                var shared = Words(body.Text.Length > 2000 ? body.Text[..2000] : body.Text).Count(words.Contains);
+                if (shared > bestShared)
+                {
+                    (best, bestShared) = (body, shared);
+                }
+            }
+
+            // Nearly every word of it: a pull quote repeats what was said, cut but not reworded.
+            if (best is not null && bestShared * 5 >= words.Count * 4)
+            {
+                var where = best.Span.Start > quotation.Span.Start ? AttributedBy.LaterParagraph : AttributedBy.PreviousParagraph;
+                quotations[i] = quotation with { Speaker = best.Speaker! with { NameSpan = null, How = AttributionKind.Continuation, AttributedBy = where } };
+            }
+        }
+    }
+
+    // Whether nothing but the quotation and its marks is in its paragraph.
+    private static bool FillsItsParagraph(ReleaseDocument document, Quotation quotation)
+    {
+        var block = document.BlockAt(quotation.Span.Start);
+        var text = document.Text.AsSpan(block.Span.Start, block.Span.Length).Trim();
+        return text.Length <= quotation.Span.Length + 2 && block.Span.End >= quotation.Span.End;
     }
 
     // A heading among the release's first blocks: its headline or standfirst, not a crosshead further down.
@@ -71,6 +130,6 @@ internal static class HeadlineQuotes
         speaker is not null && PersonNames.FindIn(speaker.Name) is { } name && name.Text.Length == speaker.Name.Length;
 
     private static HashSet<string> Words(string text) =>
-        [.. text.Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '‘', '’', '“', '”', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+        [.. text.Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '‘', '’', '“', '”', '"', '\'', '…'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant())];
 }

@@ -14,7 +14,7 @@ internal static class QuoteMarks
     public static bool OpensDouble(string text, int i) => text[i] switch
     {
         '“' => true,
-        '"' or '”' => OpensAfter(text, i) && FollowedByText(text, i),
+        '"' or '”' => (OpensAfter(text, i) && FollowedByText(text, i)) || SpacedAfterColon(text, i),
         _ => false,
     };
 
@@ -141,6 +141,19 @@ internal static class QuoteMarks
 
     private static bool OpensAfter(string text, int i) =>
         i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':' or '“' or '‘' or '"' or '\'';
+
+    // "He said: ” Visitors are ...": a mark with a space either side after a colon opens what follows, whichever way it
+    // was typed, since nothing quoted ends in a colon; a space after a sentence's end ("... Saturday. ” The") does not.
+    private static bool SpacedAfterColon(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\u00A0')
+        {
+            before--;
+        }
+
+        return before >= 0 && before < i - 1 && text[before] == ':' && i + 2 < text.Length && text[i + 1] is ' ' or '\u00A0' && char.IsLetter(text[i + 2]);
+    }
 
     private static bool FollowedByText(string text, int i) => i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 }

@@ -151,7 +151,14 @@ internal static class QuoteScanner
         Open? open = null;
         if (QuoteMarks.IsDouble(text[i]) && QuoteMarks.OpensDouble(text, i))
         {
-            open = new Open(block, block.Span.Start + view.Start(i), block.Span.Start + i + 1, isDouble: true) { Curly = text[i] != '"' };
+            // The words start after any space typed after the mark ("said: ” Visitors are ...").
+            var words = i + 1;
+            while (words < text.Length && text[words] is ' ' or '\u00A0')
+            {
+                words++;
+            }
+
+            open = new Open(block, block.Span.Start + view.Start(i), block.Span.Start + words, isDouble: true) { Curly = text[i] != '"' };
         }
         else if (QuoteMarks.OpensSingle(text, i))
         {

@@ -32,6 +32,32 @@ public class QuotationTypographyTest
     }
 
     [Fact]
+    public void Extract_ReadsAClosingMarkSpacedAfterAColonAsTheOpeningOne()
+    {
+        var document = Release(
+            "He said: ” Visitors are welcome in every park this summer. Please take your rubbish home if a bin is full.",
+            "“Our staff are working hard to keep every park clean and safe for everyone.”");
+
+        var quotation = Assert.Single(document.Quotations);
+
+        Assert.Equal(2, quotation.Parts.Length);
+        Assert.StartsWith("Visitors are welcome", quotation.Text, StringComparison.Ordinal);
+        var repair = Assert.Single(quotation.Repairs);
+        Assert.Equal(QuoteMarkRepairKind.MisdirectedOpen, repair.Kind);
+        Assert.Equal(new TextSpan(document.Text.IndexOf('”', StringComparison.Ordinal), 1), repair.At);
+    }
+
+    [Fact]
+    public void Extract_DoesNotOpenAQuotationAtAClosingMarkSpacedAfterASentence()
+    {
+        var document = Release("“The bins will be emptied on Saturday. ” The crews start at 6am.");
+
+        var quotation = Assert.Single(document.Quotations);
+
+        Assert.Equal("The bins will be emptied on Saturday.", quotation.Text.TrimEnd());
+    }
+
+    [Fact]
     public void Extract_KeepsAStraySraightMarkInsideCurlyOnes()
     {
         var quotation = Assert.Single(Release("“Our \"Clean Streets\" week was the best yet,” said Cllr Owen Pryce.").Quotations);
@@ -202,5 +228,31 @@ public class QuotationTypographyTest
         Assert.Equal("We will keep every library open", headline.Text);
         Assert.Equal("Councillor Ruth Oakes", headline.Speaker?.Name);
         Assert.Equal(AttributedBy.LaterParagraph, headline.Speaker?.AttributedBy);
+    }
+
+    [Fact]
+    public void Extract_PullQuote_TakesTheSpeakerOfTheQuotationItRepeats()
+    {
+        var document = Release(
+            "The Executive Board will decide how to spend last year’s underspend on Tuesday.",
+            "“…a town centre that people want to visit…”",
+            "Councillor Ruth Oakes, Leader of the Council, said: “We want a town centre that people want to visit, day and evening.”");
+
+        var pull = document.Quotations[0];
+
+        Assert.Equal("Councillor Ruth Oakes", pull.Speaker?.Name);
+        Assert.Equal(AttributedBy.LaterParagraph, pull.Speaker?.AttributedBy);
+        Assert.Null(pull.Speaker?.NameSpan);
+    }
+
+    [Fact]
+    public void Extract_QuotedParagraphThatRepeatsTooFewOfAQuotationsWords_IsNoPullQuote()
+    {
+        var document = Release(
+            "The Executive Board will decide how to spend last year’s underspend on Tuesday.",
+            "“We cannot support a plan that leaves the market hall empty for another winter.”",
+            "Councillor Ruth Oakes, Leader of the Council, said: “We want a town centre that people want to visit, day and evening.”");
+
+        Assert.Null(document.Quotations[0].Speaker);
     }
 }
