@@ -53,6 +53,25 @@ public class ReleaseKindDetectorTest
     }
 
     [Fact]
+    public void Detect_ReadsTheLeadPastTheDatelineThatOpensTheRelease()
+    {
+        const string text = """
+            # Volunteers recognised at annual awards
+
+            Published: Monday 7 April 2025
+
+            Volunteers from across the county have been recognised for their work in their communities.
+
+            The Provost presented 30 certificates at a ceremony at County Buildings.
+            """;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        var document = new PublicityCheck.Documents.Markdown.MarkdownReader().Read("awards.md", stream, ReaderOptions.Default).Document!;
+
+        Assert.Equal(PublishOnSource.Dateline, document.Metadata.Publication?.Source);
+        Assert.Equal(ReleaseKind.Civic, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Fact]
     public void Detect_FindsACivicReleaseFromTheCivicHeadInItsLead()
     {
         var document = TestDocuments.FromParagraphs(
