@@ -73,7 +73,7 @@ internal static class HeadlineQuotes
         for (var i = 0; i < quotations.Count && pulls < MaxPullQuotes; i++)
         {
             var quotation = quotations[i];
-            if (quotation.Speaker is not null || quotation.Parts.Length != 1 || InHeading(document, quotation) || !FillsItsParagraph(document, quotation))
+            if (quotation.Speaker is not null || quotation.Parts.Length != 1 || InHeading(document, quotation) || !QuotedParagraphs.FillsItsParagraph(document, quotation))
             {
                 continue;
             }
@@ -110,13 +110,6 @@ internal static class HeadlineQuotes
         }
     }
 
-    // Whether nothing but the quotation and its marks is in its paragraph.
-    private static bool FillsItsParagraph(ReleaseDocument document, Quotation quotation)
-    {
-        var block = document.BlockAt(quotation.Span.Start);
-        var text = document.Text.AsSpan(block.Span.Start, block.Span.Length).Trim();
-        return text.Length <= quotation.Span.Length + 2 && block.Span.End >= quotation.Span.End;
-    }
 
     // A heading among the release's first blocks: its headline or standfirst, not a crosshead further down.
     private static bool InHeading(ReleaseDocument document, Quotation quotation)

@@ -53,6 +53,7 @@ internal sealed class QuotationExtractor
 
         HeadlineQuotes.Attribute(document, quotations);
         StatementHeadings.Attribute(document, quotations);
+        PublicVoices.Attribute(document, quotations);
         return [.. quotations];
     }
 }

@@ -124,6 +124,30 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void ResidentsCommentsUnderALeadInThatNamesThem_AreNotPC0104()
+    {
+        var diagnostics = Check(
+            "Library survey: what our readers value most",
+            "More than 900 people answered the library service’s survey in January.",
+            "What you have told us",
+            "\"The library is where I go to learn something new every week.\"",
+            "\"My children found their love of reading at story time here.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void QuotationsUnderALeadInThatNamesCouncillors_AreStillPC0104()
+    {
+        var diagnostics = Check(
+            "Library survey: what our readers value most",
+            "Comments from councillors",
+            "\"The library is where I go to learn something new every week.\"");
+
+        Findings.AssertAre(diagnostics, ("PC0104", 5, 1, 5, 63));
+    }
+
+    [Fact]
     public void TheCivicHeadQuotedInACivicRelease_IsAllowed()
     {
         var diagnostics = Check(

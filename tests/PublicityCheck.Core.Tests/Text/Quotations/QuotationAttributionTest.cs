@@ -417,6 +417,55 @@ public class QuotationAttributionTest
         Assert.Equal(TestDocuments.SpanOf(document, "Cabinet Member for Parks"), speaker?.RoleSpan);
     }
 
+    [Theory]
+    [InlineData("What you have told us")]
+    [InlineData("Comments from the survey included:")]
+    [InlineData("Feedback from visitors")]
+    [InlineData("In their own words")]
+    public void Extract_GivesTestimonialsAfterALeadInToThePublicItNames(string leadIn)
+    {
+        var document = Release(
+            "More than 900 people answered the library service’s survey in January.",
+            leadIn,
+            "“The library is where I go to learn something new every week.”",
+            "“My children found their love of reading at story time here.”");
+
+        Assert.Equal(2, document.Quotations.Length);
+        Assert.All(document.Quotations, q =>
+        {
+            Assert.Equal(leadIn.TrimEnd(':'), q.Speaker?.Name);
+            Assert.Equal(AttributedBy.PreviousParagraph, q.Speaker?.AttributedBy);
+            Assert.Equal(TestDocuments.SpanOf(document, leadIn.TrimEnd(':')), q.Speaker?.NameSpan);
+            Assert.Null(q.Speaker?.RoleText);
+        });
+    }
+
+    [Fact]
+    public void Extract_GivesALeadInOnlyTheUnbrokenRunOfQuotationsAfterIt()
+    {
+        var document = Release(
+            "What you have told us",
+            "“The library is where I go to learn something new every week.”",
+            "The library will open on Sunday afternoons from March.",
+            "“We will keep every branch open for the whole of next year.”");
+
+        Assert.Equal("What you have told us", document.Quotations[0].Speaker?.Name);
+        Assert.Null(document.Quotations[1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("What the Leader said:")]
+    [InlineData("Comments from Councillor Ann Lee:")]
+    [InlineData("The survey closes on 3 March.")]
+    public void Extract_DoesNotGiveQuotationsToALeadInThatNamesAPersonOrAPostOrNoPublic(string leadIn)
+    {
+        var document = Release(
+            leadIn,
+            "“We will keep every branch open for the whole of next year.”");
+
+        Assert.NotEqual(leadIn.TrimEnd(':', '.'), Assert.Single(document.Quotations).Speaker?.Name);
+    }
+
     [Fact]
     public void Extract_GivesASpeakerNamedBySurnameTheRoleOfTheOnePersonWithThatSurname()
     {
