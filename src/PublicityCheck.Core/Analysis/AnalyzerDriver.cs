@@ -163,6 +163,10 @@ public sealed class AnalyzerDriver
             }
         }
 
+        // A rule may reach one finding from two places (a role stated once, read for each of its speaker's
+        // quotations): a finding with the same rule, place and message is reported once.
+        var seen = new HashSet<(string Id, SourceLocation Location, string Message)>();
+        found.RemoveAll(d => !seen.Add((d.Id, d.Location, d.Message)));
         return SeverityStage.Apply(found, options.Configuration, document);
     }
 

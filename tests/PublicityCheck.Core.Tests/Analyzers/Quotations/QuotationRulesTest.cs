@@ -209,6 +209,21 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void ARoleNoLongerHeld_StatedOnceForTwoQuotations_IsOnePC0106()
+    {
+        var diagnostics = Check(
+            new LocalDate(2026, 5, 21),
+            WreakeValley.Configuration(),
+            "Easterby Leisure Centre reopens",
+            "Councillor Helen Marsh, Leader of the Council, opened the new pool on Monday.",
+            "Helen said: \"The new pool is a great day for Easterby.\"",
+            "Helen added: \"We will open earlier on weekdays from April.\"");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0106");
+        Findings.AssertAt(diagnostic, "PC0106", 3, 25, 3, 46);
+    }
+
+    [Fact]
     public void TheSameReleaseAfterTheLeaderChanged_IsPC0106()
     {
         string[] release =
