@@ -27,6 +27,7 @@ internal sealed partial class SpeakerResolver
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, TextSpan Span)?> _rolesBeside = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Role, TextSpan Span)> _rolesGiven = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
 
     // The most names at the start of a sentence tried as its subject.
@@ -59,7 +60,7 @@ internal sealed partial class SpeakerResolver
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
         var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
-        speaker = WithRoleBeside(speaker);
+        speaker = WithRoleGiven(WithRoleBeside(speaker));
         _lastPassage = passage;
         if (speaker is not null)
         {
@@ -612,6 +613,31 @@ internal sealed partial class SpeakerResolver
         }
 
         return subject;
+    }
+
+    // The role an earlier quotation's attribution stated for the same speaker ("Jan Brabin, the council's senior road
+    // safety officer, said: ..." and later "Jan said: ..."), for a quotation that states none; a stated role is
+    // remembered for the speaker's later quotations.
+    private SpeakerMention? WithRoleGiven(SpeakerMention? speaker)
+    {
+        if (speaker is null || speaker.AttributedBy == AttributedBy.Spokesperson)
+        {
+            return speaker;
+        }
+
+        if (speaker is { RoleText: { } role, RoleSpan: { } span })
+        {
+            if (_rolesGiven.Count < MaxAntecedents)
+            {
+                _rolesGiven.TryAdd(speaker.Name, (role, span));
+            }
+
+            return speaker;
+        }
+
+        return speaker.RoleText is null && _rolesGiven.TryGetValue(speaker.Name, out var given)
+            ? speaker with { RoleText = given.Role, RoleSpan = given.Span }
+            : speaker;
     }
 
     private SpeakerMention? WithRoleBeside(SpeakerMention? speaker) =>

@@ -467,6 +467,21 @@ public class QuotationAttributionTest
     }
 
     [Fact]
+    public void Extract_GivesALaterQuotationTheRoleItsSpeakersFirstAttributionStated()
+    {
+        var document = Release(
+            "Jan Brabin, the council’s senior road safety officer, said: “Speeding near schools has fallen this year.”",
+            "The campaign runs until the end of May.",
+            "Jan said: “Every driver can help by slowing down near the school gates.”");
+
+        var later = document.Quotations[1].Speaker;
+
+        Assert.Equal("Jan Brabin", later?.Name);
+        Assert.Equal("the council’s senior road safety officer", later?.RoleText);
+        Assert.Equal(document.Quotations[0].Speaker?.RoleSpan, later?.RoleSpan);
+    }
+
+    [Fact]
     public void Extract_GivesASpeakerNamedBySurnameTheRoleOfTheOnePersonWithThatSurname()
     {
         var document = Release(
