@@ -5,6 +5,7 @@ namespace PublicityCheck.People;
 /// <summary>
 /// Reads the role a release gives a speaker ("Leader of the Council", "Deputy Leader", "Cabinet Member for
 /// Housing", "Lead Member for Leisure", "Chair of the Overview and Scrutiny Committee", "Mayor of Easterby", "Provost",
+/// "Convener" (the civic head of several Scottish councils; "Convener of" a committee is its chair),
 /// "Chief Executive") as a kind of role, so the rules can compare it with the roster.
 /// </summary>
 internal static partial class StatedRoleParser
@@ -86,7 +87,7 @@ internal static partial class StatedRoleParser
     [GeneratedRegex(@"\b(?:cabinet|executive|lead|portfolio)\s+(?:lead\s+)?(?:member|holder|councillor)(?:\s+(?:for|with\s+responsibility\s+for|responsible\s+for)\s+(?<portfolio>.+))?$|\bportfolio\s+holder(?:\s+for\s+(?<portfolio>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CabinetMember();
 
-    [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?(?<committee>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+(?:the\s+)?(?<committee>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chair();
 
     [GeneratedRegex(@"\bcouncil$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -98,7 +99,7 @@ internal static partial class StatedRoleParser
     [GeneratedRegex(@"\bscrutiny\b.*\bchair|\bchair\b.*\bscrutiny\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScrutinyChair();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:deputy\s+)?(?:mayor|lord\s+mayor|civic\s+mayor|provost|lord\s+provost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:deputy\s+|depute\s+|vice[\s-]+)?(?:mayor|lord\s+mayor|civic\s+mayor|provost|lord\s+provost|(?:council\s+)?conven[eo]r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mayor();
 
     [GeneratedRegex(@"\b(?:chief\s+executive|director|head\s+of|manager|officer|strategic\s+lead|service\s+lead|team\s+leader|monitoring\s+officer|section\s+151|assistant\s+director|executive\s+director|deputy\s+chief\s+executive|coordinator|co-ordinator|adviser|advisor|specialist|engineer|inspector|ranger|librarian|warden)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -56,7 +56,8 @@ internal static partial class ReleaseKindDetector
     }
 
     // The lead is about an occasion of the civic calendar, or names the civic head's post ("The Mayor of Easterby has
-    // opened ...", "Provost's awards", "Chairman of Mid Wreake District Council") and not a mayor of another kind: a
+    // opened ...", "Provost's awards", "Chairman of Mid Wreake District Council", a Scottish council's "Convener" but
+    // not a committee's) and not a mayor of another kind: a
     // children's or youth mayor, or the elected mayor of a combined authority or London, a politician of the region.
     private static bool IsCivic(string lead)
     {
@@ -77,7 +78,7 @@ internal static partial class ReleaseKindDetector
     // A lead is a headline and two paragraphs; a longer one is read no further for a civic post.
     private const int MaxLead = 4000;
 
-    [GeneratedRegex(@"\b(?:(?:Lord\s+|Deputy\s+|Deputy\s+Lord\s+)?Mayor(?:ess)?|Lady\s+Mayoress|(?:Lord\s+|Deputy\s+)?Provost|(?:Vice[\s-]+)?Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,5}(?:County\s+|District\s+|Borough\s+|City\s+)?Council(?![\p{L}'’])|(?i:civic\s+(?:head|reception|service|award|awards|ceremony|year|duties|engagement|engagements)))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:Lord\s+|Deputy\s+|Deputy\s+Lord\s+)?Mayor(?:ess)?|Lady\s+Mayoress|(?:Lord\s+|Deputy\s+|Depute\s+)?Provost|(?:Depute\s+|Vice[\s-]+)?(?:Council\s+)?Conven[eo]r(?!\s+of\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,6}?(?:Committee|Sub-Committee|Board|Panel|Group|Forum)\b)|(?:Vice[\s-]+)?Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,5}(?:County\s+|District\s+|Borough\s+|City\s+)?Council(?![\p{L}'’])|(?i:civic\s+(?:head|reception|service|award|awards|ceremony|year|duties|engagement|engagements)))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CivicPost();
 
     [GeneratedRegex(@"\b(?:children['’]s|youth|young|junior|school|pupil)\s+mayor\b|\bmetro\s+mayor\b|\bmayoral\s+(?:combined|authority|election)\b|\bcombined\s+authority\b|\bMayor\s+of\s+(?:London|Greater\s+Manchester|the\s+West\s+Midlands|West\s+Yorkshire|the\s+West\s+of\s+England|the\s+North\s+East|the\s+Liverpool\s+City\s+Region|South\s+Yorkshire|Tees\s+Valley|Cambridgeshire\s+and\s+Peterborough|East\s+Midlands|York\s+and\s+North\s+Yorkshire)\b|\b(?:directly\s+)?elected\s+mayor\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -71,6 +71,17 @@ public class ReleaseKindDetectorTest
         Assert.Equal(ReleaseKind.Civic, ReleaseKindDetector.Detect(document).Kind);
     }
 
+    [Theory]
+    [InlineData("The Council Convener visited Mrs Flett on her 100th birthday to offer the council's congratulations.", ReleaseKind.Civic)]
+    [InlineData("Depute Provost Ann Lee presented the certificates at the ceremony.", ReleaseKind.Civic)]
+    [InlineData("The Convener of the Education Committee visited the new school on its first day.", ReleaseKind.General)]
+    public void Detect_ReadsAScottishCivicHeadsPostButNotACommitteeConvener(string lead, ReleaseKind kind)
+    {
+        var document = TestDocuments.FromParagraphs("visit.md", "Birthday visit to Kirkwall", lead);
+
+        Assert.Equal(kind, ReleaseKindDetector.Detect(document).Kind);
+    }
+
     [Fact]
     public void Detect_FindsACivicReleaseFromTheCivicHeadInItsLead()
     {

@@ -40,6 +40,9 @@ internal static partial class RolesBeside
     // A role is written within a paragraph: a headline's or a caption's last capitalised words are not part of it.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029");
 
+    // Words that make a post a party's or a group's, not the council's.
+    private static readonly FrozenSet<string> PartyMarkers = new[] { "group", "party", "opposition", "shadow", "caucus" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // A role held no longer, or not yet.
     private static readonly FrozenSet<string> NotNow = new[]
     {
@@ -90,9 +93,20 @@ internal static partial class RolesBeside
         }
 
         // The longest run of those words, ending at the name, that states a role the rules know ("Swansea Council
-        // Leader" is read as "Council Leader").
+        // Leader" is read as "Council Leader"); never past a party's or group's name ("Conservative group leader",
+        // "Independent Group Leader" lead a group, not the council).
+        if (first > 0 && PartyMarkers.Contains(words[first - 1].Value))
+        {
+            return null;
+        }
+
         for (var i = first; i < words.Count; i++)
         {
+            if (PartyMarkers.Contains(words[i].Value) || PartyNames.In(words[i].Value))
+            {
+                return null;
+            }
+
             if (Joining.Contains(words[i].Value))
             {
                 continue;
@@ -150,8 +164,29 @@ internal static partial class RolesBeside
             return null;
         }
 
-        var role = window[..(words[last].Index + words[last].Length)];
-        return Recognised(role) ? (role, new TextSpan(from, role.Length)) : null;
+        // The longest run from the name that states a role the rules know, past a council's name or initials before
+        // the post ("TDC Leader" is read as "Leader"), but never past a party's or group's ("Labour group leader").
+        var runEnd = words[last].Index + words[last].Length;
+        for (var i = 0; i <= last; i++)
+        {
+            if (PartyMarkers.Contains(words[i].Value) || PartyNames.In(words[i].Value))
+            {
+                return null;
+            }
+
+            if (Joining.Contains(words[i].Value))
+            {
+                continue;
+            }
+
+            var role = window[words[i].Index..runEnd];
+            if (Recognised(role))
+            {
+                return (role, new TextSpan(from + words[i].Index, role.Length));
+            }
+        }
+
+        return null;
     }
 
     private static bool Recognised(string role) =>

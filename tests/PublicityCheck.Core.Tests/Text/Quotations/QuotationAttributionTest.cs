@@ -1,4 +1,5 @@
 using PublicityCheck.Documents;
+using PublicityCheck.People;
 using PublicityCheck.Tests.Support;
 using PublicityCheck.Text.Quotations;
 
@@ -479,6 +480,31 @@ public class QuotationAttributionTest
         Assert.Equal("Jan Brabin", later?.Name);
         Assert.Equal("the council’s senior road safety officer", later?.RoleText);
         Assert.Equal(document.Quotations[0].Speaker?.RoleSpan, later?.RoleSpan);
+    }
+
+    [Theory]
+    [InlineData("Conservative group leader Ann Lee opened the debate on Tuesday.")]
+    [InlineData("Independent Group Leader Ann Lee opened the debate on Tuesday.")]
+    [InlineData("Ann Lee, Labour group leader, opened the debate on Tuesday.")]
+    public void Extract_DoesNotReadAGroupsLeaderAsTheCouncilsLeader(string introduction)
+    {
+        var document = Release(introduction, "Cllr Lee said: “The library should stay open on Saturdays.”");
+
+        Assert.Null(Assert.Single(document.Quotations).Speaker?.RoleText);
+    }
+
+    [Theory]
+    [InlineData("Mark Ellis, TDC Leader, thanked the volunteers.", "Leader")]
+    [InlineData("Orkney Council Convener Harvey Dunn thanked the volunteers.", "Convener")]
+    public void Extract_GivesASpeakerTheRoleBesideTheirNameBehindTheCouncilsName(string introduction, string role)
+    {
+        var surname = introduction.Contains("Ellis", StringComparison.Ordinal) ? "Ellis" : "Dunn";
+        var document = Release(introduction, $"“Every bag of litter collected makes a difference,” said Councillor {surname}.");
+
+        var speaker = Assert.Single(document.Quotations).Speaker;
+
+        Assert.Equal(role, speaker?.RoleText?.Split(' ')[^1]);
+        Assert.NotNull(StatedRoleParser.Parse(speaker?.RoleText));
     }
 
     [Fact]
