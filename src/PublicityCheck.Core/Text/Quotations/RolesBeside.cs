@@ -40,8 +40,13 @@ internal static partial class RolesBeside
     // A role is written within a paragraph: a headline's or a caption's last capitalised words are not part of it.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029");
 
-    // Words that make a post a party's or a group's, not the council's.
-    private static readonly FrozenSet<string> PartyMarkers = new[] { "group", "party", "opposition", "shadow", "caucus" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Words that make a post a party's or a group's, or a post of young people's or honour, not the council's
+    // ("Labour group leader", "Shadow Cabinet Member", "Youth Mayor", "Honorary Alderman").
+    private static readonly FrozenSet<string> NotTheCouncils = new[]
+    {
+        "group", "party", "opposition", "shadow", "caucus", "youth", "young", "junior", "children's", "children’s",
+        "childrens", "student", "pupil", "school", "schools", "honorary",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // A role held no longer, or not yet.
     private static readonly FrozenSet<string> NotNow = new[]
@@ -94,15 +99,15 @@ internal static partial class RolesBeside
 
         // The longest run of those words, ending at the name, that states a role the rules know ("Swansea Council
         // Leader" is read as "Council Leader"); never past a party's or group's name ("Conservative group leader",
-        // "Independent Group Leader" lead a group, not the council).
-        if (first > 0 && PartyMarkers.Contains(words[first - 1].Value))
+        // "Independent Group Leader" lead a group, not the council) or a word such as "Youth" ("Youth Mayor").
+        if (first > 0 && NotTheCouncils.Contains(words[first - 1].Value))
         {
             return null;
         }
 
         for (var i = first; i < words.Count; i++)
         {
-            if (PartyMarkers.Contains(words[i].Value) || PartyNames.In(words[i].Value))
+            if (NotTheCouncils.Contains(words[i].Value) || PartyNames.In(words[i].Value))
             {
                 return null;
             }
@@ -165,11 +170,12 @@ internal static partial class RolesBeside
         }
 
         // The longest run from the name that states a role the rules know, past a council's name or initials before
-        // the post ("TDC Leader" is read as "Leader"), but never past a party's or group's ("Labour group leader").
+        // the post ("TDC Leader" is read as "Leader"), but never past a party's or group's name ("Labour group
+        // leader") or a word such as "Youth" ("Easterby Youth Mayor").
         var runEnd = words[last].Index + words[last].Length;
         for (var i = 0; i <= last; i++)
         {
-            if (PartyMarkers.Contains(words[i].Value) || PartyNames.In(words[i].Value))
+            if (NotTheCouncils.Contains(words[i].Value) || PartyNames.In(words[i].Value))
             {
                 return null;
             }

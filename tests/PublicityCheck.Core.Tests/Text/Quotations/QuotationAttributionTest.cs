@@ -486,7 +486,10 @@ public class QuotationAttributionTest
     [InlineData("Conservative group leader Ann Lee opened the debate on Tuesday.")]
     [InlineData("Independent Group Leader Ann Lee opened the debate on Tuesday.")]
     [InlineData("Ann Lee, Labour group leader, opened the debate on Tuesday.")]
-    public void Extract_DoesNotReadAGroupsLeaderAsTheCouncilsLeader(string introduction)
+    [InlineData("Youth Mayor Ann Lee opened the debate on Tuesday.")]
+    [InlineData("Ann Lee, Easterby Youth Mayor, opened the debate on Tuesday.")]
+    [InlineData("Ann Lee, Shadow Cabinet Member for Housing, opened the debate on Tuesday.")]
+    public void Extract_DoesNotReadAGroupsOrAYouthPostAsTheCouncils(string introduction)
     {
         var document = Release(introduction, "Cllr Lee said: “The library should stay open on Saturdays.”");
 
