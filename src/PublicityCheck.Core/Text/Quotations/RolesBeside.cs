@@ -170,7 +170,7 @@ internal static partial class RolesBeside
         }
 
         // The longest run from the name that states a role the rules know, past a council's name or initials before
-        // the post ("TDC Leader" is read as "Leader"), but never past a party's or group's name ("Labour group
+        // the post ("WVBC Leader" is read as "Leader"), but never past a party's or group's name ("Labour group
         // leader") or a word such as "Youth" ("Easterby Youth Mayor").
         var runEnd = words[last].Index + words[last].Length;
         for (var i = 0; i <= last; i++)

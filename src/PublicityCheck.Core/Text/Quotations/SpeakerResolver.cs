@@ -615,8 +615,8 @@ internal sealed partial class SpeakerResolver
         return subject;
     }
 
-    // The role an earlier quotation's attribution stated for the same speaker ("Jan Brabin, the council's senior road
-    // safety officer, said: ..." and later "Jan said: ..."), for a quotation that states none; a stated role is
+    // The role an earlier quotation's attribution stated for the same speaker ("Jo Marlow, the council's senior road
+    // safety officer, said: ..." and later "Jo said: ..."), for a quotation that states none; a stated role is
     // remembered for the speaker's later quotations.
     private SpeakerMention? WithRoleGiven(SpeakerMention? speaker)
     {

@@ -471,13 +471,13 @@ public class QuotationAttributionTest
     public void Extract_GivesALaterQuotationTheRoleItsSpeakersFirstAttributionStated()
     {
         var document = Release(
-            "Jan Brabin, the council’s senior road safety officer, said: “Speeding near schools has fallen this year.”",
+            "Jo Marlow, the council’s senior road safety officer, said: “Speeding near schools has fallen this year.”",
             "The campaign runs until the end of May.",
-            "Jan said: “Every driver can help by slowing down near the school gates.”");
+            "Jo said: “Every driver can help by slowing down near the school gates.”");
 
         var later = document.Quotations[1].Speaker;
 
-        Assert.Equal("Jan Brabin", later?.Name);
+        Assert.Equal("Jo Marlow", later?.Name);
         Assert.Equal("the council’s senior road safety officer", later?.RoleText);
         Assert.Equal(document.Quotations[0].Speaker?.RoleSpan, later?.RoleSpan);
     }
@@ -497,8 +497,8 @@ public class QuotationAttributionTest
     }
 
     [Theory]
-    [InlineData("Mark Ellis, TDC Leader, thanked the volunteers.", "Leader")]
-    [InlineData("Orkney Council Convener Harvey Dunn thanked the volunteers.", "Convener")]
+    [InlineData("Rhian Ellis, WVBC Leader, thanked the volunteers.", "Leader")]
+    [InlineData("Kestrel Isles Council Convener Morag Dunn thanked the volunteers.", "Convener")]
     public void Extract_GivesASpeakerTheRoleBesideTheirNameBehindTheCouncilsName(string introduction, string role)
     {
         var surname = introduction.Contains("Ellis", StringComparison.Ordinal) ? "Ellis" : "Dunn";
