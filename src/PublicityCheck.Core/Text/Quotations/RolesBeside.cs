@@ -105,26 +105,7 @@ internal static partial class RolesBeside
             return null;
         }
 
-        for (var i = first; i < words.Count; i++)
-        {
-            if (NotTheCouncils.Contains(words[i].Value) || PartyNames.In(words[i].Value))
-            {
-                return null;
-            }
-
-            if (Joining.Contains(words[i].Value))
-            {
-                continue;
-            }
-
-            var role = window[words[i].Index..end];
-            if (Recognised(role))
-            {
-                return (role, new TextSpan(from + words[i].Index, role.Length));
-            }
-        }
-
-        return null;
+        return LongestKnownRole(window, words, first, words.Count - 1, end, from);
     }
 
     private static (string Role, TextSpan Span)? After(string text, int end)
@@ -172,8 +153,14 @@ internal static partial class RolesBeside
         // The longest run from the name that states a role the rules know, past a council's name or initials before
         // the post ("WVBC Leader" is read as "Leader"), but never past a party's or group's name ("Labour group
         // leader") or a word such as "Youth" ("Easterby Youth Mayor").
-        var runEnd = words[last].Index + words[last].Length;
-        for (var i = 0; i <= last; i++)
+        return LongestKnownRole(window, words, 0, last, words[last].Index + words[last].Length, from);
+    }
+
+    // The longest run of role words first..last, ending at 'end' in the window, that states a role the rules know,
+    // read from its first word on; null at a word that makes the post a party's, a group's or a youth body's.
+    private static (string Role, TextSpan Span)? LongestKnownRole(string window, MatchCollection words, int first, int last, int end, int offset)
+    {
+        for (var i = first; i <= last; i++)
         {
             if (NotTheCouncils.Contains(words[i].Value) || PartyNames.In(words[i].Value))
             {
@@ -185,10 +172,10 @@ internal static partial class RolesBeside
                 continue;
             }
 
-            var role = window[words[i].Index..runEnd];
+            var role = window[words[i].Index..end];
             if (Recognised(role))
             {
-                return (role, new TextSpan(from + words[i].Index, role.Length));
+                return (role, new TextSpan(offset + words[i].Index, role.Length));
             }
         }
 
