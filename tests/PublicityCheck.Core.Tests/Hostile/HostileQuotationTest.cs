@@ -30,7 +30,7 @@ public sealed class HostileQuotationTest
         { "posts-as-subjects", string.Join("\n\n", Enumerable.Repeat("The Cabinet Member " + string.Concat(Enumerable.Repeat("for Parks and ", 8)) + "Wreake Valley has opened the hall.\n\nHe said: “We are ready.”", 3000)) },
         { "places-after-posts", string.Join("\n\n", Enumerable.Repeat("The Mayor of " + string.Concat(Enumerable.Repeat("Wreake Valley and ", 20)) + "Tarrow, Councillor Ann Lee, opened the hall.\n\nShe said: “We are ready.”", 2000)) },
         { "reported-before", string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => "Rivers Project Officer with the Council of " + string.Concat(Enumerable.Repeat("Wreake ", 30)) + $"Valley, Niamh Doherty{i % 40}, explained the scheme. “We are ready.”")) },
-        { "testimonials", string.Join("\n\n", Enumerable.Repeat("What you have told us\n\n" + string.Join("\n\n", Enumerable.Repeat("“The library is where I go to learn.”", 40)), 150)) },
+        { "testimonials", string.Join("\n\n", Enumerable.Repeat("What you told us\n\n" + string.Join("\n\n", Enumerable.Repeat("“The library is where I go to learn.”", 40)), 150)) },
         { "pull-quotes", string.Join("\n\n", Enumerable.Repeat("“…where I go to learn…”\n\nCllr Ann Lee said: “The library is where I go to learn.”", 3000)) },
         { "spaced-marks", string.Concat(Enumerable.Repeat("He said: ” We are ready. ", 20000)) },
         { "slogans", string.Join("\n\n", Enumerable.Repeat("‘Every street, every season, every neighbour’ is the theme this year.", 6000)) },

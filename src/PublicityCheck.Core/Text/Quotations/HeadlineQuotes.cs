@@ -6,7 +6,7 @@ namespace PublicityCheck.Text.Quotations;
 /// Gives a quotation in a heading (<c>‘We will rebuild’ – council leader</c>) the speaker of the quotation in the
 /// body that it repeats or shortens, when the heading itself names no person: the one sharing the most words with
 /// it, at least three and half of the heading quotation's words. A pull quote (a paragraph that is only a short
-/// quotation, attributed to nobody: <c>“…careful financial management…”</c>) takes the speaker of the quotation it
+/// quotation, attributed to nobody: <c>“…a town centre people want to visit…”</c>) takes the speaker of the quotation it
 /// repeats, which must hold nearly all of its words.
 /// </summary>
 internal static class HeadlineQuotes

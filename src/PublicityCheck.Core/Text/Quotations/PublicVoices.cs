@@ -4,7 +4,7 @@ using PublicityCheck.Documents;
 namespace PublicityCheck.Text.Quotations;
 
 /// <summary>
-/// Gives the quotations a release sets out as what members of the public said (<c>What you have told us</c>,
+/// Gives the quotations a release sets out as what members of the public said (<c>What you told us</c>,
 /// <c>Comments from the survey included:</c>, <c>Here is what visitors said:</c>) to the people its lead-in names, so
 /// that they are not reported as attributed to nobody. Only paragraphs that are each a whole quotation, attributed to
 /// nobody, in an unbroken run straight after the lead-in, are given it; the lead-in must name the public and no
@@ -97,7 +97,7 @@ internal static partial class PublicVoices
 
     private const string Spoke = @"(?:told|tell|said|say|says|saying|think|thought|had\s+to\s+say|have\s+to\s+say|wrote|shared|commented|made\s+of\s+it|felt)";
 
-    // "What you have told us", "Here's what visitors said:", "What people are saying".
+    // "What you told us", "Here's what visitors said:", "What people are saying".
     [GeneratedRegex(@"^(?:here(?:['’]s|\s+is|\s+are)\s+|this\s+is\s+|see\s+)?(?:some\s+of\s+)?what\s+(?:some\s+)?" + Public + @"\b[\p{L}\s'’,-]{0,50}?\b" + Spoke + @"\b[\p{L}\s'’,-]{0,30}[:.]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhatTheyToldUs();
 

@@ -129,7 +129,7 @@ public class QuotationRulesTest
         var diagnostics = Check(
             "Library survey: what our readers value most",
             "More than 900 people answered the library service’s survey in January.",
-            "What you have told us",
+            "What you told us",
             "\"The library is where I go to learn something new every week.\"",
             "\"My children found their love of reading at story time here.\"");
 

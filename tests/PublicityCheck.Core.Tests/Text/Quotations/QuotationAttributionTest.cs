@@ -419,7 +419,7 @@ public class QuotationAttributionTest
     }
 
     [Theory]
-    [InlineData("What you have told us")]
+    [InlineData("What you told us")]
     [InlineData("Comments from the survey included:")]
     [InlineData("Feedback from visitors")]
     [InlineData("In their own words")]
@@ -445,12 +445,12 @@ public class QuotationAttributionTest
     public void Extract_GivesALeadInOnlyTheUnbrokenRunOfQuotationsAfterIt()
     {
         var document = Release(
-            "What you have told us",
+            "What you told us",
             "“The library is where I go to learn something new every week.”",
             "The library will open on Sunday afternoons from March.",
             "“We will keep every branch open for the whole of next year.”");
 
-        Assert.Equal("What you have told us", document.Quotations[0].Speaker?.Name);
+        Assert.Equal("What you told us", document.Quotations[0].Speaker?.Name);
         Assert.Null(document.Quotations[1].Speaker);
     }
 
