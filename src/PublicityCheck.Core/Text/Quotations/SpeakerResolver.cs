@@ -27,7 +27,6 @@ internal sealed partial class SpeakerResolver
     private List<PersonName>? _allTitled;
     private readonly Dictionary<string, (string Role, TextSpan Span)> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, TextSpan Span)?> _rolesBeside = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Role, TextSpan Span)> _rolesGiven = new(StringComparer.Ordinal);
     private const int SubjectWindow = 1000;
 
     // The most names at the start of a sentence tried as its subject.
@@ -60,7 +59,7 @@ internal sealed partial class SpeakerResolver
     public SpeakerMention? Resolve(QuotedPassage passage, Attribution? attribution)
     {
         var speaker = Attributed(passage, attribution) ?? Continued(passage) ?? Introduced(passage);
-        speaker = WithRoleGiven(WithRoleBeside(speaker));
+        speaker = WithRoleBeside(speaker);
         _lastPassage = passage;
         if (speaker is not null)
         {
@@ -316,8 +315,11 @@ internal sealed partial class SpeakerResolver
 
         if (ShortName(other) is { } shortened)
         {
+            // The role an earlier attribution stated for the same person ("Jo Marlow, the council's senior road safety
+            // officer, said: ..." and later "Jo said: ..."), as a full name's attribution already finds it.
             var byWord = shortened.Given.Length > 0 && string.Equals(shortened.Given[0], other, StringComparison.Ordinal) ? AttributedBy.FirstName : AttributedBy.Surname;
-            return new SpeakerMention(shortened.Text, otherSpan, shortened.Title, null, null, AttributionKind.Explicit) { AttributedBy = byWord };
+            var (knownRole, knownSpan) = _roles.TryGetValue(shortened.Text, out var known) ? (known.Role, (TextSpan?)known.Span) : (null, null);
+            return new SpeakerMention(shortened.Text, otherSpan, shortened.Title, knownRole, knownSpan, AttributionKind.Explicit) { AttributedBy = byWord };
         }
 
         if (Spokesperson().IsMatch(other))
@@ -613,31 +615,6 @@ internal sealed partial class SpeakerResolver
         }
 
         return subject;
-    }
-
-    // The role an earlier quotation's attribution stated for the same speaker ("Jo Marlow, the council's senior road
-    // safety officer, said: ..." and later "Jo said: ..."), for a quotation that states none; a stated role is
-    // remembered for the speaker's later quotations.
-    private SpeakerMention? WithRoleGiven(SpeakerMention? speaker)
-    {
-        if (speaker is null || speaker.AttributedBy == AttributedBy.Spokesperson)
-        {
-            return speaker;
-        }
-
-        if (speaker is { RoleText: { } role, RoleSpan: { } span })
-        {
-            if (_rolesGiven.Count < MaxAntecedents)
-            {
-                _rolesGiven.TryAdd(speaker.Name, (role, span));
-            }
-
-            return speaker;
-        }
-
-        return speaker.RoleText is null && _rolesGiven.TryGetValue(speaker.Name, out var given)
-            ? speaker with { RoleText = given.Role, RoleSpan = given.Span }
-            : speaker;
     }
 
     private SpeakerMention? WithRoleBeside(SpeakerMention? speaker) =>
