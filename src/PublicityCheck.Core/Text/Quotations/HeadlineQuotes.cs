@@ -70,6 +70,7 @@ internal static class HeadlineQuotes
     private static void AttributePullQuotes(ReleaseDocument document, List<Quotation> quotations)
     {
         var pulls = 0;
+        HashSet<string>?[]? bodyWords = null;
         for (var i = 0; i < quotations.Count && pulls < MaxPullQuotes; i++)
         {
             var quotation = quotations[i];
@@ -87,14 +88,17 @@ internal static class HeadlineQuotes
             pulls++;
             Quotation? best = null;
             var bestShared = 0;
-            foreach (var body in quotations)
+            // Each quotation's words are split once, however many pull quotes are compared with it.
+            bodyWords ??= new HashSet<string>?[quotations.Count];
+            for (var j = 0; j < quotations.Count; j++)
             {
-                if (ReferenceEquals(body, quotation) || body.Speaker is null)
+                var body = quotations[j];
+                if (j == i || body.Speaker is null)
                 {
                     continue;
                 }
 
-                var shared = Words(body.Text.Length > 2000 ? body.Text[..2000] : body.Text).Count(words.Contains);
+                var shared = (bodyWords[j] ??= Words(body.Text.Length > 2000 ? body.Text[..2000] : body.Text)).Count(words.Contains);
                 if (shared > bestShared)
                 {
                     (best, bestShared) = (body, shared);
@@ -109,7 +113,6 @@ internal static class HeadlineQuotes
             }
         }
     }
-
 
     // A heading among the release's first blocks: its headline or standfirst, not a crosshead further down.
     private static bool InHeading(ReleaseDocument document, Quotation quotation)
