@@ -23,4 +23,10 @@ public sealed record ReleaseProfile
 
     /// <summary>The wards the release is about: named in its title or opening paragraphs.</summary>
     public ImmutableArray<string> LeadWards { get; init; } = [];
+
+    /// <summary>
+    /// The release's lead (<see cref="ReleaseLead"/>: title, first heading, two paragraphs), one block a line, with the
+    /// roles its speakers are given blanked out: what the release says it is about, not who says so.
+    /// </summary>
+    public string Lead { get; init; } = string.Empty;
 }

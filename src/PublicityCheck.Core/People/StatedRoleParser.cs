@@ -41,6 +41,11 @@ internal static partial class StatedRoleParser
         if (chair.Success)
         {
             var committee = chair.Groups["committee"].Value.Trim();
+            if (CommitteeThenCouncillor().Match(committee) is { Success: true } named)
+            {
+                committee = named.Groups["body"].Value; // "Buchan Area Committee and councillor": the body is the committee.
+            }
+
             if (CivicChair().IsMatch(committee))
             {
                 return new StatedRole(RoleKind.CivicHead, null, party);
@@ -89,6 +94,9 @@ internal static partial class StatedRoleParser
 
     [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+(?:the\s+)?(?<committee>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chair();
+
+    [GeneratedRegex(@"^(?<body>.*?\b(?:committee|sub-committee|panel|board|commission|forum|group))\s*(?:,\s*|\s+and\s+)(?:a\s+|the\s+)?(?:local\s+|ward\s+|county\s+|district\s+|borough\s+)?(?:councillor|member)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CommitteeThenCouncillor();
 
     [GeneratedRegex(@"\bcouncil$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CivicChair();

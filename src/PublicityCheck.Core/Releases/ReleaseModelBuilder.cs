@@ -113,14 +113,50 @@ public sealed class ReleaseModelBuilder
             leadWards = wards.IsEmpty ? [] : wardNames.NamedIn(ReleaseLead.Text(document));
         }
 
+        var roles = quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>().ToList();
         return new ReleaseProfile
         {
             Kind = kind,
             KindStated = stated,
-            Topics = TopicCatalog.Default.TopicsOf(document, quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>()),
+            Topics = TopicCatalog.Default.TopicsOf(document, roles),
             Wards = wards,
             LeadWards = leadWards,
+            Lead = LeadWithoutRoles(document, roles),
         };
+    }
+
+    // The lead's text with each speaker's stated role blanked (spaces, so no two words run together): a chair's
+    // "Chair of the Planning Committee" beside their name in the first paragraph does not make the release the
+    // committee's.
+    private static string LeadWithoutRoles(ReleaseDocument document, List<TextSpan> roles)
+    {
+        var lines = new List<string>();
+        if (document.Metadata.Title is { } title)
+        {
+            lines.Add(title);
+        }
+
+        foreach (var block in ReleaseLead.Blocks(document))
+        {
+            var inBlock = roles.Where(r => r.Start < block.Span.End && block.Span.Start < r.End).ToList();
+            if (inBlock.Count == 0)
+            {
+                lines.Add(block.Text);
+                continue;
+            }
+
+            var text = block.Text.ToCharArray();
+            foreach (var role in inBlock)
+            {
+                var start = Math.Max(role.Start, block.Span.Start) - block.Span.Start;
+                var end = Math.Min(role.End, block.Span.End) - block.Span.Start;
+                Array.Fill(text, ' ', start, Math.Min(end, text.Length) - start);
+            }
+
+            lines.Add(new string(text));
+        }
+
+        return string.Join('\n', lines);
     }
 
     // A by-election's period counts only for a release that names one of its wards: each is looked for once here.

@@ -32,6 +32,15 @@ public class StatedRoleParserTest
     }
 
     [Fact]
+    public void Parse_ReadsTheCommitteeAChairAlsoCalledCouncillorChairs()
+    {
+        var stated = StatedRoleParser.Parse("Chair of the Hollin Area Committee and councillor")!;
+
+        Assert.Equal(RoleKind.CommitteeChair, stated.Kind);
+        Assert.Equal("Hollin Area Committee", stated.Portfolio);
+    }
+
+    [Fact]
     public void Parse_ReadsThePortfolio()
     {
         Assert.Equal("Housing and Homelessness", StatedRoleParser.Parse("Cabinet Member for Housing and Homelessness")!.Portfolio);

@@ -17,18 +17,23 @@ internal static class SpeakerCapacity
         /// <summary>Someone outside the council, or not known: PC0105 has said so where it matters.</summary>
         NotChecked,
 
-        /// <summary>Allowed in this kind of release, or the local member where the policy allows them.</summary>
+        /// <summary>Allowed in this kind of release, the local member where the policy allows them, or a chair on the work of the body the release's lead names.</summary>
         Allowed,
 
         /// <summary>Quoted in a party role, which no one is in a council release.</summary>
         PartyRole,
 
-        /// <summary>A chair quoted beyond the work of their committee.</summary>
+        /// <summary>A chair quoted beyond the work of their committee: the release's lead does not name it.</summary>
         ChairBeyondCapacity,
 
         /// <summary>Not one of those the policy allows in this kind of release.</summary>
         NotAllowed,
     }
+
+    // The bodies the speaker chairs: as the roster has them on the date, and as the release states.
+    private static IEnumerable<string?> ChairedBodies(QuotedSpeaker speaker) =>
+        speaker.Roles.Where(r => r.Kind is RoleKind.ScrutinyChair or RoleKind.CommitteeChair).Select(r => r.Committee)
+            .Append(speaker.Stated is { Kind: RoleKind.ScrutinyChair or RoleKind.CommitteeChair } stated ? stated.Portfolio : null);
 
     /// <summary>The name a finding gives the speaker.</summary>
     public static string NameOf(QuotedSpeaker speaker) => speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name;
@@ -56,7 +61,7 @@ internal static class SpeakerCapacity
 
         if (policy.ChairsInCapacityOnly && roles.Any(r => r is RoleKind.ScrutinyChair or RoleKind.CommitteeChair))
         {
-            return Verdict.ChairBeyondCapacity;
+            return ChairedBodies(speaker).Any(body => CommitteeInLead.IsNamedIn(body, profile.Lead)) ? Verdict.Allowed : Verdict.ChairBeyondCapacity;
         }
 
         return Verdict.NotAllowed;

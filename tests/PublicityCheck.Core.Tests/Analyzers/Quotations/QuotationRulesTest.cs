@@ -80,6 +80,45 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void AnAreaCommitteesChair_OnWorkTheLeadGivesThatCommittee_IsAllowed()
+    {
+        var diagnostics = Check(
+            March2026,
+            PublicityCheckConfiguration.Default,
+            "Community grants for Hollin villages",
+            "Eleven village groups were awarded grants at the Hollin Area Committee on Tuesday.",
+            "Councillor Ruth Aske, Chair of the Hollin Area Committee, said: \"Every group that applied has been helped.\"");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void AnAreaCommitteesChair_OnAnotherAreaCommitteesWork_IsPC0103()
+    {
+        var diagnostics = Check(
+            March2026,
+            PublicityCheckConfiguration.Default,
+            "Community grants for Easterby groups",
+            "Eleven community groups were awarded grants at the Easterby Area Committee on Tuesday.",
+            "Councillor Ruth Aske, Chair of the Hollin Area Committee, said: \"Every group that applied has been helped.\"");
+
+        Findings.AssertAre(diagnostics, ("PC0103", 5, 1, 5, 21));
+    }
+
+    [Fact]
+    public void AChairsOwnRoleInTheLead_DoesNotMakeTheReleaseTheirCommittees()
+    {
+        var diagnostics = Check(
+            March2026,
+            PublicityCheckConfiguration.Default,
+            "Christmas bin collections",
+            "Councillor Ruth Aske, Chair of the Hollin Area Committee, said: \"Please check your new collection day.\"",
+            "Collections move by two days over Christmas.");
+
+        Findings.AssertAre(diagnostics, ("PC0103", 3, 1, 3, 21));
+    }
+
+    [Fact]
     public void ASpeakerInAPartyRole_IsPC0103()
     {
         var diagnostics = Check(
