@@ -6,6 +6,7 @@ using PublicityCheck.Cli.Init;
 using PublicityCheck.Cli.Parsing;
 using PublicityCheck.Cli.Verbs;
 using PublicityCheck.Configuration;
+using PublicityCheck.Policies;
 
 namespace PublicityCheck.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal sealed class InitCommand(CliConsole console, IClock clock)
     public const string RosterHeader = "name,title,kind,party,ward,role,portfolio,committee,from,to,candidateIn";
 
     /// <summary>The built-in policies a configuration can start from (a council's own pack is a path, set by hand).</summary>
-    private static readonly string[] Policies = ["borough", "county"];
+    private static readonly IReadOnlyList<string> Policies = PolicyPackReader.BuiltInNames;
 
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);

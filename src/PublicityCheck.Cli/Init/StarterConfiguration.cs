@@ -31,8 +31,9 @@ internal static class StarterConfiguration
               // Stop here: settings in folders above this one do not apply.
               "root": true,
 
-              // Who may be quoted in which kind of release: "borough" (a borough, district or unitary council) or
-              // "county" (adds local members and political balance), or the path of the council's own policy file.
+              // Who may be quoted in which kind of release: "borough" (a borough, district or unitary council with a
+              // Cabinet), "county" (adds local members and political balance), "committee" (a council run by
+              // committees: each chair speaks on their committee's work), or the path of the council's own policy file.
               "policy": "{{policy}}",
 
               // The councillors and officers, with their roles and the dates they held them: one row per person and

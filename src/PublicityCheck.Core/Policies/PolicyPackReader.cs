@@ -6,11 +6,11 @@ using PublicityCheck.Text;
 
 namespace PublicityCheck.Policies;
 
-/// <summary>Reads policy packs: the built-in ones by name (<c>borough</c>, <c>county</c>) or a council's own from a JSON file.</summary>
+/// <summary>Reads policy packs: the built-in ones by name (<c>borough</c>, <c>county</c>, <c>committee</c>) or a council's own from a JSON file.</summary>
 internal static class PolicyPackReader
 {
     /// <summary>The names of the built-in packs.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["borough", "county"];
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["borough", "county", "committee"];
 
     /// <summary>The built-in pack <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">There is no such built-in pack.</exception>
@@ -19,7 +19,7 @@ internal static class PolicyPackReader
         ArgumentNullException.ThrowIfNull(name);
         if (!BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            throw new ArgumentException($"There is no built-in policy '{name}' (use {string.Join(" or ", BuiltInNames)}, or a path to a .json file).", nameof(name));
+            throw new ArgumentException($"There is no built-in policy '{name}' (use {string.Join(", ", BuiltInNames)}, or a path to a .json file).", nameof(name));
         }
 
         return Parse(LexiconResources.ReadText($"policies/{name.ToLowerInvariant()}.json"), $"lexicons/policies/{name}.json");

@@ -178,7 +178,7 @@ public sealed class InitCommandTest : IDisposable
     }
 
     [Theory]
-    [InlineData("--policy", "parish", "publicitycheck: --policy 'parish' is not one of borough, county.")]
+    [InlineData("--policy", "parish", "publicitycheck: --policy 'parish' is not one of borough, county, committee.")]
     [InlineData("--country", "walse", "publicitycheck: --country 'walse' is not one of england, wales, scotland, northern-ireland. Did you mean 'wales'?")]
     public void Init_RefusesAnUnknownValue_ListingTheValues(string option, string value, string message)
     {

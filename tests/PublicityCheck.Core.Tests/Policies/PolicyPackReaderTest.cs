@@ -32,6 +32,15 @@ public class PolicyPackReaderTest
     }
 
     [Fact]
+    public void BuiltIn_CommitteeAllowsCommitteeChairsInAGeneralRelease()
+    {
+        var committee = PolicyPackReader.BuiltIn("committee");
+
+        Assert.Equal([RoleKind.Leader, RoleKind.DeputyLeader, RoleKind.CommitteeChair, RoleKind.CabinetMember, RoleKind.Officer], committee.QuotableIn(ReleaseKind.General).ToArray());
+        Assert.True(committee.ChairsInCapacityOnly);
+    }
+
+    [Fact]
     public void Parse_RejectsAnUnknownRole()
     {
         var error = Assert.Throws<FormatException>(() => PolicyPackReader.Parse("""{ "quotable": { "general": ["Chairman"] } }""", "parish.json"));

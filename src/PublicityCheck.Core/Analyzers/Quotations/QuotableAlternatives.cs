@@ -7,7 +7,7 @@ namespace PublicityCheck.Analyzers.Quotations;
 
 /// <summary>
 /// Who the release could quote instead of a speaker the policy does not allow in it, from the roster on the
-/// publication date: the Cabinet Member whose portfolio covers the release's topic, the Leader and Deputy Leader, the
+/// publication date: the Cabinet Member whose portfolio (or the committee chair whose committee) covers the release's topic, the Leader and Deputy Leader, the
 /// Scrutiny Chair or the chair of the committee the release names, each only where the policy allows that role in this
 /// kind of release. Given as advice (a fix with no edit): changing who speaks means asking someone else for words.
 /// </summary>
@@ -29,7 +29,8 @@ internal static class QuotableAlternatives
         return named.Count == 0 ? null : SuggestedFix.Advice($"Quote {Join(named)} instead");
     }
 
-    // Best first: the relevant Cabinet Member, the chair of a committee the release names, then the Leader and Deputy.
+    // Best first: the relevant Cabinet Member (or committee chair), the chair of a committee the release names, then the
+    // Leader and Deputy.
     private static IEnumerable<(Person Person, Role Role)> Candidates(ReleaseModel model, LocalDate day)
     {
         var held = model.Roster.People
@@ -38,8 +39,10 @@ internal static class QuotableAlternatives
         var topics = model.Profile.Topics;
         var text = model.Document.Text;
         // The portfolios that cover most of what the release is about, two at most, so the Leader is still named.
-        foreach (var c in held.Where(c => c.Role.Kind == RoleKind.CabinetMember)
-            .Select(c => (Candidate: c, Covered: TopicCatalog.Default.TopicsOfPortfolio(c.Role.Portfolio, c.Role.Topics).Intersect(topics, StringComparer.Ordinal).Count()))
+        // A committee's name is read as a portfolio is: where committees decide ("committee" policy), the chair of the
+        // Housing Committee is the relevant member for a housing release.
+        foreach (var c in held.Where(c => c.Role.Kind is RoleKind.CabinetMember or RoleKind.CommitteeChair)
+            .Select(c => (Candidate: c, Covered: TopicCatalog.Default.TopicsOfPortfolio(c.Role.Kind == RoleKind.CabinetMember ? c.Role.Portfolio : c.Role.Committee, c.Role.Topics).Intersect(topics, StringComparer.Ordinal).Count()))
             .Where(c => c.Covered > 0)
             .OrderByDescending(c => c.Covered)
             .Take(RelevantCabinetMembers)

@@ -30,10 +30,26 @@ internal static class SpeakerCapacity
         NotAllowed,
     }
 
-    // The bodies the speaker chairs: as the roster has them on the date, and as the release states.
-    private static IEnumerable<string?> ChairedBodies(QuotedSpeaker speaker) =>
+    // Whether the release is the work of the body: its lead names it, or the topics its name covers (as a portfolio's
+    // do: "Housing and Communities Committee") meet the release's. A body whose name says no topic ("Policy and
+    // Resources Committee"), or a release with none, is given the benefit of the doubt.
+    private static bool OnItsRemit(string body, QuotedSpeaker speaker, ReleaseProfile profile)
+    {
+        if (profile.Topics.IsEmpty || CommitteeInLead.IsNamedIn(body, profile.Lead))
+        {
+            return true;
+        }
+
+        var extra = speaker.Roles.Where(r => r.Committee == body).SelectMany(r => r.Topics);
+        var remit = TopicCatalog.Default.TopicsOfPortfolio(body, extra);
+        return remit.IsEmpty || remit.Intersect(profile.Topics, StringComparer.Ordinal).Any();
+    }
+
+    // The bodies the speaker chairs, where named: as the roster has them on the date, and as the release states.
+    private static IEnumerable<string> ChairedBodies(QuotedSpeaker speaker) =>
         speaker.Roles.Where(r => r.Kind is RoleKind.ScrutinyChair or RoleKind.CommitteeChair).Select(r => r.Committee)
-            .Append(speaker.Stated is { Kind: RoleKind.ScrutinyChair or RoleKind.CommitteeChair } stated ? stated.Portfolio : null);
+            .Append(speaker.Stated is { Kind: RoleKind.ScrutinyChair or RoleKind.CommitteeChair } stated ? stated.Portfolio : null)
+            .OfType<string>();
 
     /// <summary>The name a finding gives the speaker.</summary>
     public static string NameOf(QuotedSpeaker speaker) => speaker.Person?.DisplayName ?? speaker.Quotation.Speaker!.Name;
@@ -54,9 +70,20 @@ internal static class SpeakerCapacity
 
         var allowed = policy.QuotableIn(profile.Kind);
         var localMember = policy.LocalMembersMayBeQuoted && speaker.Person?.Ward is { } ward && profile.Wards.Contains(ward, StringComparer.OrdinalIgnoreCase);
-        if (roles.Any(allowed.Contains) || localMember)
+        if (localMember)
         {
             return Verdict.Allowed;
+        }
+
+        if (roles.Any(allowed.Contains))
+        {
+            // A council run by committees quotes its committees' chairs where a cabinet council quotes Cabinet Members:
+            // a chair allowed in a general release as nothing but a chair speaks on their committee's remit.
+            return policy.ChairsInCapacityOnly && profile.Kind is ReleaseKind.General or ReleaseKind.Emergency
+                && roles.Where(allowed.Contains).All(r => r is RoleKind.ScrutinyChair or RoleKind.CommitteeChair)
+                && ChairedBodies(speaker).ToList() is { Count: > 0 } bodies && !bodies.Any(body => OnItsRemit(body, speaker, profile))
+                ? Verdict.ChairBeyondCapacity
+                : Verdict.Allowed;
         }
 
         if (policy.ChairsInCapacityOnly && roles.Any(r => r is RoleKind.ScrutinyChair or RoleKind.CommitteeChair))
