@@ -50,4 +50,19 @@ public sealed class HostileQuotationTest
 
         Assert.True(stopwatch.Elapsed < HostileCheck.Bound, $"finding the quotations took {stopwatch.Elapsed}, more than {HostileCheck.Bound}");
     }
+
+    [Theory]
+    [InlineData("borough")]
+    [InlineData("committee")]
+    public void Check_ThousandsOfChairsUnderALongLead_FinishesWithinBound(string policy)
+    {
+        using var folder = new TemporaryFolder();
+        var lead = string.Concat(Enumerable.Repeat("Grants were awarded at the Easterby Area Committee on Tuesday to village groups. ", 6000));
+        var chairs = string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Councillor Ann Lee{i % 40}, Chair of the Hollin Housing Committee, said: “We are ready.”"));
+        var path = folder.Write("chairs.md", Encoding.UTF8.GetBytes("# Grants for bins and recycling\n\n" + lead + "\n\n" + chairs + "\n"));
+
+        var (result, _) = HostileCheck.Run(folder, path, $$"""{ "policy": "{{policy}}" }""");
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "PC0103");
+    }
 }

@@ -12,6 +12,10 @@ internal static class CommitteeInLead
     // A chair's body as a release names it runs to a dozen words at most; anything longer was not read as a name.
     private const int MaxNameWords = 12;
 
+    // A lead is a headline and two paragraphs, a few hundred words; one far longer is read this far, so a release of
+    // many chairs under a vast first paragraph costs each of them no more.
+    private const int MaxLead = 4000;
+
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
         "committee", "sub-committee", "subcommittee", "board", "forum", "panel", "commission", "group",
@@ -50,7 +54,7 @@ internal static class CommitteeInLead
             return false;
         }
 
-        var leadWords = Words(lead);
+        var leadWords = Words(lead.Length > MaxLead ? lead[..MaxLead] : lead);
         var present = new HashSet<string>(leadWords, StringComparer.Ordinal);
         if (!distinctive.All(present.Contains))
         {
