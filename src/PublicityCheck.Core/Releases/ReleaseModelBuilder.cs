@@ -114,14 +114,15 @@ public sealed class ReleaseModelBuilder
         }
 
         var roles = quotations.Select(q => q.Speaker?.RoleSpan).OfType<TextSpan>().ToList();
+        var lead = LeadWithoutRoles(document, roles);
         return new ReleaseProfile
         {
             Kind = kind,
             KindStated = stated,
-            Topics = TopicCatalog.Default.TopicsOf(document, roles),
+            Topics = TopicCatalog.Default.TopicsOf(document, roles, lead),
             Wards = wards,
             LeadWards = leadWards,
-            Lead = LeadWithoutRoles(document, roles),
+            Lead = lead,
         };
     }
 

@@ -29,13 +29,14 @@ internal sealed class TopicCatalog
     /// <summary>
     /// The topics of <paramref name="document"/>, most mentioned first: a topic counts when its words turn up at
     /// least twice, or once in the title or opening paragraph. Words inside <paramref name="ignore"/> (the roles
-    /// speakers are given, "Cabinet Member for Leisure") do not count: they say who speaks, not what about.
+    /// speakers are given, "Cabinet Member for Leisure") do not count: they say who speaks, not what about. The lead is
+    /// <paramref name="leadText"/> when given (the model's, with those roles blanked), else the document's.
     /// </summary>
-    public ImmutableArray<string> TopicsOf(ReleaseDocument document, IEnumerable<TextSpan>? ignore = null)
+    public ImmutableArray<string> TopicsOf(ReleaseDocument document, IEnumerable<TextSpan>? ignore = null, string? leadText = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var all = _words.Occurrences(document.Text, ignore);
-        var lead = _words.Occurrences(ReleaseLead.Text(document));
+        var lead = _words.Occurrences(leadText ?? ReleaseLead.Text(document));
         return [.. _topics
             .Select((t, i) => (t.Name, All: all[i], Lead: lead[i] > 0))
             .Where(t => t.All >= 2 || t.Lead)

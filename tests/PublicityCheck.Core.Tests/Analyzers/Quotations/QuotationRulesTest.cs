@@ -142,6 +142,17 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void ACabinetMembersPortfolioStatedInTheLead_IsNotTheReleasesTopic()
+    {
+        var diagnostics = Check(
+            "Christmas bin collections",
+            "Councillor Priya Mistry, Cabinet Member for Leisure and Culture, said: \"Please check your bin collection day online.\"",
+            "Bin collections move by a day over Christmas, and garden waste collections pause until January.");
+
+        Findings.AssertAre(diagnostics, ("PC0102", 3, 1, 3, 24));
+    }
+
+    [Fact]
     public void ACabinetMemberQuotedOnTheirPortfolio_IsAllowed()
     {
         var diagnostics = Check(
