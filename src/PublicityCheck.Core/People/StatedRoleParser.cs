@@ -95,7 +95,7 @@ internal static partial class StatedRoleParser
     [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+(?:the\s+)?(?<committee>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chair();
 
-    [GeneratedRegex(@"^(?<body>.*?\b(?:committee|sub-committee|panel|board|commission|forum|group))\s*(?:,\s*|\s+and\s+)(?:a\s+|the\s+)?(?:local\s+|ward\s+|county\s+|district\s+|borough\s+)?(?:councillor|member)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<body>.*?\b(?:committee|sub-committee|panel|board|commission|forum|group))\s*(?:,\s*|\s+and\s+)(?:a\s+|the\s+)?(?:local\s+|ward\s+|county\s+|district\s+|borough\s+)?(?:councillor|member)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitteeThenCouncillor();
 
     [GeneratedRegex(@"\bcouncil$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -7,9 +7,9 @@ namespace PublicityCheck.Analyzers.Quotations;
 
 /// <summary>
 /// Who the release could quote instead of a speaker the policy does not allow in it, from the roster on the
-/// publication date: the Cabinet Member whose portfolio (or the committee chair whose committee) covers the release's topic, the Leader and Deputy Leader, the
-/// Scrutiny Chair or the chair of the committee the release names, each only where the policy allows that role in this
-/// kind of release. Given as advice (a fix with no edit): changing who speaks means asking someone else for words.
+/// publication date: the Cabinet Member whose portfolio (or the committee chair whose committee) covers the release's
+/// topic, the Leader and Deputy Leader, the Scrutiny Chair or the chair of the committee the release names, each only
+/// where the policy allows that role in this kind of release. Given as advice (a fix with no edit): changing who speaks means asking someone else for words.
 /// </summary>
 internal static class QuotableAlternatives
 {

@@ -23,7 +23,10 @@ internal static class SpeakerCapacity
         /// <summary>Quoted in a party role, which no one is in a council release.</summary>
         PartyRole,
 
-        /// <summary>A chair quoted beyond the work of their committee: the release's lead does not name it.</summary>
+        /// <summary>
+        /// A chair quoted beyond the work of their committee: the release's lead does not name it, nor, where the policy
+        /// lets chairs speak in a general release, do the topics of its name meet the release's.
+        /// </summary>
         ChairBeyondCapacity,
 
         /// <summary>Not one of those the policy allows in this kind of release.</summary>
@@ -31,8 +34,8 @@ internal static class SpeakerCapacity
     }
 
     // Whether the release is the work of the body: its lead names it, or the topics its name covers (as a portfolio's
-    // do: "Housing and Communities Committee") meet the release's. A body whose name says no topic ("Policy and
-    // Resources Committee"), or a release with none, is given the benefit of the doubt.
+    // do: "Housing and Communities Committee") meet the release's. A body whose name says no topic ("General
+    // Purposes Committee"), or a release with none, is given the benefit of the doubt.
     private static bool OnItsRemit(string body, QuotedSpeaker speaker, ReleaseProfile profile)
     {
         if (profile.Topics.IsEmpty || CommitteeInLead.IsNamedIn(body, profile.Lead))
