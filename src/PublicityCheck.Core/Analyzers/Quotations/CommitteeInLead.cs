@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PublicityCheck.Analyzers.Quotations;
 
 /// <summary>
@@ -16,16 +18,16 @@ internal static class CommitteeInLead
     // many chairs under a vast first paragraph costs each of them no more.
     private const int MaxLead = 4000;
 
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> BodyNouns = new[]
     {
         "committee", "sub-committee", "subcommittee", "board", "forum", "panel", "commission", "group",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words a body's name shares with any other: they say nothing of which body it is.
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Filler = new[]
     {
         "the", "of", "and", "for", "on", "council", "councils",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="lead"/> names the body <paramref name="committee"/> (as a role gives it: "the Council’s Wreake Area Committee").</summary>
     public static bool IsNamedIn(string? committee, string lead)
