@@ -42,7 +42,7 @@ internal static partial class ReleaseKindDetector
             return (ReleaseKind.Emergency, false);
         }
 
-        if (Scrutiny.Matches(lead).Any())
+        if (Scrutiny.Matches(lead).Any(mention => IsScrutinysWork(lead, mention)))
         {
             return (ReleaseKind.Scrutiny, false);
         }
@@ -53,6 +53,52 @@ internal static partial class ReleaseKindDetector
         }
 
         return IsCivic(lead) ? (ReleaseKind.Civic, false) : (ReleaseKind.General, false);
+    }
+
+    // Whether a scrutiny body the lead names is the release's subject, not the next place a report goes ("will take the
+    // feedback to the next Overview and Scrutiny Committee", "before the scrutiny panel in March") nor a task and finish
+    // group the Cabinet sets up ("Cabinet has agreed to set up a task and finish group", "the Cabinet-led task and finish
+    // group"): a release about the Cabinet's or a service's work that names scrutiny on the way quotes the Cabinet.
+    private static bool IsScrutinysWork(string lead, TextSpan mention)
+    {
+        var before = WordsBefore(lead, mention.Start, 4);
+        if (before.Any(w => w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return !(lead.AsSpan(mention.Start, mention.Length).StartsWith("task", StringComparison.OrdinalIgnoreCase)
+            && WordsBefore(lead, mention.Start, 8).Any(w => w.Equals("Cabinet", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // Up to 'count' words before 'offset', nearest first, in its sentence.
+    private static List<string> WordsBefore(string text, int offset, int count)
+    {
+        var words = new List<string>(count);
+        var i = offset - 1;
+        while (i >= 0 && words.Count < count)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n')
+            {
+                break;
+            }
+
+            if (!char.IsLetter(text[i]))
+            {
+                i--;
+                continue;
+            }
+
+            var end = i + 1;
+            while (i >= 0 && char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            words.Add(text[(i + 1)..end]);
+        }
+
+        return words;
     }
 
     // The lead is about an occasion of the civic calendar, or names the civic head's post ("The Mayor of Easterby has

@@ -27,6 +27,40 @@ public class ReleaseKindDetectorTest
     }
 
     [Fact]
+    public void Detect_AScrutinyCommitteeNamedAsWhereTheFeedbackGoesNext_IsNoScrutinyRelease()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "bins.md",
+            "What you told us about garden waste",
+            "Councillor Ann Lee, Cabinet Member for Environment, said:",
+            "“We have read every response, and we will take what residents told us to the next Overview and Scrutiny Committee in March before the Cabinet decides.”");
+
+        Assert.Equal(ReleaseKind.General, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Fact]
+    public void Detect_ATaskAndFinishGroupTheCabinetSetsUp_IsNoScrutinyRelease()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "recycling.md",
+            "Cabinet orders review of recycling collections",
+            "The Cabinet has agreed to set up a task and finish group to look at missed collections in Easterby.");
+
+        Assert.Equal(ReleaseKind.General, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Fact]
+    public void Detect_ATaskAndFinishGroupReportingItsOwnWork_IsAScrutinyRelease()
+    {
+        var document = TestDocuments.FromParagraphs(
+            "recycling.md",
+            "Councillors' review of missed collections reports",
+            "A task and finish group of five councillors has recommended a new way of reporting missed bins.");
+
+        Assert.Equal(ReleaseKind.Scrutiny, ReleaseKindDetector.Detect(document).Kind);
+    }
+
+    [Fact]
     public void Detect_IgnoresScrutinyMentionedOnlyAtTheEnd()
     {
         var document = TestDocuments.FromParagraphs(
