@@ -1,0 +1,381 @@
+using System.Collections.Frozen;
+using PublicityCheck.Documents;
+using PublicityCheck.Text;
+
+namespace PublicityCheck.Classification;
+
+/// <summary>
+/// Finds the frame of a credit claim in a sentence: a party, a council group or a political body that holds the council
+/// ("the coalition", "our administration"; <c>lexicons/partisan/credit-claims/agents.txt</c>) as the subject of a verb of
+/// achievement ("has delivered", "secured", "froze"; <c>achievements.txt</c>), or a verb of achievement in the passive
+/// with such a body as its agent ("a scheme secured by the Greens"). Credit claims are the party-political sentence a
+/// council's own text comes closest to: "the coalition has delivered three new play areas" is worded as a
+/// council's own news is, with no word of praise or blame, and only who is credited makes it political. The sentence
+/// encoder reads the topic of such a sentence better than its agent, so the ensemble adds this frame as a feature of its
+/// own (<see cref="EnsembleWeights.CreditClaim"/>).
+/// <para>
+/// An election's result is not a claim ("the Greens doubled their seats", "one seat was won by the Greens";
+/// <c>electoral.txt</c>), nor is an intention, a hypothesis or a denial ("will deliver", "would have frozen",
+/// "have not delivered"; <c>not-after.txt</c>). A verb whose past is also its present ("cut", "kept") counts only in the
+/// perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
+/// </para>
+/// Matching is by the word lists' trees over the sentence's tokens, so it takes time in proportion to the sentence.
+/// </summary>
+internal static class CreditClaims
+{
+    /// <summary>Words between a claim's agent and its verb, at most ("the Plaid Cymru group on the council have prioritised").</summary>
+    public const int MostWordsBetween = 6;
+
+    // Tokens (words and marks) between a claim's agent and its verb, at most: its words, and the commas, apostrophes and
+    // dashes among them.
+    private const int MostTokensBetween = 3 * MostWordsBetween;
+
+    // Words between a party's name and the noun that ends its body's name, at most (apostrophes count: "Labour's cabinet team").
+    private const int MostWordsToHead = 3;
+
+    // Words after a verb (before it, in the passive) read for an election's result: "won the Hollin ward", "doubled their tally of two councillors".
+    private const int ElectoralReach = 6;
+
+    private static readonly Lazy<Lists> Data = new(Lists.Load);
+
+    /// <summary>The span of the first credit claim's frame in <paramref name="sentence"/> (its agent to its verb), or null.</summary>
+    public static TextSpan? Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var lists = Data.Value;
+        var verbs = new List<(TextSpan Span, bool PerfectOnly)>();
+        foreach (var verb in lists.Achievements.Matches(sentence))
+        {
+            verbs.Add((verb, false));
+        }
+
+        foreach (var verb in lists.AfterHave.Matches(sentence))
+        {
+            verbs.Add((verb, true));
+        }
+
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        verbs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var tokens = WordTokens.Of(sentence);
+        var heads = lists.Heads.Matches(sentence).ToList();
+        var agents = PartyNames.List.Matches(sentence).Select(party => WithHead(sentence, tokens, party, heads, verbs))
+            .Concat(lists.Agents.Matches(sentence))
+            .OrderBy(a => a.Start)
+            .ToList();
+        if (agents.Count == 0)
+        {
+            return null;
+        }
+
+        var electoral = lists.Electoral.Matches(sentence).Select(e => e.Start).ToHashSet();
+        foreach (var agent in agents)
+        {
+            if (AfterPreposition(sentence, tokens, agent, lists))
+            {
+                continue;
+            }
+
+            // The verbs after the agent, nearest first, while they are in its clause: a few at most, however long the sentence.
+            var from = TokenAt(tokens, agent.End, after: true);
+            for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count; v++)
+            {
+                var (verb, perfectOnly) = verbs[v];
+                var first = TokenAt(tokens, verb.Start);
+                if (!WithinClause(sentence, tokens, from, first, lists))
+                {
+                    break;
+                }
+
+                if (IsClaimed(sentence, tokens, first, TokenAt(tokens, verb.End - 1), perfectOnly, lists, electoral))
+                {
+                    return TextSpan.FromBounds(agent.Start, verb.End);
+                }
+            }
+        }
+
+        return Passive(sentence, tokens, verbs, agents, lists, electoral);
+    }
+
+    // A party's name with the noun that ends its body's name, when one follows within MostWordsToHead words in the
+    // same clause and before any verb of achievement ("Green" in "the Green-led minority administration" is the administration's).
+    private static TextSpan WithHead(string sentence, WordTokens tokens, TextSpan party, List<TextSpan> heads, List<(TextSpan Span, bool PerfectOnly)> verbs)
+    {
+        var h = FirstStartingAtOrAfter(heads, party.End);
+        if (h == heads.Count)
+        {
+            return party;
+        }
+
+        // Not past the party's own verb: "the Labour administration froze council tax" ends at "administration".
+        var head = heads[h];
+        var v = FirstStartingAtOrAfter(verbs, party.End, x => x.Span);
+        if (v < verbs.Count && verbs[v].Span.Start < head.Start)
+        {
+            return party;
+        }
+
+        var words = 0;
+        for (var k = TokenAt(tokens, party.End, after: true); k < tokens.Count && tokens.Items[k].Start < head.Start; k++)
+        {
+            if ((!WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]) && !IsApostrophe(sentence[tokens.Items[k].Start])) || ++words > MostWordsToHead)
+            {
+                return party;
+            }
+        }
+
+        return TextSpan.FromBounds(party.Start, head.End);
+    }
+
+    // The index of the first span starting at or after 'offset' in spans sorted by their starts (their count if none does).
+    private static int FirstStartingAtOrAfter(List<TextSpan> spans, int offset) => FirstStartingAtOrAfter(spans, offset, s => s);
+
+    private static int FirstStartingAtOrAfter<T>(List<T> items, int offset, Func<T, TextSpan> span)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (span(items[mid]).Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    // Whether the verb from token 'first' to 'last' is a claim of something done: not after a word of intention or
+    // denial, in the perfect where its past is its present, and not followed by what an election gives.
+    private static bool IsClaimed(string sentence, WordTokens tokens, int first, int last, bool perfectOnly, Lists lists, HashSet<int> electoral)
+    {
+        var before = WordsBefore(sentence, tokens, first, 2);
+        if (before.Any(w => lists.NotAfter.Contains(w) || Lists.Be.Contains(w) || w.Equals("t", StringComparison.OrdinalIgnoreCase)))
+        {
+            // An intention, a denial ("haven't": "t" after an apostrophe), or the passive, whose subject is another's.
+            return false;
+        }
+
+        if (perfectOnly && !before.Any(w => Lists.Perfect.Contains(w)))
+        {
+            return false;
+        }
+
+        // "won't": an apostrophe and a "t" straight after the verb.
+        if (last + 2 < tokens.Count && !tokens.Items[last + 1].AfterGap && IsApostrophe(sentence[tokens.Items[last + 1].Start])
+            && sentence.AsSpan(tokens.Items[last + 2].Start, tokens.Items[last + 2].Length).Equals("t", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = last + 1; k < tokens.Count && words < ElectoralReach; k++)
+        {
+            var token = tokens.Items[k];
+            if (!WordTokens.IsWordCharacter(sentence[token.Start]))
+            {
+                continue;
+            }
+
+            // A number straight after the verb is what was won ("won 175", "secured 12 of the 20"); a sum is not ("secured £2m").
+            var isCount = words == 0 && char.IsAsciiDigit(sentence[token.Start]) && !(k > 0 && sentence[tokens.Items[k - 1].Start] is '£' or '$' or '€');
+            if (electoral.Contains(token.Start) || isCount)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return true;
+    }
+
+    // "... secured by the Greens": a verb of achievement, "by", perhaps "the", and an agent; not an election's result
+    // ("one seat was won by the Greens") nor an intention ("will be delivered by the coalition").
+    private static TextSpan? Passive(string sentence, WordTokens tokens, List<(TextSpan Span, bool PerfectOnly)> verbs, List<TextSpan> agents, Lists lists, HashSet<int> electoral)
+    {
+        foreach (var (verb, perfectOnly) in verbs)
+        {
+            if (perfectOnly)
+            {
+                continue;
+            }
+
+            var k = TokenAt(tokens, verb.End - 1) + 1;
+            if (!IsWord(sentence, tokens, k, "by"))
+            {
+                continue;
+            }
+
+            k++;
+            if (IsWord(sentence, tokens, k, "the"))
+            {
+                k++;
+            }
+
+            var a = k < tokens.Count ? FirstStartingAtOrAfter(agents, tokens.Items[k].Start) : agents.Count;
+            if (a == agents.Count || agents[a].Start != tokens.Items[k].Start)
+            {
+                continue;
+            }
+
+            var agent = agents[a];
+
+            var first = TokenAt(tokens, verb.Start);
+            var before = WordsBefore(sentence, tokens, first, ElectoralReach);
+            if (before.Any(w => lists.NotAfter.Contains(w)) || StartsBefore(sentence, tokens, first, ElectoralReach).Any(electoral.Contains))
+            {
+                continue;
+            }
+
+            return TextSpan.FromBounds(verb.Start, agent.End);
+        }
+
+        return null;
+    }
+
+    // Whether the agent is the object of a preposition ("a surge by the SDLP"), not a subject: the word before it, past
+    // an article, is one of prepositions.txt.
+    private static bool AfterPreposition(string sentence, WordTokens tokens, TextSpan agent, Lists lists)
+    {
+        var before = WordsBefore(sentence, tokens, TokenAt(tokens, agent.Start), 2);
+        var word = before.Count > 0 && Lists.Articles.Contains(before[0]) ? before.ElementAtOrDefault(1) : before.FirstOrDefault();
+        return word is not null && lists.Prepositions.Contains(word);
+    }
+
+    // Whether the tokens from 'from' up to 'to' (not included) hold at most MostWordsBetween words, nothing that ends a
+    // clause and no word that opens one of its own.
+    private static bool WithinClause(string sentence, WordTokens tokens, int from, int to, Lists lists)
+    {
+        var words = 0;
+        if (to - from > MostTokensBetween)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var c = sentence[tokens.Items[k].Start];
+            if (WordTokens.IsWordCharacter(c))
+            {
+                // "since the district was formed" opens a clause; "since 2018", a date, does not.
+                if (++words > MostWordsBetween
+                    || (lists.ClauseOpeners.Contains(sentence.Substring(tokens.Items[k].Start, tokens.Items[k].Length))
+                        && !(k + 1 < to && char.IsAsciiDigit(sentence[tokens.Items[k + 1].Start]))))
+                {
+                    return false;
+                }
+            }
+            else if (c is '.' or ';' or ':' or '!' or '?' or '(' or ')' or '“' or '”' or '"')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The words (not punctuation) of up to 'count' tokens before token 'index', nearest first.
+    private static List<string> WordsBefore(string sentence, WordTokens tokens, int index, int count)
+    {
+        var words = new List<string>(count);
+        for (var k = index - 1; k >= 0 && words.Count < count; k--)
+        {
+            var token = tokens.Items[k];
+            if (WordTokens.IsWordCharacter(sentence[token.Start]))
+            {
+                words.Add(sentence.Substring(token.Start, token.Length));
+            }
+        }
+
+        return words;
+    }
+
+    // The starts of up to 'count' word tokens before token 'index'.
+    private static IEnumerable<int> StartsBefore(string sentence, WordTokens tokens, int index, int count)
+    {
+        var found = 0;
+        for (var k = index - 1; k >= 0 && found < count; k--)
+        {
+            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            {
+                found++;
+                yield return tokens.Items[k].Start;
+            }
+        }
+    }
+
+    private static bool IsWord(string sentence, WordTokens tokens, int index, string word) =>
+        index < tokens.Count && sentence.AsSpan(tokens.Items[index].Start, tokens.Items[index].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    // The index of the token holding offset 'offset' or, with 'after', of the first token starting at or after it.
+    private static int TokenAt(WordTokens tokens, int offset, bool after = false)
+    {
+        int low = 0, high = tokens.Count - 1, found = tokens.Count;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var token = tokens.Items[mid];
+            if (!after && offset >= token.Start && offset < token.End)
+            {
+                return mid;
+            }
+
+            if (token.Start >= offset)
+            {
+                found = mid;
+                high = mid - 1;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return after ? found : Math.Max(0, found - 1);
+    }
+
+    private sealed record Lists(
+        PhraseList Agents,
+        PhraseList Heads,
+        PhraseList Achievements,
+        PhraseList AfterHave,
+        FrozenSet<string> NotAfter,
+        PhraseList Electoral,
+        FrozenSet<string> ClauseOpeners,
+        FrozenSet<string> Prepositions)
+    {
+        // The forms of "be" that make a verb after them passive.
+        public static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "be", "been", "being", "is", "are", "was", "were");
+
+        public static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
+
+        // The perfect's auxiliaries ("we've": "ve" after an apostrophe).
+        public static readonly FrozenSet<string> Perfect = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had", "having", "ve");
+
+        public static Lists Load()
+        {
+            const string Folder = "partisan/credit-claims/";
+            FrozenSet<string> Words(string file) => PhraseList.FromLexicon(Folder + file).Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            return new Lists(
+                PhraseList.FromLexicon(Folder + "agents.txt"),
+                PhraseList.FromLexicon(Folder + "agent-heads.txt"),
+                PhraseList.FromLexicon(Folder + "achievements.txt"),
+                PhraseList.FromLexicon(Folder + "achievements-after-have.txt"),
+                Words("not-after.txt"),
+                PhraseList.FromLexicon(Folder + "electoral.txt"),
+                Words("clause-openers.txt"),
+                Words("prepositions.txt"));
+        }
+    }
+}

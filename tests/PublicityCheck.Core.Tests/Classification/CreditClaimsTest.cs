@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using PublicityCheck.Classification;
+
+namespace PublicityCheck.Tests.Classification;
+
+/// <summary>The frame of a credit claim: a party, group or governing body as the subject of a verb of achievement.</summary>
+public class CreditClaimsTest
+{
+    [Theory]
+    [InlineData("Since May the Liberal Democrat group has secured £2m for Easterby's roads.", "Liberal Democrat group has secured")]
+    [InlineData("The Kestrel Labour administration froze council tax for a third year.", "Labour administration froze")]
+    [InlineData("Our administration has already halved the waiting list for adaptations.", "Our administration has already halved")]
+    [InlineData("The coalition has delivered three new play areas in Hollin.", "The coalition has delivered")]
+    [InlineData("The Greens have managed to secure a bus service for Wreake Valley's villages.", "Greens have managed to secure")]
+    [InlineData("We’ve kept the libraries open, and the Plaid Cymru group has cut the repairs backlog by a third.", "Plaid Cymru group has cut")]
+    public void Find_APoliticalBodyAsTheSubjectOfAnAchievement_IsAClaim(string sentence, string frame)
+    {
+        var span = CreditClaims.Find(sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal(frame, sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+
+    [Fact]
+    public void Find_AnAchievementInThePassiveWithAPartyAsItsAgent_IsAClaim()
+    {
+        const string Sentence = "The new skate park, secured by the Green group, opens in Hollin on Saturday.";
+
+        var span = CreditClaims.Find(Sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal("secured by the Green group", Sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+
+    [Fact]
+    public void Find_AFrameSetAfterADate_ReachesItsVerb()
+    {
+        const string Sentence = "Easterby has had a Labour-led administration since 2019 and has introduced free swimming for under-16s.";
+
+        Assert.NotNull(CreditClaims.Find(Sentence));
+    }
+
+    [Theory]
+    [InlineData("The council has delivered 300 new homes in Easterby since 2022.")]
+    [InlineData("The Cabinet Member for Housing said the scheme has delivered 40 homes.")]
+    [InlineData("Residents' views secured the future of the Hollin library.")]
+    public void Find_TheCouncilsOwnAchievement_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("The Greens won three seats in Easterby, and Labour doubled its seats to eight.")]
+    [InlineData("Only one seat in the Hollin wards was won by the Conservatives.")]
+    [InlineData("Reform UK secured a majority of two on Wreake Valley council.")]
+    [InlineData("Plaid Cymru has maintained its position as the biggest group in Kestrel.")]
+    [InlineData("The Hollin Independents have launched a petition against the car park charges.")]
+    [InlineData("The Hollin Independents have doubled their tally of two councillors to make four.")]
+    [InlineData("In Kestrel ward the Greens won voters over with a promise of more buses.")]
+    public void Find_APartysElectionResultOrCampaigning_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("The Conservatives would have frozen the parking charges had their amendment passed.")]
+    [InlineData("The Liberal Democrat group has not delivered the homes it promised.")]
+    [InlineData("Labour haven’t delivered the new pool.")]
+    [InlineData("The Greens won’t give up on the tenants of the Hollin estate.")]
+    [InlineData("The Green group pledged to cut the council's carbon emissions by half.")]
+    public void Find_AnIntentionOrADenial_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("Labour cut the ribbon at the new Hollin depot on Friday.")]
+    [InlineData("The SNP group kept its two places on the licensing board.")]
+    public void Find_AVerbWhosePastIsItsPresent_CountsOnlyInThePerfect(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("A strong showing by the Greens in Easterby created a hung council.")]
+    [InlineData("Wreake Valley has been run by the Liberal Democrats for twenty years.")]
+    [InlineData("The Greens said that when the county delivered the scheme, bus use rose.")]
+    [InlineData("The Labour group, which has twelve members on the council and chairs four of its seven committees, delivered its budget speech.")]
+    public void Find_AVerbWhoseSubjectIsNotTheParty_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Fact]
+    public void Find_ALongSentenceOfPartiesAndVerbs_FinishesInTimeProportionalToIt()
+    {
+        // Every party's name followed by a verb past its reach: each agent's clause is read a few words ahead, not to the end.
+        var sentence = string.Concat(Enumerable.Repeat("Labour and the Greens and the SNP, and then, in the end, nobody at all delivered; ", 20_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = CreditClaims.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+}
