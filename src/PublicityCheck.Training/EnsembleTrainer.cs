@@ -38,7 +38,9 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         double? threshold,
         int neighbours = 0,
         NetworkSettings? network = null,
-        bool gatesOnPartyNames = false)
+        bool gatesOnPartyNames = false,
+        bool readsCreditClaims = false,
+        double? creditClaimWeight = null)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
@@ -86,14 +88,17 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         var finalNetwork = networkTrainer is null || networkEpochs == 0
             ? null
             : networkTrainer.Fit([.. train.Select((s, i) => (s.IsPartisan, trainVectors[i], weights[i]))], networkEpochs);
-        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold, finalNetwork is null ? null : networkOutOfFold);
+        // A credit claim's frame is read from the words alone, so its column needs no folds.
+        var claims = readsCreditClaims || creditClaimWeight is not null ? train.Select(s => CreditClaims.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
+        var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold, finalNetwork is null ? null : networkOutOfFold, creditClaimWeight is null ? claims : null);
         var weightsRecord = stack with
         {
+            CreditClaim = creditClaimWeight ?? stack.CreditClaim,
             EncoderBelowGate = NeutralMedian(train, encoderOutOfFold),
             NeighboursBelowGate = vote is null ? 0 : NeutralMedian(train, neighboursOutOfFold),
             NetworkBelowGate = finalNetwork is null ? 0 : NeutralMedian(train, networkOutOfFold),
         };
-        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i]))).ToList();
+        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i], claims?[i] ?? 0))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
         var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest, GatesOnPartyNames = gatesOnPartyNames };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
@@ -148,10 +153,10 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         return ([.. model.Model.SubModel.Weights], model.Model.SubModel.Bias);
     }
 
-    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores, double[]? networkScores)
+    private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores, double[]? networkScores, double[]? claims)
     {
-        // The columns in order: the n-gram model's log-odds, the encoder regression's score, then the vote and the
-        // network when the ensemble has them.
+        // The columns in order: the n-gram model's log-odds, the encoder regression's score, then the vote, the
+        // network and the credit claim's frame when the ensemble has them.
         var columns = new List<Func<int, double>> { i => Logit(ngram[i]), i => encoderScores[i] };
         var neighbourColumn = neighbourScores is null ? -1 : columns.Count;
         if (neighbourScores is not null)
@@ -163,6 +168,12 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         if (networkScores is not null)
         {
             columns.Add(i => networkScores[i]);
+        }
+
+        var claimColumn = claims is null ? -1 : columns.Count;
+        if (claims is not null)
+        {
+            columns.Add(i => claims[i]);
         }
 
         var rows = train.Select((s, i) => new VectorRow
@@ -192,7 +203,9 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             0,
             Weight(neighbourColumn),
             0,
-            Weight(networkColumn));
+            Weight(networkColumn),
+            0,
+            Weight(claimColumn));
     }
 
     private SchemaDefinition Schema(int dimensions)

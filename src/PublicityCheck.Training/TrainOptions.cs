@@ -33,6 +33,14 @@ internal sealed class TrainOptions
     [Option("gate-party-names", HelpText = "Also score with the sentence encoder every sentence that names a party or group (lexicons/partisan/party-names.txt), whatever its n-gram probability.")]
     public bool GatePartyNames { get; set; }
 
+    /// <summary>Whether the ensemble weighs a credit claim's frame, its weight learned with the others'.</summary>
+    [Option("credit-claims", HelpText = "Weigh a credit claim's frame (a party, group or administration as the subject of a verb of achievement; lexicons/partisan/credit-claims/) in the ensemble, its weight learned with the other scores'.")]
+    public bool CreditClaims { get; set; }
+
+    /// <summary>The credit claim frame's weight in log-odds, when it is given rather than learned.</summary>
+    [Option("credit-claim-weight", HelpText = "Weigh a credit claim's frame in the ensemble by this many log-odds, rather than learning its weight.")]
+    public double? CreditClaimWeight { get; set; }
+
     /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }

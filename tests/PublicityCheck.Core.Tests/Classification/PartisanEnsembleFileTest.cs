@@ -103,6 +103,30 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheWeightOfACreditClaimsFrame()
+    {
+        var ensemble = With(network: null, creditClaim: 3.5);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("credit-claims\t3.5\n", text, StringComparison.Ordinal);
+        Assert.Equal(3.5, again.Weights.CreditClaim);
+    }
+
+    [Fact]
+    public void Read_AFileWithoutACreditClaimsWeight_NeverReadsTheFrame()
+    {
+        var ensemble = With(network: null, creditClaim: 0);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("credit-claims", text, StringComparison.Ordinal);
+        Assert.Equal(0, again.CreditClaimOf("The coalition has delivered three new play areas in Hollin."));
+    }
+
+    [Fact]
     public void Read_RefusesANetworkWithAUnitMissing()
     {
         var text = string.Join('\n', Text(With(Network)).Split('\n').Where(l => !l.StartsWith("n\t2\t", StringComparison.Ordinal)));
@@ -183,12 +207,12 @@ public class PartisanEnsembleFileTest
         Assert.Contains("only format 3 combines", error.Message, StringComparison.Ordinal);
     }
 
-    private static PartisanEnsemble With(NetworkHead? network, bool vote = true)
+    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0)
     {
         var shipped = PartisanClassifier.Ensemble;
         var weights = network is null
-            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0 }
-            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5 };
+            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim }
+            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim };
         if (!vote)
         {
             weights = weights with { Neighbours = 0, NeighboursBelowGate = 0 };

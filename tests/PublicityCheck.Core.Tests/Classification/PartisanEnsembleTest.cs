@@ -121,6 +121,29 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Score_RaisesTheLogOddsOfASentenceHoldingACreditClaimByTheFramesWeight()
+    {
+        const string Sentence = "The coalition has delivered three new play areas in Hollin.";
+        var shipped = PartisanClassifier.Ensemble;
+        PartisanEnsemble With(double weight) => new(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { CreditClaim = weight }, 1.0, shipped.Threshold, NoEncoder);
+
+        var without = With(0).Score([Sentence])[0];
+        var with = With(2.5).Score([Sentence])[0];
+
+        Assert.Equal(2.5, LogOdds(with) - LogOdds(without), 9);
+    }
+
+    [Fact]
+    public void Score_LeavesASentenceWithoutACreditClaimAsTheFrameIsWeighed()
+    {
+        const string Sentence = "The council has delivered three new play areas in Hollin.";
+        var shipped = PartisanClassifier.Ensemble;
+        PartisanEnsemble With(double weight) => new(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { CreditClaim = weight }, 1.0, shipped.Threshold, NoEncoder);
+
+        Assert.Equal(With(0).Score([Sentence])[0], With(2.5).Score([Sentence])[0]);
+    }
+
+    [Fact]
     public void Score_WithoutAVote_CombinesTheNgramModelAndTheEncoderAlone()
     {
         var shipped = PartisanClassifier.Ensemble;
@@ -285,4 +308,6 @@ public class PartisanEnsembleTest
         var shipped = PartisanClassifier.Ensemble;
         return new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights, gate, shipped.Threshold, encoder, shipped.Neighbours, shipped.Network);
     }
+
+    private static double LogOdds(double probability) => Math.Log(probability / (1 - probability));
 }
