@@ -16,8 +16,8 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
 {
     private static readonly RealSentenceFloors Floors = new(
         Precision: 0.95,
-        Recall: 0.78,
-        F1: 0.86,
+        Recall: 0.79,
+        F1: 0.865,
         FalseAlarmCeiling: 0.025,
         Kinds: new Dictionary<string, double>(StringComparer.Ordinal)
         {
@@ -26,7 +26,9 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
             // only to 0.87 before a third real release is flagged.
             ["attack-government"] = 0.83,
             ["attack-opposition"] = 0.78,
-            ["credit-claim"] = 0.54,
+            // 17 of 24 since the credit claim's frame (13 before): a party or group as the subject of a verb of
+            // achievement, a feature of the ensemble's own; two sentences of margin.
+            ["credit-claim"] = 0.62,
             ["leaflet"] = 0.91,
             ["no-party-named"] = 0.70,
             ["party-site"] = 0.78,
