@@ -69,7 +69,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
         // The message says how confident in words; the number is kept in the properties (JSON, SARIF).
         var score = reported.Explain();
-        var diagnostic = Diagnostic.Create(Descriptor, context.Document, context.Sentence.Span, Confidence(score.Probability, reported.Scorer.Threshold), PartisanSentences.Phrases(score), Advice(reported.Quotation)) with
+        var diagnostic = Diagnostic.Create(Descriptor, context.Document, context.Sentence.Span, Confidence(score.Probability, reported.Scorer.Threshold), PartisanSentences.Phrases(score), Advice(reported.Quotation, context.Sentence.Text)) with
         {
             Properties = PartisanSentences.Properties(score),
         };
@@ -83,12 +83,15 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     internal static string Confidence(double probability, double threshold) => PartisanSentences.Confidence(probability, threshold);
 
     /// <summary>
-    /// What to do about a reported sentence: the council's own words are rewritten as fact; a quotation is still the
-    /// council's publicity, so its speaker is asked to put it another way (the Code covers what the council publishes,
-    /// whoever is quoted).
+    /// What to do about a reported sentence: the council's own words are rewritten as fact, and where they credit a party,
+    /// group or administration with what was done (<see cref="CreditClaims"/>), the council is credited instead; a
+    /// quotation is still the council's publicity, so its speaker is asked to put it another way (the Code covers what
+    /// the council publishes, whoever is quoted).
     /// </summary>
-    internal static string Advice(Quotation? quotation) => quotation switch
+    internal static string Advice(Quotation? quotation, string? sentence = null) => quotation switch
     {
+        null when sentence is not null && CreditClaims.Find(sentence) is { } claim =>
+            $"it credits a party, group or administration with the council's work (\"{sentence.Substring(claim.Start, claim.Length)}\"): say what the council did, as fact, without naming who runs it",
         null => "say what the council is doing as fact, without praise or blame of any party, group or administration",
         { Speaker: { } speaker } => $"these are {PartisanSentences.Named(speaker)}'s words, but the council publishes them: ask {PartisanSentences.Named(speaker)} to say it without praise or blame of any party, group or administration",
         _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",
