@@ -176,6 +176,7 @@ internal static class CreditClaims
             return false;
         }
 
+        var winning = Lists.Winning.Contains(sentence.Substring(tokens.Items[last].Start, tokens.Items[last].Length));
         var words = 0;
         for (var k = last + 1; k < tokens.Count && words < ElectoralReach; k++)
         {
@@ -185,8 +186,9 @@ internal static class CreditClaims
                 continue;
             }
 
-            // A number straight after the verb is what was won ("won 175", "secured 12 of the 20"); a sum is not ("secured £2m").
-            var isCount = words == 0 && char.IsAsciiDigit(sentence[token.Start]) && !(k > 0 && sentence[tokens.Items[k - 1].Start] is '£' or '$' or '€');
+            // A number straight after a verb of winning is what was won ("won 175", "got 12 of the 20"), but a sum is not
+            // ("won £2m"); after another verb it is what was done ("has delivered 40 new homes").
+            var isCount = words == 0 && winning && char.IsAsciiDigit(sentence[token.Start]) && !(k > 0 && sentence[tokens.Items[k - 1].Start] is '£' or '$' or '€');
             if (electoral.Contains(token.Start) || isCount)
             {
                 return false;
@@ -357,6 +359,9 @@ internal static class CreditClaims
     {
         // The forms of "be" that make a verb after them passive.
         public static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "be", "been", "being", "is", "are", "was", "were");
+
+        // The last words of the verbs of achievement that are also a party's verbs of winning ("won", "got", "managed to win").
+        public static readonly FrozenSet<string> Winning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "won", "got", "win");
 
         public static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
 

@@ -13,6 +13,8 @@ public class CreditClaimsTest
     [InlineData("The coalition has delivered three new play areas in Hollin.", "The coalition has delivered")]
     [InlineData("The Greens have managed to secure a bus service for Wreake Valley's villages.", "Greens have managed to secure")]
     [InlineData("We’ve kept the libraries open, and the Plaid Cymru group has cut the repairs backlog by a third.", "Plaid Cymru group has cut")]
+    [InlineData("The Labour administration has delivered 40 new homes for social rent.", "Labour administration has delivered")]
+    [InlineData("The Independents won £300,000 for the Hollin flood defences.", "Independents won")]
     public void Find_APoliticalBodyAsTheSubjectOfAnAchievement_IsAClaim(string sentence, string frame)
     {
         var span = CreditClaims.Find(sentence);
@@ -55,6 +57,7 @@ public class CreditClaimsTest
     [InlineData("The Hollin Independents have launched a petition against the car park charges.")]
     [InlineData("The Hollin Independents have doubled their tally of two councillors to make four.")]
     [InlineData("In Kestrel ward the Greens won voters over with a promise of more buses.")]
+    [InlineData("In the Easterby count the Conservatives won 12 of the 20.")]
     public void Find_APartysElectionResultOrCampaigning_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
