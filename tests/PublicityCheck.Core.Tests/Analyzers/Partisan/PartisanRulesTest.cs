@@ -94,6 +94,24 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_CouncilsOwnWordsCreditingAPartyAskForTheCouncilToBeCreditedAndQuoteTheFrame()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+
+        var finding = Assert.Single(driver.Analyze(TestDocuments.FromParagraphs("homes.md", "Since May the Green-led administration has delivered 40 new homes for social rent in Easterby."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; it credits a party, group or administration with the council's work (\"Green-led administration has delivered\"): say what the council did, as fact, without naming who runs it", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_CreditClaimWithNoWordOfPraiseIsStillFound()
+    {
+        var diagnostic = Assert.Single(Analyze("The Liberal Democrat group on Wreake Valley council has secured £1.2 million to resurface the Hollin estate's roads."), d => d.Id == "PC0201");
+
+        Assert.Contains("it credits a party, group or administration", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_PartisanQuotationAsksItsSpeakerToSayItAnotherWay()
     {
         var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
