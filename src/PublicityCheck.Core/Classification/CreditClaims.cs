@@ -7,8 +7,10 @@ namespace PublicityCheck.Classification;
 /// <summary>
 /// Finds the frame of a credit claim in a sentence: a party, a council group or a political body that holds the council
 /// ("the coalition", "our administration"; <c>lexicons/partisan/credit-claims/agents.txt</c>) as the subject of a verb of
-/// achievement ("has delivered", "secured", "froze"; <c>achievements.txt</c>), or a verb of achievement in the passive
-/// with such a body as its agent ("a scheme secured by the Greens"). Credit claims are the party-political sentence a
+/// achievement ("has delivered", "secured", "froze"; <c>achievements.txt</c>; "is delivering",
+/// <c>achievements-progressive.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
+/// secured by the Greens"), such a body thanked for what was done ("thanks to the Liberal Democrats"), or the
+/// circumstance of a claim ("under a Labour administration, the council has delivered ..."). Credit claims are the party-political sentence a
 /// council's own text comes closest to: "the coalition has delivered three new play areas" is worded as a
 /// council's own news is, with no word of praise or blame, and only who is credited makes it political. The sentence
 /// encoder reads the topic of such a sentence better than its agent, so the ensemble adds this frame as a feature of its
@@ -43,18 +45,24 @@ internal static class CreditClaims
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var lists = Data.Value;
-        var verbs = new List<(TextSpan Span, bool PerfectOnly)>();
+        var verbs = new List<(TextSpan Span, VerbForm Form)>();
         foreach (var verb in lists.Achievements.Matches(sentence))
         {
-            verbs.Add((verb, false));
+            verbs.Add((verb, VerbForm.Past));
         }
 
         foreach (var verb in lists.AfterHave.Matches(sentence))
         {
-            verbs.Add((verb, true));
+            verbs.Add((verb, VerbForm.PerfectOnly));
         }
 
-        if (verbs.Count == 0)
+        foreach (var verb in lists.Progressive.Matches(sentence))
+        {
+            verbs.Add((verb, VerbForm.Progressive));
+        }
+
+        // Without a verb of achievement only "thanks to" can credit a party.
+        if (verbs.Count == 0 && !sentence.Contains("thanks", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -84,26 +92,26 @@ internal static class CreditClaims
             var from = TokenAt(tokens, agent.End, after: true);
             for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count; v++)
             {
-                var (verb, perfectOnly) = verbs[v];
+                var (verb, form) = verbs[v];
                 var first = TokenAt(tokens, verb.Start);
                 if (!WithinClause(sentence, tokens, from, first, lists))
                 {
                     break;
                 }
 
-                if (IsClaimed(sentence, tokens, first, TokenAt(tokens, verb.End - 1), perfectOnly, lists, electoral))
+                if (IsClaimed(sentence, tokens, first, TokenAt(tokens, verb.End - 1), form, lists, electoral))
                 {
                     return TextSpan.FromBounds(agent.Start, verb.End);
                 }
             }
         }
 
-        return Passive(sentence, tokens, verbs, agents, lists, electoral);
+        return Passive(sentence, tokens, verbs, agents, lists, electoral) ?? Credited(sentence, tokens, verbs, agents, lists, electoral);
     }
 
     // A party's name with the noun that ends its body's name, when one follows within MostWordsToHead words in the
     // same clause and before any verb of achievement ("Green" in "the Green-led minority administration" is the administration's).
-    private static TextSpan WithHead(string sentence, WordTokens tokens, TextSpan party, List<TextSpan> heads, List<(TextSpan Span, bool PerfectOnly)> verbs)
+    private static TextSpan WithHead(string sentence, WordTokens tokens, TextSpan party, List<TextSpan> heads, List<(TextSpan Span, VerbForm Form)> verbs)
     {
         var h = FirstStartingAtOrAfter(heads, party.End);
         if (h == heads.Count)
@@ -155,16 +163,22 @@ internal static class CreditClaims
 
     // Whether the verb from token 'first' to 'last' is a claim of something done: not after a word of intention or
     // denial, in the perfect where its past is its present, and not followed by what an election gives.
-    private static bool IsClaimed(string sentence, WordTokens tokens, int first, int last, bool perfectOnly, Lists lists, HashSet<int> electoral)
+    private static bool IsClaimed(string sentence, WordTokens tokens, int first, int last, VerbForm form, Lists lists, HashSet<int> electoral)
     {
         var before = WordsBefore(sentence, tokens, first, 2);
-        if (before.Any(w => lists.NotAfter.Contains(w) || Lists.Be.Contains(w) || w.Equals("t", StringComparison.OrdinalIgnoreCase)))
+        if (before.Any(w => lists.NotAfter.Contains(w) || w.Equals("t", StringComparison.OrdinalIgnoreCase)))
         {
-            // An intention, a denial ("haven't": "t" after an apostrophe), or the passive, whose subject is another's.
+            // An intention or a denial ("haven't": "t" after an apostrophe).
             return false;
         }
 
-        if (perfectOnly && !before.Any(w => Lists.Perfect.Contains(w)))
+        // The passive's subject is another's ("was delivered"); the progressive needs its "is" ("is delivering").
+        if (form == VerbForm.Progressive ? !before.Any(w => Lists.Be.Contains(w)) : before.Any(w => Lists.Be.Contains(w)))
+        {
+            return false;
+        }
+
+        if (form == VerbForm.PerfectOnly && !before.Any(w => Lists.Perfect.Contains(w)))
         {
             return false;
         }
@@ -202,11 +216,11 @@ internal static class CreditClaims
 
     // "... secured by the Greens": a verb of achievement, "by", perhaps "the", and an agent; not an election's result
     // ("one seat was won by the Greens") nor an intention ("will be delivered by the coalition").
-    private static TextSpan? Passive(string sentence, WordTokens tokens, List<(TextSpan Span, bool PerfectOnly)> verbs, List<TextSpan> agents, Lists lists, HashSet<int> electoral)
+    private static TextSpan? Passive(string sentence, WordTokens tokens, List<(TextSpan Span, VerbForm Form)> verbs, List<TextSpan> agents, Lists lists, HashSet<int> electoral)
     {
-        foreach (var (verb, perfectOnly) in verbs)
+        foreach (var (verb, form) in verbs)
         {
-            if (perfectOnly)
+            if (form != VerbForm.Past)
             {
                 continue;
             }
@@ -242,6 +256,83 @@ internal static class CreditClaims
         }
 
         return null;
+    }
+
+    // "thanks to the Greens", "thanks to Plaid Cymru's intervention": the agent credited outright; and "under a Labour
+    // administration, the council has delivered ...": the agent as the circumstance of a claim that follows in the
+    // sentence. Not what an election gives ("under Labour control") nor a vote of thanks ("a vote of thanks to the
+    // Green group's leader").
+    private static TextSpan? Credited(string sentence, WordTokens tokens, List<(TextSpan Span, VerbForm Form)> verbs, List<TextSpan> agents, Lists lists, HashSet<int> electoral)
+    {
+        foreach (var agent in agents)
+        {
+            var first = TokenAt(tokens, agent.Start);
+            var before = WordsBefore(sentence, tokens, first, 4);
+            var at = before.Count > 0 && (Lists.Articles.Contains(before[0]) || Lists.Possessives.Contains(before[0])) ? 1 : 0;
+            var thanks = at + 1 < before.Count
+                && before[at].Equals("to", StringComparison.OrdinalIgnoreCase)
+                && before[at + 1].Equals("thanks", StringComparison.OrdinalIgnoreCase)
+                && !(at + 2 < before.Count && before[at + 2].Equals("of", StringComparison.OrdinalIgnoreCase));
+            var under = at < before.Count && before[at].Equals("under", StringComparison.OrdinalIgnoreCase);
+            if ((!thanks && !under) || ElectoralAfter(sentence, tokens, TokenAt(tokens, agent.End - 1), electoral))
+            {
+                continue;
+            }
+
+            var start = StartOfWordsBefore(sentence, tokens, first, at + (thanks ? 2 : 1));
+            if (thanks)
+            {
+                return TextSpan.FromBounds(start, agent.End);
+            }
+
+            // "Under" is a circumstance: a claim only with a verb of achievement after it, claimed, in the sentence.
+            for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count; v++)
+            {
+                var (verb, form) = verbs[v];
+                if (IsClaimed(sentence, tokens, TokenAt(tokens, verb.Start), TokenAt(tokens, verb.End - 1), form, lists, electoral))
+                {
+                    return TextSpan.FromBounds(start, agent.End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether one of the words just after token 'last' is what an election gives ("under Labour control").
+    private static bool ElectoralAfter(string sentence, WordTokens tokens, int last, HashSet<int> electoral)
+    {
+        var words = 0;
+        for (var k = last + 1; k < tokens.Count && words < 2; k++)
+        {
+            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            {
+                if (electoral.Contains(tokens.Items[k].Start))
+                {
+                    return true;
+                }
+
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    // The start of the 'count'th word token before token 'index'.
+    private static int StartOfWordsBefore(string sentence, WordTokens tokens, int index, int count)
+    {
+        var start = tokens.Items[index].Start;
+        for (var k = index - 1; k >= 0 && count > 0; k--)
+        {
+            start = tokens.Items[k].Start;
+            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            {
+                count--;
+            }
+        }
+
+        return start;
     }
 
     // Whether the agent is the object of a preposition ("a surge by the SDLP"), not a subject: the word before it, past
@@ -352,6 +443,7 @@ internal static class CreditClaims
         PhraseList Heads,
         PhraseList Achievements,
         PhraseList AfterHave,
+        PhraseList Progressive,
         FrozenSet<string> NotAfter,
         PhraseList Electoral,
         FrozenSet<string> ClauseOpeners,
@@ -365,6 +457,8 @@ internal static class CreditClaims
 
         public static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
 
+        public static readonly FrozenSet<string> Possessives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "our", "this", "their");
+
         // The perfect's auxiliaries ("we've": "ve" after an apostrophe).
         public static readonly FrozenSet<string> Perfect = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had", "having", "ve");
 
@@ -377,10 +471,20 @@ internal static class CreditClaims
                 PhraseList.FromLexicon(Folder + "agent-heads.txt"),
                 PhraseList.FromLexicon(Folder + "achievements.txt"),
                 PhraseList.FromLexicon(Folder + "achievements-after-have.txt"),
+                PhraseList.FromLexicon(Folder + "achievements-progressive.txt"),
                 Words("not-after.txt"),
                 PhraseList.FromLexicon(Folder + "electoral.txt"),
                 Words("clause-openers.txt"),
                 Words("prepositions.txt"));
         }
+    }
+
+    // How a verb of achievement is read: its past ("delivered"), a past that is also its present and counts only in the
+    // perfect ("has cut"), or its progressive, which counts only after "is" or "are" ("is delivering").
+    private enum VerbForm
+    {
+        Past,
+        PerfectOnly,
+        Progressive,
     }
 }

@@ -23,6 +23,38 @@ public class CreditClaimsTest
         Assert.Equal(frame, sentence.Substring(span.Value.Start, span.Value.Length));
     }
 
+    [Theory]
+    [InlineData("The Green Party administration is delivering 200 new homes this year.", "Green Party administration is delivering")]
+    [InlineData("The Hollin Independents are investing £2m in the town's parks.", "Independents are investing")]
+    public void Find_APoliticalBodyAsTheSubjectOfAnAchievementInTheProgressive_IsAClaim(string sentence, string frame)
+    {
+        var span = CreditClaims.Find(sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal(frame, sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+
+    [Theory]
+    [InlineData("Thanks to the Liberal Democrats, Easterby's libraries will stay open.", "Thanks to the Liberal Democrats")]
+    [InlineData("Under a Labour administration, the council has delivered 300 new homes.", "Under a Labour administration")]
+    [InlineData("Under our administration the council is investing in every school in Kestrel.", "Under our administration")]
+    public void Find_APoliticalBodyCreditedOrTheCircumstanceOfAnAchievement_IsAClaim(string sentence, string frame)
+    {
+        var span = CreditClaims.Find(sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal(frame, sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+
+    [Theory]
+    [InlineData("The council has been under Labour control since 2019 and has delivered 300 homes.")]
+    [InlineData("Under the Conservative group's amendment, the parking charges would have been frozen.")]
+    [InlineData("A vote of thanks to the Green group's leader was carried at the end of the meeting.")]
+    [InlineData("The Conservative group's funding of the scheme was questioned by the auditors.")]
+    [InlineData("Labour will be investing in Easterby's parks if it wins in May.")]
+    public void Find_AnElectionsResultAHypothesisAVoteOfThanksOrAPossessive_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
     [Fact]
     public void Find_AnAchievementInThePassiveWithAPartyAsItsAgent_IsAClaim()
     {
