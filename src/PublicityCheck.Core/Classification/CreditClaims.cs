@@ -18,7 +18,8 @@ namespace PublicityCheck.Classification;
 /// <para>
 /// An election's result is not a claim ("the Greens doubled their seats", "one seat was won by the Greens";
 /// <c>electoral.txt</c>), nor is an intention, a hypothesis or a denial ("will deliver", "would have frozen",
-/// "have not delivered"; <c>not-after.txt</c>). A verb whose past is also its present ("cut", "kept") counts only in the
+/// "have not delivered"; <c>not-after.txt</c>), nor a claim reported as a party's ("the Greens say they have secured";
+/// <c>reporting.txt</c>). A verb whose past is also its present ("cut", "kept") counts only in the
 /// perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
 /// </para>
 /// Matching is by the word lists' trees over the sentence's tokens, so it takes time in proportion to the sentence.
@@ -474,7 +475,7 @@ internal static class CreditClaims
                 PhraseList.FromLexicon(Folder + "achievements-progressive.txt"),
                 Words("not-after.txt"),
                 PhraseList.FromLexicon(Folder + "electoral.txt"),
-                Words("clause-openers.txt"),
+                Words("clause-openers.txt").Union(Words("reporting.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 Words("prepositions.txt"));
         }
     }

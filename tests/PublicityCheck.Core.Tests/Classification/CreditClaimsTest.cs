@@ -90,6 +90,7 @@ public class CreditClaimsTest
     [InlineData("The Hollin Independents have doubled their tally of two councillors to make four.")]
     [InlineData("In Kestrel ward the Greens won voters over with a promise of more buses.")]
     [InlineData("In the Easterby count the Conservatives won 12 of the 20.")]
+    [InlineData("Plaid Cymru won two Labour heartlands in the valleys.")]
     public void Find_APartysElectionResultOrCampaigning_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
@@ -113,6 +114,7 @@ public class CreditClaimsTest
     [InlineData("Wreake Valley has been run by the Liberal Democrats for twenty years.")]
     [InlineData("The Greens said that when the county delivered the scheme, bus use rose.")]
     [InlineData("The Labour group, which has twelve members on the council and chairs four of its seven committees, delivered its budget speech.")]
+    [InlineData("The Kestrel Independents claim they have saved the town's two libraries.")]
     public void Find_AVerbWhoseSubjectIsNotTheParty_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
