@@ -453,8 +453,8 @@ internal static class CreditClaims
         // The forms of "be" that make a verb after them passive.
         public static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "be", "been", "being", "is", "are", "was", "were");
 
-        // The last words of the verbs of achievement that are also a party's verbs of winning ("won", "got", "managed to win").
-        public static readonly FrozenSet<string> Winning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "won", "got", "win");
+        // The last words of the verbs of achievement that are also a party's verbs of winning ("won", "got", "managed to win", "succeeded in winning").
+        public static readonly FrozenSet<string> Winning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "won", "got", "win", "winning");
 
         public static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
 

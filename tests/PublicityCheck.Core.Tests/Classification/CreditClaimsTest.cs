@@ -15,6 +15,8 @@ public class CreditClaimsTest
     [InlineData("We’ve kept the libraries open, and the Plaid Cymru group has cut the repairs backlog by a third.", "Plaid Cymru group has cut")]
     [InlineData("The Labour administration has delivered 40 new homes for social rent.", "Labour administration has delivered")]
     [InlineData("The Independents won £300,000 for the Hollin flood defences.", "Independents won")]
+    [InlineData("The Hollin Independents managed to stop the closure of Easterby's library.", "Independents managed to stop")]
+    [InlineData("The Green group succeeded in persuading the county to keep the Kestrel bus.", "Green group succeeded in persuading")]
     public void Find_APoliticalBodyAsTheSubjectOfAnAchievement_IsAClaim(string sentence, string frame)
     {
         var span = CreditClaims.Find(sentence);
