@@ -265,8 +265,9 @@ internal static class CreditClaims
     // Green group's leader").
     private static TextSpan? Credited(string sentence, WordTokens tokens, List<(TextSpan Span, VerbForm Form)> verbs, List<TextSpan> agents, Lists lists, HashSet<int> electoral)
     {
-        foreach (var agent in agents)
+        for (var i = 0; i < agents.Count; i++)
         {
+            var agent = agents[i];
             var first = TokenAt(tokens, agent.Start);
             var before = WordsBefore(sentence, tokens, first, 4);
             var at = before.Count > 0 && (Lists.Articles.Contains(before[0]) || Lists.Possessives.Contains(before[0])) ? 1 : 0;
@@ -286,8 +287,10 @@ internal static class CreditClaims
                 return TextSpan.FromBounds(start, agent.End);
             }
 
-            // "Under" is a circumstance: a claim only with a verb of achievement after it, claimed, in the sentence.
-            for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count; v++)
+            // "Under" is a circumstance: a claim only with a verb of achievement after it, claimed, before the next agent
+            // (so that each verb is read for one agent at most, however long the sentence).
+            var next = i + 1 < agents.Count ? agents[i + 1].Start : sentence.Length;
+            for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count && verbs[v].Span.Start < next; v++)
             {
                 var (verb, form) = verbs[v];
                 if (IsClaimed(sentence, tokens, TokenAt(tokens, verb.Start), TokenAt(tokens, verb.End - 1), form, lists, electoral))
