@@ -41,6 +41,10 @@ internal sealed class TrainOptions
     [Option("credit-claim-weight", HelpText = "Weigh a credit claim's frame in the ensemble by this many log-odds, rather than learning its weight.")]
     public double? CreditClaimWeight { get; set; }
 
+    /// <summary>The weight in log-odds of a party's or a candidate's own voice; none leaves it out.</summary>
+    [Option("party-voice-weight", HelpText = "Weigh a party's or a candidate's own voice (\"our party\", \"my group\", \"if we are re-elected\"; lexicons/partisan/party-voice/) in the ensemble by this many log-odds.")]
+    public double? PartyVoiceWeight { get; set; }
+
     /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }

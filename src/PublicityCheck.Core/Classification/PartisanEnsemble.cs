@@ -154,21 +154,29 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     /// <summary>
     /// The combined probability of a sentence the n-gram model scores <paramref name="ngramProbability"/> and the encoder
-    /// gives <paramref name="vector"/>; <paramref name="creditClaim"/> is 1 when it holds a credit claim's frame (<see cref="CreditClaimOf"/>).
+    /// gives <paramref name="vector"/>; <paramref name="creditClaim"/> is 1 when it holds a credit claim's frame (<see cref="CreditClaimOf"/>),
+    /// <paramref name="partyVoice"/> 1 when it speaks as a party or a candidate (<see cref="PartyVoiceOf"/>).
     /// </summary>
-    public double Combine(double ngramProbability, ReadOnlySpan<float> vector, double creditClaim = 0) =>
+    public double Combine(double ngramProbability, ReadOnlySpan<float> vector, double creditClaim = 0, double partyVoice = 0) =>
         Weights.Combine(
             ngramProbability,
             EncoderScore(vector),
             Neighbours?.Score(vector) ?? Weights.NeighboursBelowGate,
             Network?.Score(vector) ?? Weights.NetworkBelowGate,
-            creditClaim);
+            creditClaim,
+            partyVoice);
 
     /// <summary>
     /// 1 when <paramref name="sentence"/> holds a credit claim's frame (<see cref="CreditClaims"/>) and the model weighs
     /// it, else 0; a model that does not read the frame never looks for it.
     /// </summary>
     public double CreditClaimOf(string sentence) => Weights.CreditClaim != 0 && CreditClaims.Find(sentence) is not null ? 1 : 0;
+
+    /// <summary>
+    /// 1 when <paramref name="sentence"/> speaks as a party or a candidate (<see cref="PartyVoice"/>) and the model weighs
+    /// it, else 0; a model that does not read the frame never looks for it.
+    /// </summary>
+    public double PartyVoiceOf(string sentence) => Weights.PartyVoice != 0 && PartyVoice.Find(sentence) is not null ? 1 : 0;
 
     /// <summary>The encoder regression's linear score of a sentence vector.</summary>
     public double EncoderScore(ReadOnlySpan<float> vector)
@@ -199,7 +207,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var scores = new double[ngram.Length];
         for (var i = 0; i < scores.Length; i++)
         {
-            scores[i] = Weights.CombineBelowGate(ngram[i], CreditClaimOf(sentences[i]));
+            scores[i] = Weights.CombineBelowGate(ngram[i], CreditClaimOf(sentences[i]), PartyVoiceOf(sentences[i]));
         }
 
         var past = PastTheGate(sentences, ngram, maxEncoded);
@@ -213,7 +221,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             StartupTrace.Mark("first sentences encoded");
             for (var j = 0; j < past.Count; j++)
             {
-                scores[past[j]] = Combine(ngram[past[j]], vectors[j], CreditClaimOf(sentences[past[j]]));
+                scores[past[j]] = Combine(ngram[past[j]], vectors[j], CreditClaimOf(sentences[past[j]]), PartyVoiceOf(sentences[past[j]]));
                 Remember(sentences[past[j]], scores[past[j]]);
             }
         }
@@ -262,7 +270,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var flagged = new List<string>();
         for (var i = 0; i < ahead.Count; i++)
         {
-            var score = Combine(ngramOf[ahead[i]], vectors[i], CreditClaimOf(ahead[i]));
+            var score = Combine(ngramOf[ahead[i]], vectors[i], CreditClaimOf(ahead[i]), PartyVoiceOf(ahead[i]));
             Remember(ahead[i], score);
             if (score >= Threshold)
             {
@@ -375,7 +383,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var drops = new double[candidates.Count];
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = LogOdds(probability) - LogOdds(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i])));
+            drops[i] = LogOdds(probability) - LogOdds(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i])));
         }
 
         // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat
@@ -515,7 +523,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <summary>
 /// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
 /// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Network"/> × network score +
-/// <see cref="CreditClaim"/> × whether the sentence holds a credit claim's frame + <see cref="Bias"/>).
+/// <see cref="CreditClaim"/> × whether the sentence holds a credit claim's frame + <see cref="PartyVoice"/> × whether it
+/// speaks as a party or a candidate + <see cref="Bias"/>).
 /// </summary>
 /// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
 /// <param name="Encoder">The weight of the encoder regression's score.</param>
@@ -526,6 +535,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <param name="Network">The weight of the network's log-odds (0 in a model without a network).</param>
 /// <param name="NetworkBelowGate">The network score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
 /// <param name="CreditClaim">The weight of a credit claim's frame (<see cref="CreditClaims"/>; 0 in a model that does not read it).</param>
+/// <param name="PartyVoice">The weight of a party's or a candidate's own voice (<see cref="Classification.PartyVoice"/>; 0 in a model that does not read it).</param>
 internal sealed record EnsembleWeights(
     double Ngram,
     double Encoder,
@@ -535,16 +545,20 @@ internal sealed record EnsembleWeights(
     double NeighboursBelowGate = 0,
     double Network = 0,
     double NetworkBelowGate = 0,
-    double CreditClaim = 0)
+    double CreditClaim = 0,
+    double PartyVoice = 0)
 {
-    /// <summary>The combined probability; <paramref name="creditClaim"/> is 1 for a sentence holding a credit claim's frame, else 0.</summary>
-    public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0)
+    /// <summary>
+    /// The combined probability; <paramref name="creditClaim"/> is 1 for a sentence holding a credit claim's frame, else 0,
+    /// and <paramref name="partyVoice"/> 1 for one that speaks as a party or a candidate.
+    /// </summary>
+    public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0, double partyVoice = 0)
     {
         var p = Math.Clamp(ngramProbability, 1e-6, 1 - 1e-6);
-        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + Bias;
+        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + Bias;
         return 1 / (1 + Math.Exp(-z));
     }
 
-    /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone (and the credit claim's frame).</summary>
-    public double CombineBelowGate(double ngramProbability, double creditClaim = 0) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate, creditClaim);
+    /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone (and the frames).</summary>
+    public double CombineBelowGate(double ngramProbability, double creditClaim = 0, double partyVoice = 0) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate, creditClaim, partyVoice);
 }

@@ -17,7 +17,8 @@ namespace PublicityCheck.Classification;
 /// published), which <see cref="RequireTuning"/> holds the installed tuning to, and may send every sentence that names
 /// a party to the encoder whatever its n-gram score (<c>gate-party-names&lt;TAB&gt;true</c>; none or <c>false</c>: the
 /// n-gram score alone decides), and may weigh a credit claim's frame (<c>credit-claims&lt;TAB&gt;weight</c>; none: the
-/// frame is not read; <see cref="CreditClaims"/>). Plain text, so a change of model shows in a diff.
+/// frame is not read; <see cref="CreditClaims"/>) and a party's or a candidate's own voice (<c>party-voice&lt;TAB&gt;weight</c>;
+/// <see cref="PartyVoice"/>). Plain text, so a change of model shows in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
@@ -124,7 +125,8 @@ internal static class PartisanEnsembleFile
             votes ? Number(header, "neighbours", 1) : 0,
             network is null ? 0 : Number(header, "network", 0),
             network is null ? 0 : Number(header, "network", 1),
-            header.ContainsKey("credit-claims") ? Number(header, "credit-claims", 0) : 0);
+            header.ContainsKey("credit-claims") ? Number(header, "credit-claims", 0) : 0,
+            header.ContainsKey("party-voice") ? Number(header, "party-voice", 0) : 0);
         return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
@@ -244,6 +246,11 @@ internal static class PartisanEnsembleFile
         if (w.CreditClaim != 0)
         {
             writer.WriteLine(string.Create(c, $"credit-claims\t{w.CreditClaim:R}"));
+        }
+
+        if (w.PartyVoice != 0)
+        {
+            writer.WriteLine(string.Create(c, $"party-voice\t{w.PartyVoice:R}"));
         }
 
         if (ensemble.Network is { } network)

@@ -127,6 +127,31 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheWeightOfAPartysVoice()
+    {
+        var ensemble = With(network: null, partyVoice: 2.5);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("party-voice\t2.5\n", text, StringComparison.Ordinal);
+        Assert.Equal(2.5, again.Weights.PartyVoice);
+        Assert.Equal(1, again.PartyVoiceOf("If we are re-elected, the Hollin pool will reopen."));
+    }
+
+    [Fact]
+    public void Read_AFileWithoutAPartyVoiceWeight_NeverReadsTheVoice()
+    {
+        var ensemble = With(network: null, partyVoice: 0);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("party-voice", text, StringComparison.Ordinal);
+        Assert.Equal(0, again.PartyVoiceOf("If we are re-elected, the Hollin pool will reopen."));
+    }
+
+    [Fact]
     public void Read_RefusesANetworkWithAUnitMissing()
     {
         var text = string.Join('\n', Text(With(Network)).Split('\n').Where(l => !l.StartsWith("n\t2\t", StringComparison.Ordinal)));
@@ -207,12 +232,12 @@ public class PartisanEnsembleFileTest
         Assert.Contains("only format 3 combines", error.Message, StringComparison.Ordinal);
     }
 
-    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0)
+    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0, double partyVoice = 0)
     {
         var shipped = PartisanClassifier.Ensemble;
         var weights = network is null
-            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim }
-            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim };
+            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim, PartyVoice = partyVoice }
+            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim, PartyVoice = partyVoice };
         if (!vote)
         {
             weights = weights with { Neighbours = 0, NeighboursBelowGate = 0 };

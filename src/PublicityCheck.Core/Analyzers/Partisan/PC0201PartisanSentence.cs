@@ -84,7 +84,8 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
 
     /// <summary>
     /// What to do about a reported sentence: the council's own words are rewritten as fact, and where they credit a party,
-    /// group or administration with what was done (<see cref="CreditClaims"/>), the council is credited instead; a
+    /// group or administration with what was done (<see cref="CreditClaims"/>), the council is credited instead, and where
+    /// they speak as a party or a candidate (<see cref="PartyVoice"/>), in the council's name; a
     /// quotation is still the council's publicity, so its speaker is asked to put it another way (the Code covers what
     /// the council publishes, whoever is quoted).
     /// </summary>
@@ -92,6 +93,8 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     {
         null when sentence is not null && CreditClaims.Find(sentence) is { } claim =>
             $"it credits a party, group or administration with the council's work (\"{sentence.Substring(claim.Start, claim.Length)}\"): say what the council did, as fact, without naming who runs it",
+        null when sentence is not null && PartyVoice.Find(sentence) is { } voice =>
+            $"it speaks as a party or a candidate (\"{sentence.Substring(voice.Start, voice.Length)}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
         null => "say what the council is doing as fact, without praise or blame of any party, group or administration",
         { Speaker: { } speaker } => $"these are {PartisanSentences.Named(speaker)}'s words, but the council publishes them: ask {PartisanSentences.Named(speaker)} to say it without praise or blame of any party, group or administration",
         _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",

@@ -104,6 +104,16 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_CouncilsOwnWordsInAPartysVoiceAskForTheCouncilsNameAndQuoteTheVoice()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+
+        var finding = Assert.Single(driver.Analyze(TestDocuments.FromParagraphs("bins.md", "If we are re-elected in May, weekly bin collections will return to Easterby."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; it speaks as a party or a candidate (\"If we are re-elected\"), and the council has no party and stands in no election: say what the council is doing, in the council's name", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_CreditClaimWithNoWordOfPraiseIsStillFound()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrat group on Wreake Valley council has secured £1.2 million to resurface the Hollin estate's roads."), d => d.Id == "PC0201");

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using PublicityCheck.Classification;
+
+namespace PublicityCheck.Tests.Classification;
+
+/// <summary>A party's or a candidate's own voice: a first person with a party of its own, or standing for election.</summary>
+public class PartyVoiceTest
+{
+    [Theory]
+    [InlineData("Our party has stood up for Easterby's market traders for thirty years.", "Our party")]
+    [InlineData("The depot closed long before my group took charge of the council.", "my group")]
+    [InlineData("Since May our administration has cleared the repairs backlog in Hollin.", "our administration")]
+    [InlineData("I am proud of what the ruling group has done, and of what our ruling group will do next.", "our ruling group")]
+    public void Find_AFirstPersonWithAPartyOrGroupOfItsOwn_IsAPartysVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("Our Lib Dem councillors have worked hard for every family in Kestrel.", "Our Lib Dem councillors")]
+    [InlineData("My Conservative Group colleagues reopened the Hollin library.", "My Conservative Group colleagues")]
+    [InlineData("Our local Plaid Cymru team knocked on 2,000 doors in Abercarreg.", "Our local Plaid Cymru team")]
+    [InlineData("Please support our SDLP candidates on Thursday.", "our SDLP candidates")]
+    public void Find_AFirstPersonBeforeAPartysPeople_IsAPartysVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("If we are re-elected in May we will freeze the car parking charges.", "If we are re-elected")]
+    [InlineData("Should I be elected, I will hold a surgery in Hollin every month.", "Should I be elected")]
+    [InlineData("If we're lucky enough to be returned, the Easterby pool will reopen.", "If we're lucky enough to be returned")]
+    [InlineData("If you re-elect me as your councillor, I will keep fighting for the bus.", "If you re-elect me")]
+    [InlineData("Once we are voted in, the first job is the Kestrel Road potholes.", "Once we are voted in")]
+    public void Find_AFirstPersonStandingForElection_IsACandidatesVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("Our councillors agreed the budget unanimously on Thursday.")]
+    [InlineData("Our group of volunteers planted 400 trees along the Wreake.")]
+    [InlineData("Join us for our party in the park on Saturday afternoon.")]
+    [InlineData("We have cut our administration costs by a tenth this year.")]
+    [InlineData("Our Green Flag team looks after eleven parks in Easterby.")]
+    [InlineData("The council's green spaces are looked after by our green team.")]
+    [InlineData("Our candidate data is published under an open licence.")]
+    public void Find_ACouncilsOwnMembersTeamsAndEverydayGroups_IsNoPartysVoice(string sentence) =>
+        Assert.Null(PartyVoice.Find(sentence));
+
+    [Theory]
+    [InlineData("If we are successful in our bid, the Hollin lido will reopen in 2028.")]
+    [InlineData("If we are chosen as host town, the festival will come to Easterby.")]
+    [InlineData("When I was elected in 2019 the library was already closing.")]
+    [InlineData("If you return your registration form by Friday, you will be able to vote.")]
+    [InlineData("The Labour group's candidates will be elected at the annual meeting.")]
+    public void Find_ACouncilsBidAPastElectionOrAReturnedForm_IsNoCandidatesVoice(string sentence) =>
+        Assert.Null(PartyVoice.Find(sentence));
+
+    [Fact]
+    public void Find_ALongSentenceOfPartiesAndHeads_FinishesInTimeProportionalToIt()
+    {
+        // Every party's name before a head that no first person owns: each name looks its head up, not every head.
+        var sentence = string.Concat(Enumerable.Repeat("the Labour group and the Green councillors, and their party elected, ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = PartyVoice.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    // The voice found in the sentence is the one expected.
+    private static void AssertVoice(string sentence, string voice)
+    {
+        var span = PartyVoice.Find(sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal(voice, sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+}
