@@ -62,7 +62,7 @@ public class FixCommandTest
             [
                 "pool.md(1,1): fixed PC0402: Remove the line 'OFFICIAL-SENSITIVE'",
                 "pool.md(7,25): fixed LOCAL001: Replace 'e-mail' with 'email'",
-                "pool.fixed.md(8,1): warning PC0201: Partisan language (likely): \"Conservative\", \"promise\", \"kept\"; say what the council is doing as fact, without praise or blame of any party, group or administration",
+                "pool.fixed.md(8,1): warning PC0201: Partisan language (very likely): \"Conservative\", \"promise\", \"kept\"; say what the council is doing as fact, without praise or blame of any party, group or administration",
                 "pool.fixed.md(8,40): info PC0202: 'Conservative' names a political party or group in the council's own words; name parties only in factual contexts such as election notices or the council's make-up",
                 "  suggestion: Replace 'Conservative council' with 'council'",
                 "pool.fixed.md: 2 fixes applied, 0 fixes not applied, 2 findings left for a person",

@@ -114,6 +114,14 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_APartysOwnPeopleWithNoWordOfPraiseAreStillFound()
+    {
+        var diagnostic = Assert.Single(Analyze("Our Independent group members are well known in every village of the Wreake Valley and bring fresh ideas to the council."), d => d.Id == "PC0201");
+
+        Assert.Contains("it speaks as a party or a candidate", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_CreditClaimWithNoWordOfPraiseIsStillFound()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrat group on Wreake Valley council has secured £1.2 million to resurface the Hollin estate's roads."), d => d.Id == "PC0201");

@@ -30,15 +30,17 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
             // achievement, a feature of the ensemble's own; two sentences of margin.
             ["credit-claim"] = 0.62,
             ["leaflet"] = 0.91,
-            ["no-party-named"] = 0.70,
+            // 46 of 67 (0.69) since the thirteenth corpus (48 before): at 0.78 it is 48, but a third real release (a
+            // tenants' ballot quoted from a member, 0.805) is flagged; the threshold is the highest that keeps the
+            // releases at two (docs/partisan-classifier.md, "A reporter's account of party conflict").
+            ["no-party-named"] = 0.67,
             ["party-site"] = 0.78,
             ["quote-in-news"] = 0.77,
             ["council-news"] = 0.96,
             ["council-quote"] = 0.92,
             ["election-notice"] = 0.97,
-            // 116 of 125 since the eighth corpus (117 before: one sentence at the threshold's edge now scores 0.911,
-            // against 0.910); a floor of 0.93 would allow no sentence of margin.
-            ["factual-party"] = 0.92,
+            // 118 of 125 since the thirteenth corpus (117 before), a reporter's accounts of party conflict written for it.
+            ["factual-party"] = 0.93,
             ["hard-neutral"] = 0.98,
             ["meeting-report"] = 0.97,
         });

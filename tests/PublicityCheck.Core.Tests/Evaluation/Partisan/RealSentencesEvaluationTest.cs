@@ -15,26 +15,25 @@ public sealed class RealSentencesEvaluationTest(ITestOutputHelper output)
 {
     private static readonly RealSentenceFloors Floors = new(
         Precision: 0.91,
-        // The twelfth corpus's first-person quotations of plain council work moved the n-gram model from recall 0.466
-        // and 3.0% false alarms to 0.450 and 2.4% at its threshold: fewer sentences past the gate, fewer false alarms.
-        Recall: 0.44,
-        F1: 0.60,
+        // The thirteenth corpus's reports of party conflict took the n-gram model at 0.96 from recall 0.450 and 2.4%
+        // false alarms to 0.418 and 1.7%; its threshold went to 0.90, where it has recall 0.514 and 2.3% false alarms.
+        Recall: 0.50,
+        F1: 0.65,
         FalseAlarmCeiling: 0.032,
         Kinds: new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["attack-government"] = 0.47,
-            // The ninth corpus moved one sentence of each of these two small kinds under the threshold (10 of 19, 8 of 12),
-            // and the twelfth one more attack on the opposition (9 of 19) and a quotation in the news (44 of 102).
-            ["attack-opposition"] = 0.47,
-            ["credit-claim"] = 0.25,
-            ["leaflet"] = 0.66,
-            ["no-party-named"] = 0.36,
-            ["party-site"] = 0.48,
-            ["quote-in-news"] = 0.43,
+            ["attack-government"] = 0.55,
+            // Small kinds: one sentence is 0.05 of the attacks on an opposition (10 of 19) and 0.08 of the leaflets (9 of 12).
+            ["attack-opposition"] = 0.50,
+            ["credit-claim"] = 0.29,
+            ["leaflet"] = 0.74,
+            ["no-party-named"] = 0.41,
+            ["party-site"] = 0.52,
+            ["quote-in-news"] = 0.49,
             ["council-news"] = 0.95,
             ["council-quote"] = 0.92,
             ["election-notice"] = 0.97,
-            ["factual-party"] = 0.90,
+            ["factual-party"] = 0.93,
             ["hard-neutral"] = 0.97,
             ["meeting-report"] = 0.96,
         });
