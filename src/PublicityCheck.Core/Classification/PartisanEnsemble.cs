@@ -15,7 +15,8 @@ namespace PublicityCheck.Classification;
 /// n-gram model knows the corpus's wording; the encoder knows English, and carries a reading to sentences worded as the
 /// corpus never was; the vote and the network follow the corpus's local shape where one linear boundary cannot. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
-/// <see cref="Gate"/> or that name a party (<see cref="GatesOnPartyNames"/>), at most <see cref="MaxEncodedSentences"/>
+/// <see cref="Gate"/>, that name a party (<see cref="GatesOnPartyNames"/>) or that hold a frame the model weighs (a credit
+/// claim, a party's voice), at most <see cref="MaxEncodedSentences"/>
 /// of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
 internal sealed class PartisanEnsemble : IPartisanScorer
@@ -126,8 +127,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// </summary>
     public bool GatesOnPartyNames { get; init; }
 
-    /// <summary>Whether the encoder reads <paramref name="sentence"/> when it is scored: it passes the gate or names a party.</summary>
-    public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence));
+    /// <summary>Whether the encoder reads <paramref name="sentence"/> when it is scored: it passes the gate, names a party or holds a frame.</summary>
+    public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence), IsFramed(sentence));
 
     /// <summary>The same model with another gate: what the figures at other gates are measured with.</summary>
     public PartisanEnsemble WithGate(double gate, bool gatesOnPartyNames) =>
@@ -138,7 +139,10 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             GatesOnPartyNames = gatesOnPartyNames,
         };
 
-    private bool PassesGate(string sentence, double ngram) => ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence));
+    // A sentence goes to the encoder when the n-gram model gives it a chance, when it names a party, or when it holds a
+    // frame the model weighs (a credit claim, a party's voice): the frame already marks it political, and under the gate
+    // its score would rest on the n-gram model alone ("my group took over" in a plain sentence about bins).
+    private bool PassesGate(string sentence, double ngram, bool framed) => ngram >= Gate || framed || (GatesOnPartyNames && PartyNames.In(sentence));
 
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
@@ -205,12 +209,16 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         }
 
         var scores = new double[ngram.Length];
+        var claims = new double[ngram.Length];
+        var voices = new double[ngram.Length];
         for (var i = 0; i < scores.Length; i++)
         {
-            scores[i] = Weights.CombineBelowGate(ngram[i], CreditClaimOf(sentences[i]), PartyVoiceOf(sentences[i]));
+            claims[i] = CreditClaimOf(sentences[i]);
+            voices[i] = PartyVoiceOf(sentences[i]);
+            scores[i] = Weights.CombineBelowGate(ngram[i], claims[i], voices[i]);
         }
 
-        var past = PastTheGate(sentences, ngram, maxEncoded);
+        var past = PastTheGate(sentences, ngram, i => claims[i] != 0 || voices[i] != 0, maxEncoded);
         past.RemoveAll(i => _known.TryGetValue(sentences[i], out scores[i]));
         if (past.Count > 0)
         {
@@ -221,7 +229,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             StartupTrace.Mark("first sentences encoded");
             for (var j = 0; j < past.Count; j++)
             {
-                scores[past[j]] = Combine(ngram[past[j]], vectors[j], CreditClaimOf(sentences[past[j]]), PartyVoiceOf(sentences[past[j]]));
+                scores[past[j]] = Combine(ngram[past[j]], vectors[j], claims[past[j]], voices[past[j]]);
                 Remember(sentences[past[j]], scores[past[j]]);
             }
         }
@@ -249,7 +257,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
                 ngram[i] = Ngrams.Score(sentences[i]);
             }
 
-            foreach (var i in PastTheGate(sentences, ngram, MaxEncodedSentences))
+            foreach (var i in PastTheGate(sentences, ngram, i => IsFramed(sentences[i]), MaxEncodedSentences))
             {
                 if (!_known.ContainsKey(sentences[i]) && ngramOf.TryAdd(sentences[i], ngram[i]))
                 {
@@ -323,12 +331,15 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     // The sentences of one call the encoder reads: those past the gate, and of a very long release at most
     // 'maxEncoded' of them, those the n-gram model scores highest.
-    private List<int> PastTheGate(IReadOnlyList<string> sentences, double[] ngram, int maxEncoded)
+    // Whether a sentence holds a frame the model weighs (never looked for when the model weighs none).
+    private bool IsFramed(string sentence) => CreditClaimOf(sentence) != 0 || PartyVoiceOf(sentence) != 0;
+
+    private List<int> PastTheGate(IReadOnlyList<string> sentences, double[] ngram, Func<int, bool> framed, int maxEncoded)
     {
         var past = new List<int>();
         for (var i = 0; i < ngram.Length; i++)
         {
-            if (PassesGate(sentences[i], ngram[i]))
+            if (PassesGate(sentences[i], ngram[i], framed(i)))
             {
                 past.Add(i);
             }

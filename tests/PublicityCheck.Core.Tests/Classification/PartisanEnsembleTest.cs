@@ -111,6 +111,16 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void BuiltInEnsemble_GivesASentenceInAPartysVoiceToTheEncoderWhateverItsNgramScore()
+    {
+        const string Sentence = "If we are re-elected, the Hollin library will open on Sundays.";
+        var ensemble = PartisanClassifier.Ensemble;
+
+        Assert.True(ensemble.Ngrams.Score(Sentence) < ensemble.Gate, "the n-gram model alone would keep it from the encoder");
+        Assert.True(ensemble.PassesGate(Sentence));
+    }
+
+    [Fact]
     public void BuiltInEnsemble_CombinesTheVoteOfTheNearestTrainingSentences()
     {
         var ensemble = PartisanClassifier.Ensemble;
@@ -121,16 +131,31 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
-    public void Score_RaisesTheLogOddsOfASentenceHoldingACreditClaimByTheFramesWeight()
+    public void Combine_RaisesTheLogOddsOfASentenceHoldingACreditClaimByTheFramesWeight()
     {
-        const string Sentence = "The coalition has delivered three new play areas in Hollin.";
         var shipped = PartisanClassifier.Ensemble;
-        PartisanEnsemble With(double weight) => new(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { CreditClaim = weight }, 1.0, shipped.Threshold, NoEncoder);
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { CreditClaim = 2.5 }, shipped.Gate, shipped.Threshold, NoEncoder);
+        var vector = new float[SentenceEncoder.Dimensions];
 
-        var without = With(0).Score([Sentence])[0];
-        var with = With(2.5).Score([Sentence])[0];
+        var with = ensemble.Combine(0.3, vector, creditClaim: 1);
+        var without = ensemble.Combine(0.3, vector, creditClaim: 0);
 
+        Assert.Equal(1, ensemble.CreditClaimOf("The coalition has delivered three new play areas in Hollin."));
         Assert.Equal(2.5, LogOdds(with) - LogOdds(without), 9);
+    }
+
+    [Fact]
+    public void Combine_RaisesTheLogOddsOfASentenceInAPartysVoiceByTheVoicesWeight()
+    {
+        var shipped = PartisanClassifier.Ensemble;
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { PartyVoice = 3 }, shipped.Gate, shipped.Threshold, NoEncoder);
+        var vector = new float[SentenceEncoder.Dimensions];
+
+        var with = ensemble.Combine(0.3, vector, partyVoice: 1);
+        var without = ensemble.Combine(0.3, vector, partyVoice: 0);
+
+        Assert.Equal(1, ensemble.PartyVoiceOf("If we are re-elected, the Hollin library will open on Sundays."));
+        Assert.Equal(3, LogOdds(with) - LogOdds(without), 9);
     }
 
     [Fact]

@@ -85,18 +85,32 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     /// <summary>
     /// What to do about a reported sentence: the council's own words are rewritten as fact, and where they credit a party,
     /// group or administration with what was done (<see cref="CreditClaims"/>), the council is credited instead, and where
-    /// they speak as a party or a candidate (<see cref="PartyVoice"/>), in the council's name; a
-    /// quotation is still the council's publicity, so its speaker is asked to put it another way (the Code covers what
-    /// the council publishes, whoever is quoted).
+    /// they speak as a party or a candidate (<see cref="PartyVoice"/>), in the council's name; a quotation is still the
+    /// council's publicity, so its speaker is asked to put it another way (the Code covers what the council publishes,
+    /// whoever is quoted), and told which words credit a party or speak as one where a frame holds them.
     /// </summary>
-    internal static string Advice(Quotation? quotation, string? sentence = null) => quotation switch
+    internal static string Advice(Quotation? quotation, string? sentence = null)
     {
-        null when sentence is not null && CreditClaims.Find(sentence) is { } claim =>
-            $"it credits a party, group or administration with the council's work (\"{sentence.Substring(claim.Start, claim.Length)}\"): say what the council did, as fact, without naming who runs it",
-        null when sentence is not null && PartyVoice.Find(sentence) is { } voice =>
-            $"it speaks as a party or a candidate (\"{sentence.Substring(voice.Start, voice.Length)}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
-        null => "say what the council is doing as fact, without praise or blame of any party, group or administration",
-        { Speaker: { } speaker } => $"these are {PartisanSentences.Named(speaker)}'s words, but the council publishes them: ask {PartisanSentences.Named(speaker)} to say it without praise or blame of any party, group or administration",
-        _ => "these are quoted words, but the council publishes them: ask the speaker to say it without praise or blame of any party, group or administration",
-    };
+        var claim = sentence is null ? null : CreditClaims.Find(sentence) is { } c ? sentence.Substring(c.Start, c.Length) : null;
+        var voice = sentence is null || claim is not null ? null : PartyVoice.Find(sentence) is { } v ? sentence.Substring(v.Start, v.Length) : null;
+        if (quotation is null)
+        {
+            return (claim, voice) switch
+            {
+                ({ } words, _) => $"it credits a party, group or administration with the council's work (\"{words}\"): say what the council did, as fact, without naming who runs it",
+                (_, { } words) => $"it speaks as a party or a candidate (\"{words}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
+                _ => "say what the council is doing as fact, without praise or blame of any party, group or administration",
+            };
+        }
+
+        var named = quotation.Speaker is { } speaker ? PartisanSentences.Named(speaker) : null;
+        var whose = named is null ? "these are quoted words, but the council publishes them" : $"these are {named}'s words, but the council publishes them";
+        var asked = named ?? "the speaker";
+        return (claim, voice) switch
+        {
+            ({ } words, _) => $"{whose}, and they credit a party, group or administration with the council's work (\"{words}\"): ask {asked} to say what the council did without naming who runs it",
+            (_, { } words) => $"{whose}, and they speak as a party or a candidate (\"{words}\"): ask {asked} to speak for the council, in their council role",
+            _ => $"{whose}: ask {asked} to say it without praise or blame of any party, group or administration",
+        };
+    }
 }

@@ -141,6 +141,28 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_QuotationInAPartysVoiceAsksItsSpeakerToSpeakForTheCouncilAndQuotesTheVoice()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+        var release = TestDocuments.FromParagraphs("bins.md", "\u201CThe collection rounds were changed long before my group took charge of the council,\u201D said Councillor Ann Hale.");
+
+        var finding = Assert.Single(driver.Analyze(release, new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; these are Councillor Ann Hale's words, but the council publishes them, and they speak as a party or a candidate (\"my group\"): ask Councillor Ann Hale to speak for the council, in their council role", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_QuotationCreditingAPartyAsksItsSpeakerToCreditTheCouncilAndQuotesTheFrame()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+        var release = TestDocuments.FromParagraphs("homes.md", "\u201CThe Labour administration has delivered 40 new homes in Easterby,\u201D said the Leader of the Council.");
+
+        var finding = Assert.Single(driver.Analyze(release, new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; these are the Leader of the Council's words, but the council publishes them, and they credit a party, group or administration with the council's work (\"Labour administration has delivered\"): ask the Leader of the Council to say what the council did without naming who runs it", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_PartisanQuotationGivenOnlyToARoleAsksTheHolderOfTheRole()
     {
         var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
