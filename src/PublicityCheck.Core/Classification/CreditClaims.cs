@@ -90,17 +90,17 @@ internal static class CreditClaims
             }
 
             // The verbs after the agent, nearest first, while they are in its clause: a few at most, however long the sentence.
-            var from = TokenAt(tokens, agent.End, after: true);
+            var from = tokens.IndexAt(agent.End, after: true);
             for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count; v++)
             {
                 var (verb, form) = verbs[v];
-                var first = TokenAt(tokens, verb.Start);
+                var first = tokens.IndexAt(verb.Start);
                 if (!WithinClause(sentence, tokens, from, first, lists))
                 {
                     break;
                 }
 
-                if (IsClaimed(sentence, tokens, first, TokenAt(tokens, verb.End - 1), form, lists, electoral))
+                if (IsClaimed(sentence, tokens, first, tokens.IndexAt(verb.End - 1), form, lists, electoral))
                 {
                     return TextSpan.FromBounds(agent.Start, verb.End);
                 }
@@ -129,7 +129,7 @@ internal static class CreditClaims
         }
 
         var words = 0;
-        for (var k = TokenAt(tokens, party.End, after: true); k < tokens.Count && tokens.Items[k].Start < head.Start; k++)
+        for (var k = tokens.IndexAt(party.End, after: true); k < tokens.Count && tokens.Items[k].Start < head.Start; k++)
         {
             if ((!WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]) && !IsApostrophe(sentence[tokens.Items[k].Start])) || ++words > MostWordsToHead)
             {
@@ -226,7 +226,7 @@ internal static class CreditClaims
                 continue;
             }
 
-            var k = TokenAt(tokens, verb.End - 1) + 1;
+            var k = tokens.IndexAt(verb.End - 1) + 1;
             if (!IsWord(sentence, tokens, k, "by"))
             {
                 continue;
@@ -246,7 +246,7 @@ internal static class CreditClaims
 
             var agent = agents[a];
 
-            var first = TokenAt(tokens, verb.Start);
+            var first = tokens.IndexAt(verb.Start);
             var before = WordsBefore(sentence, tokens, first, ElectoralReach);
             if (before.Any(w => lists.NotAfter.Contains(w)) || StartsBefore(sentence, tokens, first, ElectoralReach).Any(electoral.Contains))
             {
@@ -268,7 +268,7 @@ internal static class CreditClaims
         for (var i = 0; i < agents.Count; i++)
         {
             var agent = agents[i];
-            var first = TokenAt(tokens, agent.Start);
+            var first = tokens.IndexAt(agent.Start);
             var before = WordsBefore(sentence, tokens, first, 4);
             var at = before.Count > 0 && (Lists.Articles.Contains(before[0]) || Lists.Possessives.Contains(before[0])) ? 1 : 0;
             var thanks = at + 1 < before.Count
@@ -276,7 +276,7 @@ internal static class CreditClaims
                 && before[at + 1].Equals("thanks", StringComparison.OrdinalIgnoreCase)
                 && !(at + 2 < before.Count && before[at + 2].Equals("of", StringComparison.OrdinalIgnoreCase));
             var under = at < before.Count && before[at].Equals("under", StringComparison.OrdinalIgnoreCase);
-            if ((!thanks && !under) || ElectoralAfter(sentence, tokens, TokenAt(tokens, agent.End - 1), electoral))
+            if ((!thanks && !under) || ElectoralAfter(sentence, tokens, tokens.IndexAt(agent.End - 1), electoral))
             {
                 continue;
             }
@@ -293,7 +293,7 @@ internal static class CreditClaims
             for (var v = FirstStartingAtOrAfter(verbs, agent.End, x => x.Span); v < verbs.Count && verbs[v].Span.Start < next; v++)
             {
                 var (verb, form) = verbs[v];
-                if (IsClaimed(sentence, tokens, TokenAt(tokens, verb.Start), TokenAt(tokens, verb.End - 1), form, lists, electoral))
+                if (IsClaimed(sentence, tokens, tokens.IndexAt(verb.Start), tokens.IndexAt(verb.End - 1), form, lists, electoral))
                 {
                     return TextSpan.FromBounds(start, agent.End);
                 }
@@ -343,7 +343,7 @@ internal static class CreditClaims
     // an article, is one of prepositions.txt.
     private static bool AfterPreposition(string sentence, WordTokens tokens, TextSpan agent, Lists lists)
     {
-        var before = WordsBefore(sentence, tokens, TokenAt(tokens, agent.Start), 2);
+        var before = WordsBefore(sentence, tokens, tokens.IndexAt(agent.Start), 2);
         var word = before.Count > 0 && Lists.Articles.Contains(before[0]) ? before.ElementAtOrDefault(1) : before.FirstOrDefault();
         return word is not null && lists.Prepositions.Contains(word);
     }
@@ -414,33 +414,6 @@ internal static class CreditClaims
         index < tokens.Count && sentence.AsSpan(tokens.Items[index].Start, tokens.Items[index].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
-
-    // The index of the token holding offset 'offset' or, with 'after', of the first token starting at or after it.
-    private static int TokenAt(WordTokens tokens, int offset, bool after = false)
-    {
-        int low = 0, high = tokens.Count - 1, found = tokens.Count;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            var token = tokens.Items[mid];
-            if (!after && offset >= token.Start && offset < token.End)
-            {
-                return mid;
-            }
-
-            if (token.Start >= offset)
-            {
-                found = mid;
-                high = mid - 1;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-
-        return after ? found : Math.Max(0, found - 1);
-    }
 
     private sealed record Lists(
         PhraseList Agents,

@@ -128,7 +128,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     public bool GatesOnPartyNames { get; init; }
 
     /// <summary>Whether the encoder reads <paramref name="sentence"/> when it is scored: it passes the gate, names a party or holds a frame.</summary>
-    public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence), IsFramed(sentence));
+    public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence)) || IsFramed(sentence);
 
     /// <summary>The same model with another gate: what the figures at other gates are measured with.</summary>
     public PartisanEnsemble WithGate(double gate, bool gatesOnPartyNames) =>
@@ -141,8 +141,9 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     // A sentence goes to the encoder when the n-gram model gives it a chance, when it names a party, or when it holds a
     // frame the model weighs (a credit claim, a party's voice): the frame already marks it political, and under the gate
-    // its score would rest on the n-gram model alone ("my group took over" in a plain sentence about bins).
-    private bool PassesGate(string sentence, double ngram, bool framed) => ngram >= Gate || framed || (GatesOnPartyNames && PartyNames.In(sentence));
+    // its score would rest on the n-gram model alone ("my group took over" in a plain sentence about bins). This is the
+    // first two; the frames are looked for last, and only for a sentence these have not let through.
+    private bool PassesGate(string sentence, double ngram) => ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence));
 
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }
@@ -339,7 +340,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var past = new List<int>();
         for (var i = 0; i < ngram.Length; i++)
         {
-            if (PassesGate(sentences[i], ngram[i], framed(i)))
+            if (PassesGate(sentences[i], ngram[i]) || framed(i))
             {
                 past.Add(i);
             }

@@ -64,8 +64,8 @@ internal static class PartyVoice
         foreach (var body in lists.OwnBodies.Matches(sentence))
         {
             var t = Tokens();
-            var possessive = PreviousWord(sentence, t, TokenAt(t, body.Start) - 1);
-            if (IsWordIn(sentence, t, possessive, Possessives) && !IsWordIn(sentence, t, NextWord(sentence, t, TokenAt(t, body.End - 1) + 1), lists.NotAfterBodies))
+            var possessive = PreviousWord(sentence, t, t.IndexAt(body.Start) - 1);
+            if (IsWordIn(sentence, t, possessive, Possessives) && !IsWordIn(sentence, t, NextWord(sentence, t, t.IndexAt(body.End - 1) + 1), lists.NotAfterBodies))
             {
                 Keep(TextSpan.FromBounds(t.Items[possessive].Start, body.End));
                 break;
@@ -84,13 +84,13 @@ internal static class PartyVoice
             foreach (var party in PartyNames.List.Matches(sentence))
             {
                 var t = Tokens();
-                var next = NextWord(sentence, t, TokenAt(t, party.End - 1) + 1);
+                var next = NextWord(sentence, t, t.IndexAt(party.End - 1) + 1);
                 if (next < 0 || !heads.TryGetValue(t.Items[next].Start, out var head))
                 {
                     continue;
                 }
 
-                var k = TokenAt(t, party.Start) - 1;
+                var k = t.IndexAt(party.Start) - 1;
                 for (var words = 0; k >= 0 && words <= MostWordsToParty; k--)
                 {
                     if (!IsWordToken(sentence, t, k))
@@ -112,7 +112,7 @@ internal static class PartyVoice
         foreach (var elected in lists.Elected.Matches(sentence))
         {
             var t = Tokens();
-            var before = PreviousWord(sentence, t, TokenAt(t, elected.Start) - 1);
+            var before = PreviousWord(sentence, t, t.IndexAt(elected.Start) - 1);
             if (!IsWordIn(sentence, t, before, Be))
             {
                 continue;
@@ -140,8 +140,8 @@ internal static class PartyVoice
         foreach (var asked in lists.AskedVotes.Matches(sentence))
         {
             var t = Tokens();
-            var you = PreviousWord(sentence, t, TokenAt(t, asked.Start) - 1);
-            var object_ = NextWord(sentence, t, TokenAt(t, asked.End - 1) + 1);
+            var you = PreviousWord(sentence, t, t.IndexAt(asked.Start) - 1);
+            var object_ = NextWord(sentence, t, t.IndexAt(asked.End - 1) + 1);
             if (IsWordIn(sentence, t, you, Electors) && IsWordIn(sentence, t, PreviousWord(sentence, t, you - 1), Conditions) && IsWordIn(sentence, t, object_, Speakers))
             {
                 Keep(TextSpan.FromBounds(t.Items[PreviousWord(sentence, t, you - 1)].Start, t.Items[object_].End));
@@ -196,27 +196,6 @@ internal static class PartyVoice
     }
 
     private static bool IsJoining(char c) => c is '\'' or '’' or 'ʼ' or '-' or '‐' or '‑';
-
-    // The index of the token holding offset 'offset' (or the nearest before it).
-    private static int TokenAt(WordTokens tokens, int offset)
-    {
-        int low = 0, high = tokens.Count - 1, found = 0;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens.Items[mid].Start <= offset)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return found;
-    }
 
     private sealed record Lists(PhraseList OwnBodies, FrozenSet<string> NotAfterBodies, PhraseList Heads, PhraseList Elected, PhraseList AskedVotes)
     {

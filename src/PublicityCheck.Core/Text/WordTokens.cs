@@ -31,6 +31,37 @@ internal sealed class WordTokens
     /// <summary>How many tokens there are.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// The index of the token holding offset <paramref name="offset"/> (between tokens, the one before it; before the first,
+    /// the first) or, with <paramref name="after"/>, of the first token starting at or after it (<see cref="Count"/> when
+    /// none does). A binary search, so a frame's words are found in time logarithmic in the text.
+    /// </summary>
+    public int IndexAt(int offset, bool after = false)
+    {
+        int low = 0, high = Count - 1, found = Count;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var token = Items[mid];
+            if (!after && offset >= token.Start && offset < token.End)
+            {
+                return mid;
+            }
+
+            if (token.Start >= offset)
+            {
+                found = mid;
+                high = mid - 1;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return after ? found : Math.Max(0, found - 1);
+    }
+
     /// <summary>The tokens of <paramref name="text"/>, cut once and remembered for the next few calls on this thread.</summary>
     public static WordTokens Of(string text)
     {
