@@ -7,8 +7,8 @@ namespace PublicityCheck.Classification;
 /// <summary>
 /// Finds the frame of a credit claim in a sentence: a party, a council group or a political body that holds the council
 /// ("the coalition", "our administration"; <c>lexicons/partisan/credit-claims/agents.txt</c>) as the subject of a verb of
-/// achievement ("has delivered", "secured", "froze"; <c>achievements.txt</c>; "is delivering",
-/// <c>achievements-progressive.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
+/// achievement ("has delivered", "secured", "froze", "continued to deliver", "worked hard to secure"; <c>achievements.txt</c>;
+/// "is delivering", <c>achievements-progressive.txt</c>; "were instrumental in securing", <c>achievements-after-be.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
 /// secured by the Greens"), such a body thanked for what was done ("thanks to the Liberal Democrats"), or the
 /// circumstance of a claim ("under a Labour administration, the council has delivered ..."). Credit claims are the party-political sentence a
 /// council's own text comes closest to: "the coalition has delivered three new play areas" is worded as a
@@ -17,7 +17,7 @@ namespace PublicityCheck.Classification;
 /// own (<see cref="EnsembleWeights.CreditClaim"/>).
 /// <para>
 /// An election's result is not a claim ("the Greens doubled their seats", "one seat was won by the Greens";
-/// <c>electoral.txt</c>), nor is an intention, a hypothesis or a denial ("will deliver", "would have frozen",
+/// <c>electoral.txt</c>; but "cut councillors' allowances" is, <c>electoral-not-before.txt</c>), nor is an intention, a hypothesis or a denial ("will deliver", "would have frozen",
 /// "have not delivered"; <c>not-after.txt</c>), nor a claim reported as a party's ("the Greens say they have secured";
 /// <c>reporting.txt</c>). A verb whose past is also its present ("cut", "kept") counts only in the
 /// perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
@@ -62,6 +62,11 @@ internal static class CreditClaims
             verbs.Add((verb, VerbForm.Progressive));
         }
 
+        foreach (var verb in lists.AfterBe.Matches(sentence))
+        {
+            verbs.Add((verb, VerbForm.Progressive));
+        }
+
         // Without a verb of achievement only "thanks to" can credit a party.
         if (verbs.Count == 0 && !sentence.Contains("thanks", StringComparison.OrdinalIgnoreCase))
         {
@@ -81,7 +86,7 @@ internal static class CreditClaims
             return null;
         }
 
-        var electoral = lists.Electoral.Matches(sentence).Select(e => e.Start).ToHashSet();
+        var electoral = lists.Electoral.Matches(sentence).Where(e => !BeforePay(sentence, tokens, e, lists)).Select(e => e.Start).ToHashSet();
         foreach (var agent in agents)
         {
             if (AfterPreposition(sentence, tokens, agent, lists))
@@ -303,6 +308,25 @@ internal static class CreditClaims
         return null;
     }
 
+    // Whether the word just after an electoral word (past an apostrophe and its "s") makes it what a council pays its
+    // members, not what an election gives: "cut councillors' allowances", "reduced councillor allowances".
+    private static bool BeforePay(string sentence, WordTokens tokens, TextSpan electoral, Lists lists)
+    {
+        for (var k = tokens.IndexAt(electoral.End - 1) + 1; k < tokens.Count; k++)
+        {
+            var token = tokens.Items[k];
+            if (IsApostrophe(sentence[token.Start]) || (token.Length == 1 && char.ToLowerInvariant(sentence[token.Start]) == 's' && k > 0 && IsApostrophe(sentence[tokens.Items[k - 1].Start])))
+            {
+                continue;
+            }
+
+            return WordTokens.IsWordCharacter(sentence[token.Start])
+                && lists.Pay.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.AsSpan(token.Start, token.Length));
+        }
+
+        return false;
+    }
+
     // Whether one of the words just after token 'last' is what an election gives ("under Labour control").
     private static bool ElectoralAfter(string sentence, WordTokens tokens, int last, HashSet<int> electoral)
     {
@@ -421,8 +445,10 @@ internal static class CreditClaims
         PhraseList Achievements,
         PhraseList AfterHave,
         PhraseList Progressive,
+        PhraseList AfterBe,
         FrozenSet<string> NotAfter,
         PhraseList Electoral,
+        FrozenSet<string> Pay,
         FrozenSet<string> ClauseOpeners,
         FrozenSet<string> Prepositions)
     {
@@ -449,8 +475,10 @@ internal static class CreditClaims
                 PhraseList.FromLexicon(Folder + "achievements.txt"),
                 PhraseList.FromLexicon(Folder + "achievements-after-have.txt"),
                 PhraseList.FromLexicon(Folder + "achievements-progressive.txt"),
+                PhraseList.FromLexicon(Folder + "achievements-after-be.txt"),
                 Words("not-after.txt"),
                 PhraseList.FromLexicon(Folder + "electoral.txt"),
+                Words("electoral-not-before.txt"),
                 Words("clause-openers.txt").Union(Words("reporting.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 Words("prepositions.txt"));
         }

@@ -21,6 +21,32 @@ public class CreditClaimsTest
         AssertFrame(sentence, frame);
 
     [Theory]
+    [InlineData("The Liberal Democrat cabinet continued to deliver on its priorities during the year.", "Liberal Democrat cabinet continued to deliver")]
+    [InlineData("Easterby's Green councillors have worked hard to secure a new health centre.", "Green councillors have worked hard to secure")]
+    [InlineData("The Labour group played a leading role in securing the Hollin bypass.", "Labour group played a leading role in securing")]
+    public void Find_APoliticalBodyAsTheSubjectOfAnAchievementKeptUpOrWorkedFor_IsAClaim(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("The Alliance group were instrumental in securing £1m for the Carrowmore community centre.", "Alliance group were instrumental in securing")]
+    [InlineData("The Plaid Cymru group has been key to delivering the Abercarreg school.", "Plaid Cymru group has been key to delivering")]
+    public void Find_APoliticalBodyCreditedAfterAFormOfBe_IsAClaim(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("The Conservatives will continue to deliver lower taxes if they are re-elected.")]
+    [InlineData("The Green group will be key to securing any deal on the Kestrel bus.")]
+    [InlineData("Officers worked hard to deliver the scheme on time.")]
+    public void Find_AnAchievementToBeKeptUpOrNoBodysOwn_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("The Conservative council has cut councillors' allowances by a fifth.", "Conservative council has cut")]
+    [InlineData("Reform UK reduced councillor allowances in its first budget.", "Reform UK reduced")]
+    public void Find_ACutToWhatCouncillorsArePaid_IsAClaimNotAnElectionResult(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
     [InlineData("The Green Party administration is delivering 200 new homes this year.", "Green Party administration is delivering")]
     [InlineData("The Hollin Independents are investing £2m in the town's parks.", "Independents are investing")]
     public void Find_APoliticalBodyAsTheSubjectOfAnAchievementInTheProgressive_IsAClaim(string sentence, string frame) =>
