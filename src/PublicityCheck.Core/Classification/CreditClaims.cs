@@ -7,8 +7,9 @@ namespace PublicityCheck.Classification;
 /// <summary>
 /// Finds the frame of a credit claim in a sentence: a party, a council group or a political body that holds the council
 /// ("the coalition", "our administration"; <c>lexicons/partisan/credit-claims/agents.txt</c>) as the subject of a verb of
-/// achievement ("has delivered", "secured", "froze", "continued to deliver", "worked hard to secure"; <c>achievements.txt</c>;
-/// "is delivering", <c>achievements-progressive.txt</c>; "were instrumental in securing", <c>achievements-after-be.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
+/// achievement ("has delivered", "secured", "froze", "continued to deliver", "worked hard to secure";
+/// <c>achievements.txt</c>; "is delivering", <c>achievements-progressive.txt</c>; "were instrumental in securing",
+/// <c>achievements-after-be.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
 /// secured by the Greens"), such a body thanked for what was done ("thanks to the Liberal Democrats"), or the
 /// circumstance of a claim ("under a Labour administration, the council has delivered ..."). Credit claims are the party-political sentence a
 /// council's own text comes closest to: "the coalition has delivered three new play areas" is worded as a
@@ -17,10 +18,10 @@ namespace PublicityCheck.Classification;
 /// own (<see cref="EnsembleWeights.CreditClaim"/>).
 /// <para>
 /// An election's result is not a claim ("the Greens doubled their seats", "one seat was won by the Greens";
-/// <c>electoral.txt</c>; but "cut councillors' allowances" is, <c>electoral-not-before.txt</c>), nor is an intention, a hypothesis or a denial ("will deliver", "would have frozen",
-/// "have not delivered"; <c>not-after.txt</c>), nor a claim reported as a party's ("the Greens say they have secured";
-/// <c>reporting.txt</c>). A verb whose past is also its present ("cut", "kept") counts only in the
-/// perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
+/// <c>electoral.txt</c>; but "cut councillors' allowances" is a claim, <c>electoral-not-before.txt</c>), nor is an
+/// intention, a hypothesis or a denial ("will deliver", "would have frozen", "have not delivered"; <c>not-after.txt</c>),
+/// nor a claim reported as a party's ("the Greens say they have secured"; <c>reporting.txt</c>). A verb whose past is
+/// also its present ("cut", "kept") counts only in the perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
 /// </para>
 /// Matching is by the word lists' trees over the sentence's tokens, so it takes time in proportion to the sentence.
 /// </summary>
