@@ -11,6 +11,8 @@ public class PartyVoiceTest
     [InlineData("The depot closed long before my group took charge of the council.", "my group")]
     [InlineData("Since May our administration has cleared the repairs backlog in Hollin.", "our administration")]
     [InlineData("I am proud of what the ruling group has done, and of what our ruling group will do next.", "our ruling group")]
+    [InlineData("Our candidate has lived in Hollin East for thirty years.", "Our candidate")]
+    [InlineData("Thank you to our activists, who delivered every leaflet in the rain.", "our activists")]
     public void Find_AFirstPersonWithAPartyOrGroupOfItsOwn_IsAPartysVoice(string sentence, string voice) =>
         AssertVoice(sentence, voice);
 
@@ -39,6 +41,8 @@ public class PartyVoiceTest
     [InlineData("Our Green Flag team looks after eleven parks in Easterby.")]
     [InlineData("The council's green spaces are looked after by our green team.")]
     [InlineData("Our candidate data is published under an open licence.")]
+    [InlineData("Easterby Park is our candidate for the regional park of the year.")]
+    [InlineData("Our candidates' packs are ready to collect from the elections office.")]
     public void Find_ACouncilsOwnMembersTeamsAndEverydayGroups_IsNoPartysVoice(string sentence) =>
         Assert.Null(PartyVoice.Find(sentence));
 
