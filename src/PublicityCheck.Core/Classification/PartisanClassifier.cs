@@ -26,6 +26,8 @@ public static class PartisanClassifier
 
     private static readonly Lazy<PartisanEnsemble> BuiltInEnsemble = new(() => LoadEnsemble(BuiltInTuning()), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<FastPartisanScorer> BuiltInFast = new(LoadFast, LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The built-in model.</summary>
     public static PartisanModel Default => BuiltIn.Value;
 
@@ -39,13 +41,19 @@ public static class PartisanClassifier
     public static IPartisanScorer Scorer => BuiltInEnsemble.Value;
 
     /// <summary>
+    /// The fast classifier: the n-gram model of <see cref="Default"/> with the frames the ensemble weighs (a credit
+    /// claim, a party's own voice), at the ensemble's weights; no encoder.
+    /// </summary>
+    internal static FastPartisanScorer Fast => BuiltInFast.Value;
+
+    /// <summary>
     /// The built-in classifier a configuration chooses (<c>"classifier"</c>): <see cref="Scorer"/> for
-    /// <see cref="ClassifierMode.Accurate"/>, the n-gram model of <see cref="Default"/> alone for <see cref="ClassifierMode.Fast"/>.
+    /// <see cref="ClassifierMode.Accurate"/>, <see cref="Fast"/> (the n-gram model and the frames) for <see cref="ClassifierMode.Fast"/>.
     /// </summary>
     public static IPartisanScorer ScorerFor(ClassifierMode mode) => mode switch
     {
         ClassifierMode.Accurate => Scorer,
-        ClassifierMode.Fast => Default,
+        ClassifierMode.Fast => Fast,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "not a classifier mode"),
     };
 
@@ -59,7 +67,7 @@ public static class PartisanClassifier
     {
         if (mode != ClassifierMode.Accurate)
         {
-            _ = Default;
+            _ = Fast;
             return;
         }
 
@@ -153,8 +161,16 @@ public static class PartisanClassifier
         return ensemble;
     }
 
-    // The built-in ensemble file (a few kilobytes), read whole by the ensemble and for its two encoder settings alone
-    // by the encoder's early load.
+    // The fast classifier: the n-gram model and the ensemble file's two frame weights (its settings alone are read).
+    private static FastPartisanScorer LoadFast()
+    {
+        using var reader = OpenEnsemble();
+        var (creditClaim, partyVoice) = PartisanEnsembleFile.ReadFrameWeights(reader);
+        return new FastPartisanScorer(Default, creditClaim, partyVoice);
+    }
+
+    // The built-in ensemble file (a few kilobytes), read whole by the ensemble, for its two encoder settings alone by the
+    // encoder's early load, and for its two frame weights by the fast classifier.
     private static StreamReader OpenEnsemble() =>
         new(typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly."));

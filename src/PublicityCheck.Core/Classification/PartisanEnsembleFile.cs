@@ -27,6 +27,9 @@ internal static class PartisanEnsembleFile
     private const string FormatWithNetwork = "3";
     private const int MaxLines = 1_000 + NetworkHead.MaxHidden;
 
+    /// <summary>The largest frame weight, in log-odds, a file may give: beyond it a frame would decide a verdict alone whatever else the sentence says.</summary>
+    public const double MaxFrameWeight = 20;
+
     /// <summary>Reads the ensemble's part and joins it to <paramref name="ngrams"/> and, when the file combines one, <paramref name="neighbours"/>, whatever precision it names.</summary>
     /// <exception cref="InvalidDataException">The text is not an ensemble file, or it combines a neighbour vote and none is given.</exception>
     public static PartisanEnsemble Read(TextReader reader, PartisanModel ngrams, Func<ISentenceEncoder> encoder, NeighbourVote? neighbours = null)
@@ -160,6 +163,42 @@ internal static class PartisanEnsembleFile
         }
 
         return EncoderChoiceOf(header);
+    }
+
+    /// <summary>
+    /// The log-odds an ensemble file adds for a credit claim's frame and for a party's own voice (<c>credit-claims</c>,
+    /// <c>party-voice</c>; 0 when a line is absent), read from its settings alone, so that the fast classifier can weigh
+    /// the same frames without the encoder's regression, the neighbours or the encoder. The lines are checked as
+    /// <see cref="Read(TextReader, PartisanModel, Func{EncoderPrecision, ISentenceEncoder}, NeighbourVote?)"/> checks
+    /// them, and a weight must lie within ±<see cref="MaxFrameWeight"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is too long, or a weight is not a number in range.</exception>
+    public static (double CreditClaim, double PartyVoice) ReadFrameWeights(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (++lineNumber > MaxLines)
+            {
+                throw new InvalidDataException($"The ensemble file has more than {MaxLines} lines.");
+            }
+
+            if ((line.StartsWith("credit-claims\t", StringComparison.Ordinal) || line.StartsWith("party-voice\t", StringComparison.Ordinal))
+                && line.Split('\t') is [var key, _, ..] fields)
+            {
+                header[key] = fields[1..];
+            }
+        }
+
+        double Weight(string key)
+        {
+            var weight = header.ContainsKey(key) ? Number(header, key, 0) : 0;
+            return Math.Abs(weight) <= MaxFrameWeight ? weight : throw new InvalidDataException($"The ensemble file's '{key}' weight {weight} is outside ±{MaxFrameWeight}.");
+        }
+
+        return (Weight("credit-claims"), Weight("party-voice"));
     }
 
     // A setting that is true or false; false when the file does not give it.

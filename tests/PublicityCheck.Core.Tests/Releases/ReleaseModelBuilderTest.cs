@@ -227,14 +227,14 @@ public sealed class ReleaseModelBuilderTest
     }
 
     [Fact]
-    public void Build_ScoresWithTheNgramModelAloneWhenTheConfigurationAsksForTheFastClassifier()
+    public void Build_ScoresWithTheFastClassifierWhenTheConfigurationAsksForIt()
     {
         var configuration = PublicityCheckConfiguration.Default with { Classifier = ClassifierMode.Fast };
 
         var model = Build(configuration, InThePeriod, "Bin rounds change", "Only a Labour council would freeze your council tax again.");
 
-        Assert.Same(PartisanClassifier.Default, model.PartisanClassifier);
-        Assert.Equal(PartisanClassifier.Default.Score(model.Sentences[1].Text), model.PartisanScoreOf(model.Sentences[1]));
+        Assert.Same(PartisanClassifier.Fast, model.PartisanClassifier);
+        Assert.Equal(PartisanClassifier.Fast.Score(model.Sentences[1].Text), model.PartisanScoreOf(model.Sentences[1]));
     }
 
     [Fact]
