@@ -38,17 +38,7 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<double> Score(IReadOnlyList<string> sentences)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        var scores = new double[sentences.Count];
-        for (var i = 0; i < scores.Length; i++)
-        {
-            scores[i] = Score(sentences[i]);
-        }
-
-        return scores;
-    }
+    public IReadOnlyList<double> Score(IReadOnlyList<string> sentences) => PartisanModel.ScoreEach(sentences, Score);
 
     /// <inheritdoc/>
     PartisanScore IPartisanScorer.Classify(string sentence) => Classify(sentence);

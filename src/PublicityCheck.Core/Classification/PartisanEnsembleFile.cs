@@ -147,22 +147,7 @@ internal static class PartisanEnsembleFile
     public static (EncoderPrecision Precision, string? Tuning) ReadEncoderChoice(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            if (++lineNumber > MaxLines)
-            {
-                throw new InvalidDataException($"The ensemble file has more than {MaxLines} lines.");
-            }
-
-            if (line.StartsWith("encoder-", StringComparison.Ordinal) && line.Split('\t') is [var key, _, ..] fields)
-            {
-                header[key] = fields[1..];
-            }
-        }
-
-        return EncoderChoiceOf(header);
+        return EncoderChoiceOf(ReadSettings(reader, key => key.StartsWith("encoder-", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -176,6 +161,21 @@ internal static class PartisanEnsembleFile
     public static (double CreditClaim, double PartyVoice) ReadFrameWeights(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var header = ReadSettings(reader, key => key is "credit-claims" or "party-voice");
+
+        double Weight(string key)
+        {
+            var weight = header.ContainsKey(key) ? Number(header, key, 0) : 0;
+            return Math.Abs(weight) <= MaxFrameWeight ? weight : throw new InvalidDataException($"The ensemble file's '{key}' weight {weight} is outside ±{MaxFrameWeight}.");
+        }
+
+        return (Weight("credit-claims"), Weight("party-voice"));
+    }
+
+    // The settings of an ensemble file that 'wanted' names (a line of a key, a tab and its values), read without the
+    // rest of the file: no more lines than an ensemble file has, and only the wanted keys split.
+    private static Dictionary<string, string[]> ReadSettings(TextReader reader, Func<string, bool> wanted)
+    {
         var header = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -185,20 +185,13 @@ internal static class PartisanEnsembleFile
                 throw new InvalidDataException($"The ensemble file has more than {MaxLines} lines.");
             }
 
-            if ((line.StartsWith("credit-claims\t", StringComparison.Ordinal) || line.StartsWith("party-voice\t", StringComparison.Ordinal))
-                && line.Split('\t') is [var key, _, ..] fields)
+            if (line.IndexOf('\t', StringComparison.Ordinal) is var tab and > 0 && wanted(line[..tab]) && line.Split('\t') is [var key, _, ..] fields)
             {
                 header[key] = fields[1..];
             }
         }
 
-        double Weight(string key)
-        {
-            var weight = header.ContainsKey(key) ? Number(header, key, 0) : 0;
-            return Math.Abs(weight) <= MaxFrameWeight ? weight : throw new InvalidDataException($"The ensemble file's '{key}' weight {weight} is outside ±{MaxFrameWeight}.");
-        }
-
-        return (Weight("credit-claims"), Weight("party-voice"));
+        return header;
     }
 
     // A setting that is true or false; false when the file does not give it.

@@ -59,13 +59,16 @@ public sealed class PartisanModel : IPartisanScorer
     }
 
     /// <inheritdoc/>
-    IReadOnlyList<double> IPartisanScorer.Score(IReadOnlyList<string> sentences)
+    IReadOnlyList<double> IPartisanScorer.Score(IReadOnlyList<string> sentences) => ScoreEach(sentences, sentence => Score(sentence));
+
+    // Each sentence scored on its own, in order: the batch of a scorer that has nothing to gain from batching.
+    internal static double[] ScoreEach(IReadOnlyList<string> sentences, Func<string, double> score)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var scores = new double[sentences.Count];
         for (var i = 0; i < scores.Length; i++)
         {
-            scores[i] = Score(sentences[i]);
+            scores[i] = score(sentences[i]);
         }
 
         return scores;

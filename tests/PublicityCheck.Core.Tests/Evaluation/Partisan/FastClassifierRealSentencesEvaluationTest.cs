@@ -43,16 +43,7 @@ public sealed class FastClassifierRealSentencesEvaluationTest(ITestOutputHelper 
         var scorer = PartisanClassifier.ScorerFor(ClassifierMode.Fast);
         var rows = RealSentence.ReadShared();
         var scores = scorer.Score([.. rows.Select(r => r.Sentence)]);
-        var figures = Of(rows, scores, scorer.Threshold);
 
-        output.WriteLine(Invariant($"Real sentences ({rows.Count}), the fast classifier (n-gram model and frames) at threshold {scorer.Threshold:0.00}"));
-        figures.Print(output, Floors);
-        foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
-        {
-            var at = Of(rows, scores, threshold);
-            output.WriteLine(Invariant($"  at {threshold:0.00}: precision {at.Precision:0.000}, recall {at.Recall:0.000}, F1 {at.F1:0.000}, false alarms {at.FalseAlarms:0.000}"));
-        }
-
-        figures.AssertKeeps(Floors);
+        ReportAndAssert(output, Invariant($"Real sentences ({rows.Count}), the fast classifier (n-gram model and frames) at threshold {scorer.Threshold:0.00}"), rows, scores, scorer.Threshold, Floors);
     }
 }

@@ -38,6 +38,25 @@ internal sealed record RealSentenceFigures(double Precision, double Recall, doub
         }
     }
 
+    /// <summary>
+    /// Measures <paramref name="scores"/> at <paramref name="threshold"/>, prints the figures under
+    /// <paramref name="title"/> beside their floors and bars, then the trade-off at other thresholds, and fails when a
+    /// figure falls under its floor.
+    /// </summary>
+    public static void ReportAndAssert(ITestOutputHelper output, string title, IReadOnlyList<RealSentence> rows, IReadOnlyList<double> scores, double threshold, RealSentenceFloors floors)
+    {
+        var figures = Of(rows, scores, threshold);
+        output.WriteLine(title);
+        figures.Print(output, floors);
+        foreach (var other in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var at = Of(rows, scores, other);
+            output.WriteLine(Invariant($"  at {other:0.00}: precision {at.Precision:0.000}, recall {at.Recall:0.000}, F1 {at.F1:0.000}, false alarms {at.FalseAlarms:0.000}"));
+        }
+
+        figures.AssertKeeps(floors);
+    }
+
     /// <summary>Fails when a figure falls under its floor, or when the kinds are not the ones the floors name.</summary>
     public void AssertKeeps(RealSentenceFloors floors)
     {

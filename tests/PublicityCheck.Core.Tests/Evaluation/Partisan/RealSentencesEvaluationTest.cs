@@ -48,16 +48,7 @@ public sealed class RealSentencesEvaluationTest(ITestOutputHelper output)
         var model = PartisanClassifier.Default;
         var rows = RealSentence.ReadShared();
         var scores = rows.Select(r => model.Score(r.Sentence)).ToList();
-        var figures = Of(rows, scores, model.Threshold);
 
-        output.WriteLine(Invariant($"Real sentences ({rows.Count}), the n-gram model alone at threshold {model.Threshold:0.00}"));
-        figures.Print(output, Floors);
-        foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
-        {
-            var at = Of(rows, scores, threshold);
-            output.WriteLine(Invariant($"  at {threshold:0.00}: precision {at.Precision:0.000}, recall {at.Recall:0.000}, F1 {at.F1:0.000}, false alarms {at.FalseAlarms:0.000}"));
-        }
-
-        figures.AssertKeeps(Floors);
+        ReportAndAssert(output, Invariant($"Real sentences ({rows.Count}), the n-gram model alone at threshold {model.Threshold:0.00}"), rows, scores, model.Threshold, Floors);
     }
 }
