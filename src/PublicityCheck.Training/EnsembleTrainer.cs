@@ -110,9 +110,9 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             ensemble,
             BinaryMetrics.Measure(outOfFold, chosen),
             BinaryMetrics.Measure(testScored, chosen),
-            BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(encoderOutOfFold[i]))).ToList(), 0.5))
+            BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, LogOdds.ToProbability(encoderOutOfFold[i]))).ToList(), 0.5))
         {
-            NetworkCrossValidation = finalNetwork is null ? null : BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, Sigmoid(networkOutOfFold[i]))).ToList(), 0.5),
+            NetworkCrossValidation = finalNetwork is null ? null : BinaryMetrics.Measure(train.Select((s, i) => (s.IsPartisan, LogOdds.ToProbability(networkOutOfFold[i]))).ToList(), 0.5),
             NetworkStops = networkStops,
             NetworkEpochs = finalNetwork is null ? 0 : networkEpochs,
         };
@@ -160,7 +160,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
     {
         // The columns in order: the n-gram model's log-odds, the encoder regression's score, then the vote, the
         // network and the credit claim's frame when the ensemble has them.
-        var columns = new List<Func<int, double>> { i => Logit(ngram[i]), i => encoderScores[i] };
+        var columns = new List<Func<int, double>> { i => LogOdds.Of(ngram[i], 1e-6), i => encoderScores[i] };
         var neighbourColumn = neighbourScores is null ? -1 : columns.Count;
         if (neighbourScores is not null)
         {
@@ -228,14 +228,6 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
 
         return score;
     }
-
-    private static double Logit(double p)
-    {
-        p = Math.Clamp(p, 1e-6, 1 - 1e-6);
-        return Math.Log(p / (1 - p));
-    }
-
-    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     private sealed class VectorRow
     {

@@ -34,7 +34,7 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
         ArgumentNullException.ThrowIfNull(sentence);
         var probability = Ngrams.Score(sentence);
         var (_, _, added) = Frames(sentence);
-        return added == 0 ? probability : Sigmoid(LogOdds(probability) + added);
+        return added == 0 ? probability : LogOdds.ToProbability(LogOdds.Of(probability) + added);
     }
 
     /// <inheritdoc/>
@@ -59,7 +59,7 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
             return ngram;
         }
 
-        var probability = Sigmoid(LogOdds(ngram.Probability) + added);
+        var probability = LogOdds.ToProbability(LogOdds.Of(ngram.Probability) + added);
         var reasons = ImmutableArray.CreateBuilder<PartisanReason>(maxReasons);
         foreach (var (span, weight) in new[] { (claim, CreditClaimWeight), (voice, PartyVoiceWeight) })
         {
@@ -91,12 +91,4 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
 
     private static bool Overlaps(PartisanReason reason, int start, int length) =>
         start < reason.Start + reason.Length && reason.Start < start + length;
-
-    private static double LogOdds(double probability)
-    {
-        var p = Math.Clamp(probability, 1e-12, 1 - 1e-12);
-        return Math.Log(p / (1 - p));
-    }
-
-    private static double Sigmoid(double logOdds) => 1 / (1 + Math.Exp(-logOdds));
 }

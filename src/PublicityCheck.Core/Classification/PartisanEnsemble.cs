@@ -395,7 +395,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var drops = new double[candidates.Count];
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = LogOdds(probability) - LogOdds(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i])));
+            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i])));
         }
 
         // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat
@@ -474,12 +474,6 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
     // Drops are compared in log-odds, not probability: a sentence far over the threshold moves little in probability
     // whatever is taken out, so in probability a party's name and a word of filler look alike there.
-    private static double LogOdds(double probability)
-    {
-        var p = Math.Clamp(probability, 1e-12, 1 - 1e-12);
-        return Math.Log(p / (1 - p));
-    }
-
     // The words of a sentence that could explain it: runs of letters, digits, apostrophes and hyphens that are not
     // function words.
     private static List<(int Start, int End)> ContentWords(string sentence)
@@ -566,9 +560,8 @@ internal sealed record EnsembleWeights(
     /// </summary>
     public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0, double partyVoice = 0)
     {
-        var p = Math.Clamp(ngramProbability, 1e-6, 1 - 1e-6);
-        var z = (Ngram * Math.Log(p / (1 - p))) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + Bias;
-        return 1 / (1 + Math.Exp(-z));
+        var z = (Ngram * LogOdds.Of(ngramProbability, 1e-6)) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + Bias;
+        return LogOdds.ToProbability(z);
     }
 
     /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone (and the frames).</summary>
