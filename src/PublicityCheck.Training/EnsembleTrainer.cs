@@ -41,7 +41,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         bool gatesOnPartyNames = false,
         bool readsCreditClaims = false,
         double? creditClaimWeight = null,
-        double? partyVoiceWeight = null)
+        double? partyVoiceWeight = null,
+        double? reportedAccusationWeight = null)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
@@ -92,16 +93,18 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         // A credit claim's frame is read from the words alone, so its column needs no folds.
         var claims = readsCreditClaims || creditClaimWeight is not null ? train.Select(s => CreditClaims.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
         var voices = partyVoiceWeight is not null ? train.Select(s => PartyVoice.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
+        var reports = reportedAccusationWeight is not null ? train.Select(s => ReportedAccusation.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
         var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold, finalNetwork is null ? null : networkOutOfFold, creditClaimWeight is null ? claims : null);
         var weightsRecord = stack with
         {
             CreditClaim = creditClaimWeight ?? stack.CreditClaim,
             PartyVoice = partyVoiceWeight ?? 0,
+            ReportedAccusation = reportedAccusationWeight ?? 0,
             EncoderBelowGate = NeutralMedian(train, encoderOutOfFold),
             NeighboursBelowGate = vote is null ? 0 : NeutralMedian(train, neighboursOutOfFold),
             NetworkBelowGate = finalNetwork is null ? 0 : NeutralMedian(train, networkOutOfFold),
         };
-        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i], claims?[i] ?? 0, voices?[i] ?? 0))).ToList();
+        var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i], claims?[i] ?? 0, voices?[i] ?? 0, reports?[i] ?? 0))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
         var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest, GatesOnPartyNames = gatesOnPartyNames };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);

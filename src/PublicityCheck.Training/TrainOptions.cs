@@ -45,6 +45,10 @@ internal sealed class TrainOptions
     [Option("party-voice-weight", HelpText = "Weigh a party's or a candidate's own voice (\"our party\", \"my group\", \"if we are re-elected\"; lexicons/partisan/party-voice/) in the ensemble by this many log-odds.")]
     public double? PartyVoiceWeight { get; set; }
 
+    /// <summary>The weight in log-odds, below zero, of a reporter's account of an accusation; none leaves it out.</summary>
+    [Option("reported-accusation-weight", HelpText = "Weigh a reporter's account of one side accusing another (\"Labour councillors accused the cabinet of ...\"; lexicons/partisan/reported-accusation/) in the ensemble by this many log-odds, below zero.")]
+    public double? ReportedAccusationWeight { get; set; }
+
     /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }

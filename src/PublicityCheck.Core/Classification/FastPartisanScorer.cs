@@ -5,25 +5,24 @@ using PublicityCheck.Documents;
 namespace PublicityCheck.Classification;
 
 /// <summary>
-/// The fast classifier (<see cref="ClassifierMode.Fast"/>): the n-gram model, with the two frames the ensemble weighs
-/// added to its log-odds at the ensemble's own weights: a credit claim (<see cref="CreditClaims"/>) and a party's or a
-/// candidate's own voice (<see cref="PartyVoice"/>). The frames are read from the words alone, in microseconds, so they
-/// cost the fast classifier nothing it is chosen to avoid (no encoder, nothing to load), and they find what the n-gram
-/// model misses most: a party credited with what a council does, in words a council's own news would use.
+/// The fast classifier (<see cref="ClassifierMode.Fast"/>): the n-gram model, with the frames the ensemble weighs
+/// added to its log-odds at the ensemble's own weights: a credit claim (<see cref="CreditClaims"/>), a party's or a
+/// candidate's own voice (<see cref="PartyVoice"/>) and, taking away, a reporter's account of an accusation
+/// (<see cref="ReportedAccusation"/>). The frames are read from the words alone, in microseconds, so they cost the fast
+/// classifier nothing it is chosen to avoid (no encoder, nothing to load), and they find what the n-gram model misses
+/// most: a party credited with what a council does, in words a council's own news would use.
 /// </summary>
 /// <param name="ngrams">The n-gram model.</param>
-/// <param name="creditClaimWeight">The log-odds a credit claim's frame adds (0 reads none).</param>
-/// <param name="partyVoiceWeight">The log-odds a party's own voice adds (0 reads none).</param>
-internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClaimWeight, double partyVoiceWeight) : IPartisanScorer
+/// <param name="weights">The log-odds each frame adds (0 reads none).</param>
+internal sealed class FastPartisanScorer(PartisanModel ngrams, FrameWeights weights) : IPartisanScorer
 {
     /// <summary>The n-gram model the frames are added to.</summary>
     public PartisanModel Ngrams { get; } = ngrams ?? throw new ArgumentNullException(nameof(ngrams));
 
-    /// <summary>The log-odds a credit claim's frame adds.</summary>
-    public double CreditClaimWeight { get; } = double.IsFinite(creditClaimWeight) ? creditClaimWeight : throw new ArgumentOutOfRangeException(nameof(creditClaimWeight));
-
-    /// <summary>The log-odds a party's own voice adds.</summary>
-    public double PartyVoiceWeight { get; } = double.IsFinite(partyVoiceWeight) ? partyVoiceWeight : throw new ArgumentOutOfRangeException(nameof(partyVoiceWeight));
+    /// <summary>The log-odds each frame adds.</summary>
+    public FrameWeights Weights { get; } = double.IsFinite(weights.CreditClaim) && double.IsFinite(weights.PartyVoice) && double.IsFinite(weights.ReportedAccusation)
+        ? weights
+        : throw new ArgumentOutOfRangeException(nameof(weights));
 
     /// <summary>The n-gram model's threshold: the frames only add to what it scores.</summary>
     public double Threshold => Ngrams.Threshold;
@@ -44,8 +43,9 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
     PartisanScore IPartisanScorer.Classify(string sentence) => Classify(sentence);
 
     /// <summary>
-    /// The probability, the verdict, and the phrases behind it: a frame that holds first (it is a fixed weight, so it
-    /// is what it adds), then the n-gram model's strongest phrases that do not overlap it.
+    /// The probability, the verdict, and the phrases behind it: a frame that adds and holds first (it is a fixed weight,
+    /// so it is what it adds), then the n-gram model's strongest phrases that do not overlap it. A reporter's account of
+    /// an accusation only takes away, so it is never a phrase behind a verdict.
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="maxReasons">How many phrases to give at most.</param>
@@ -61,9 +61,9 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
 
         var probability = LogOdds.ToProbability(LogOdds.Of(ngram.Probability) + added);
         var reasons = ImmutableArray.CreateBuilder<PartisanReason>(maxReasons);
-        foreach (var (span, weight) in new[] { (claim, CreditClaimWeight), (voice, PartyVoiceWeight) })
+        foreach (var (span, weight) in new[] { (claim, Weights.CreditClaim), (voice, Weights.PartyVoice) })
         {
-            if (span is { } s && reasons.Count < maxReasons && !reasons.Any(r => Overlaps(r, s.Start, s.Length)))
+            if (span is { } s && weight > 0 && reasons.Count < maxReasons && !reasons.Any(r => Overlaps(r, s.Start, s.Length)))
             {
                 reasons.Add(new PartisanReason(sentence.Substring(s.Start, s.Length), s.Start, s.Length, weight));
             }
@@ -84,9 +84,10 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, double creditClai
     // never looked for.
     private (TextSpan? Claim, TextSpan? Voice, double Added) Frames(string sentence)
     {
-        var claim = CreditClaimWeight != 0 ? CreditClaims.Find(sentence) : null;
-        var voice = PartyVoiceWeight != 0 ? PartyVoice.Find(sentence) : null;
-        return (claim, voice, (claim is null ? 0 : CreditClaimWeight) + (voice is null ? 0 : PartyVoiceWeight));
+        var claim = Weights.CreditClaim != 0 ? CreditClaims.Find(sentence) : null;
+        var voice = Weights.PartyVoice != 0 ? PartyVoice.Find(sentence) : null;
+        var report = Weights.ReportedAccusation != 0 && ReportedAccusation.Find(sentence) is not null;
+        return (claim, voice, (claim is null ? 0 : Weights.CreditClaim) + (voice is null ? 0 : Weights.PartyVoice) + (report ? Weights.ReportedAccusation : 0));
     }
 
     private static bool Overlaps(PartisanReason reason, int start, int length) =>

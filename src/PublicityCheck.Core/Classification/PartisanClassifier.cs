@@ -161,16 +161,15 @@ public static class PartisanClassifier
         return ensemble;
     }
 
-    // The fast classifier: the n-gram model and the ensemble file's two frame weights (its settings alone are read).
+    // The fast classifier: the n-gram model and the ensemble file's frame weights (its settings alone are read).
     private static FastPartisanScorer LoadFast()
     {
         using var reader = OpenEnsemble();
-        var (creditClaim, partyVoice) = PartisanEnsembleFile.ReadFrameWeights(reader);
-        return new FastPartisanScorer(Default, creditClaim, partyVoice);
+        return new FastPartisanScorer(Default, PartisanEnsembleFile.ReadFrameWeights(reader));
     }
 
     // The built-in ensemble file (a few kilobytes), read whole by the ensemble, for its two encoder settings alone by the
-    // encoder's early load, and for its two frame weights by the fast classifier.
+    // encoder's early load, and for its frame weights by the fast classifier.
     private static StreamReader OpenEnsemble() =>
         new(typeof(PartisanClassifier).Assembly.GetManifestResourceStream(EnsembleResourceName)
             ?? throw new InvalidOperationException($"The partisan ensemble '{EnsembleResourceName}' is not built into this assembly."));

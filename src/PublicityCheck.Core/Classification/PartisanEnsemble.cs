@@ -160,16 +160,18 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// <summary>
     /// The combined probability of a sentence the n-gram model scores <paramref name="ngramProbability"/> and the encoder
     /// gives <paramref name="vector"/>; <paramref name="creditClaim"/> is 1 when it holds a credit claim's frame (<see cref="CreditClaimOf"/>),
-    /// <paramref name="partyVoice"/> 1 when it speaks as a party or a candidate (<see cref="PartyVoiceOf"/>).
+    /// <paramref name="partyVoice"/> 1 when it speaks as a party or a candidate (<see cref="PartyVoiceOf"/>),
+    /// <paramref name="reportedAccusation"/> 1 when it is a reporter's account of an accusation (<see cref="ReportedAccusationOf"/>).
     /// </summary>
-    public double Combine(double ngramProbability, ReadOnlySpan<float> vector, double creditClaim = 0, double partyVoice = 0) =>
+    public double Combine(double ngramProbability, ReadOnlySpan<float> vector, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0) =>
         Weights.Combine(
             ngramProbability,
             EncoderScore(vector),
             Neighbours?.Score(vector) ?? Weights.NeighboursBelowGate,
             Network?.Score(vector) ?? Weights.NetworkBelowGate,
             creditClaim,
-            partyVoice);
+            partyVoice,
+            reportedAccusation);
 
     /// <summary>
     /// 1 when <paramref name="sentence"/> holds a credit claim's frame (<see cref="CreditClaims"/>) and the model weighs
@@ -182,6 +184,12 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// it, else 0; a model that does not read the frame never looks for it.
     /// </summary>
     public double PartyVoiceOf(string sentence) => Weights.PartyVoice != 0 && PartyVoice.Find(sentence) is not null ? 1 : 0;
+
+    /// <summary>
+    /// 1 when <paramref name="sentence"/> is a reporter's account of one side accusing another (<see cref="ReportedAccusation"/>)
+    /// and the model weighs it, else 0; a model that does not read the frame never looks for it.
+    /// </summary>
+    public double ReportedAccusationOf(string sentence) => Weights.ReportedAccusation != 0 && ReportedAccusation.Find(sentence) is not null ? 1 : 0;
 
     /// <summary>The encoder regression's linear score of a sentence vector.</summary>
     public double EncoderScore(ReadOnlySpan<float> vector)
@@ -212,11 +220,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var scores = new double[ngram.Length];
         var claims = new double[ngram.Length];
         var voices = new double[ngram.Length];
+        var reports = new double[ngram.Length];
         for (var i = 0; i < scores.Length; i++)
         {
             claims[i] = CreditClaimOf(sentences[i]);
             voices[i] = PartyVoiceOf(sentences[i]);
-            scores[i] = Weights.CombineBelowGate(ngram[i], claims[i], voices[i]);
+            reports[i] = ReportedAccusationOf(sentences[i]);
+            scores[i] = Weights.CombineBelowGate(ngram[i], claims[i], voices[i], reports[i]);
         }
 
         var past = PastTheGate(sentences, ngram, i => claims[i] != 0 || voices[i] != 0, maxEncoded);
@@ -230,7 +240,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
             StartupTrace.Mark("first sentences encoded");
             for (var j = 0; j < past.Count; j++)
             {
-                scores[past[j]] = Combine(ngram[past[j]], vectors[j], claims[past[j]], voices[past[j]]);
+                scores[past[j]] = Combine(ngram[past[j]], vectors[j], claims[past[j]], voices[past[j]], reports[past[j]]);
                 Remember(sentences[past[j]], scores[past[j]]);
             }
         }
@@ -279,7 +289,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var flagged = new List<string>();
         for (var i = 0; i < ahead.Count; i++)
         {
-            var score = Combine(ngramOf[ahead[i]], vectors[i], CreditClaimOf(ahead[i]), PartyVoiceOf(ahead[i]));
+            var score = Combine(ngramOf[ahead[i]], vectors[i], CreditClaimOf(ahead[i]), PartyVoiceOf(ahead[i]), ReportedAccusationOf(ahead[i]));
             Remember(ahead[i], score);
             if (score >= Threshold)
             {
@@ -395,7 +405,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         var drops = new double[candidates.Count];
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i])));
+            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i]), ReportedAccusationOf(variants[i])));
         }
 
         // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat
@@ -530,7 +540,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
 /// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Network"/> × network score +
 /// <see cref="CreditClaim"/> × whether the sentence holds a credit claim's frame + <see cref="PartyVoice"/> × whether it
-/// speaks as a party or a candidate + <see cref="Bias"/>).
+/// speaks as a party or a candidate + <see cref="ReportedAccusation"/> × whether it is a reporter's account of an
+/// accusation + <see cref="Bias"/>).
 /// </summary>
 /// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
 /// <param name="Encoder">The weight of the encoder regression's score.</param>
@@ -542,6 +553,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <param name="NetworkBelowGate">The network score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
 /// <param name="CreditClaim">The weight of a credit claim's frame (<see cref="CreditClaims"/>; 0 in a model that does not read it).</param>
 /// <param name="PartyVoice">The weight of a party's or a candidate's own voice (<see cref="Classification.PartyVoice"/>; 0 in a model that does not read it).</param>
+/// <param name="ReportedAccusation">The weight, below zero, of a reporter's account of an accusation (<see cref="Classification.ReportedAccusation"/>; 0 in a model that does not read it).</param>
 internal sealed record EnsembleWeights(
     double Ngram,
     double Encoder,
@@ -552,18 +564,20 @@ internal sealed record EnsembleWeights(
     double Network = 0,
     double NetworkBelowGate = 0,
     double CreditClaim = 0,
-    double PartyVoice = 0)
+    double PartyVoice = 0,
+    double ReportedAccusation = 0)
 {
     /// <summary>
     /// The combined probability; <paramref name="creditClaim"/> is 1 for a sentence holding a credit claim's frame, else 0,
-    /// and <paramref name="partyVoice"/> 1 for one that speaks as a party or a candidate.
+    /// <paramref name="partyVoice"/> 1 for one that speaks as a party or a candidate, and <paramref name="reportedAccusation"/>
+    /// 1 for a reporter's account of an accusation.
     /// </summary>
-    public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0, double partyVoice = 0)
+    public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0)
     {
-        var z = (Ngram * LogOdds.Of(ngramProbability, 1e-6)) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + Bias;
+        var z = (Ngram * LogOdds.Of(ngramProbability, 1e-6)) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + (ReportedAccusation * reportedAccusation) + Bias;
         return LogOdds.ToProbability(z);
     }
 
     /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone (and the frames).</summary>
-    public double CombineBelowGate(double ngramProbability, double creditClaim = 0, double partyVoice = 0) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate, creditClaim, partyVoice);
+    public double CombineBelowGate(double ngramProbability, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate, creditClaim, partyVoice, reportedAccusation);
 }

@@ -17,8 +17,9 @@ namespace PublicityCheck.Classification;
 /// published), which <see cref="RequireTuning"/> holds the installed tuning to, and may send every sentence that names
 /// a party to the encoder whatever its n-gram score (<c>gate-party-names&lt;TAB&gt;true</c>; none or <c>false</c>: the
 /// n-gram score alone decides), and may weigh a credit claim's frame (<c>credit-claims&lt;TAB&gt;weight</c>; none: the
-/// frame is not read; <see cref="CreditClaims"/>) and a party's or a candidate's own voice (<c>party-voice&lt;TAB&gt;weight</c>;
-/// <see cref="PartyVoice"/>). Plain text, so a change of model shows in a diff.
+/// frame is not read; <see cref="CreditClaims"/>), a party's or a candidate's own voice (<c>party-voice&lt;TAB&gt;weight</c>;
+/// <see cref="PartyVoice"/>) and a reporter's account of an accusation (<c>reported-accusations&lt;TAB&gt;weight</c>, below
+/// zero; <see cref="ReportedAccusation"/>), each within ±<see cref="MaxFrameWeight"/>. Plain text, so a change of model shows in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
@@ -128,8 +129,9 @@ internal static class PartisanEnsembleFile
             votes ? Number(header, "neighbours", 1) : 0,
             network is null ? 0 : Number(header, "network", 0),
             network is null ? 0 : Number(header, "network", 1),
-            header.ContainsKey("credit-claims") ? Number(header, "credit-claims", 0) : 0,
-            header.ContainsKey("party-voice") ? Number(header, "party-voice", 0) : 0);
+            FrameWeight(header, "credit-claims"),
+            FrameWeight(header, "party-voice"),
+            FrameWeight(header, "reported-accusations"));
         return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
@@ -151,25 +153,25 @@ internal static class PartisanEnsembleFile
     }
 
     /// <summary>
-    /// The log-odds an ensemble file adds for a credit claim's frame and for a party's own voice (<c>credit-claims</c>,
-    /// <c>party-voice</c>; 0 when a line is absent), read from its settings alone, so that the fast classifier can weigh
-    /// the same frames without the encoder's regression, the neighbours or the encoder. The lines are checked as
+    /// The log-odds an ensemble file adds for each frame (<c>credit-claims</c>, <c>party-voice</c>,
+    /// <c>reported-accusations</c>; 0 when a line is absent), read from its settings alone, so that the fast classifier
+    /// can weigh the same frames without the encoder's regression, the neighbours or the encoder. The lines are checked as
     /// <see cref="Read(TextReader, PartisanModel, Func{EncoderPrecision, ISentenceEncoder}, NeighbourVote?)"/> checks
-    /// them, and a weight must lie within ±<see cref="MaxFrameWeight"/>.
+    /// them: a weight must lie within ±<see cref="MaxFrameWeight"/>.
     /// </summary>
     /// <exception cref="InvalidDataException">The file is too long, or a weight is not a number in range.</exception>
-    public static (double CreditClaim, double PartyVoice) ReadFrameWeights(TextReader reader)
+    public static FrameWeights ReadFrameWeights(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = ReadSettings(reader, key => key is "credit-claims" or "party-voice");
+        var header = ReadSettings(reader, key => key is "credit-claims" or "party-voice" or "reported-accusations");
+        return new FrameWeights(FrameWeight(header, "credit-claims"), FrameWeight(header, "party-voice"), FrameWeight(header, "reported-accusations"));
+    }
 
-        double Weight(string key)
-        {
-            var weight = header.ContainsKey(key) ? Number(header, key, 0) : 0;
-            return Math.Abs(weight) <= MaxFrameWeight ? weight : throw new InvalidDataException($"The ensemble file's '{key}' weight {weight} is outside ±{MaxFrameWeight}.");
-        }
-
-        return (Weight("credit-claims"), Weight("party-voice"));
+    // A frame's weight (0 when the file has no line for it), within ±MaxFrameWeight.
+    private static double FrameWeight(Dictionary<string, string[]> header, string key)
+    {
+        var weight = header.ContainsKey(key) ? Number(header, key, 0) : 0;
+        return Math.Abs(weight) <= MaxFrameWeight ? weight : throw new InvalidDataException($"The ensemble file's '{key}' weight {weight} is outside ±{MaxFrameWeight}.");
     }
 
     // The settings of an ensemble file that 'wanted' names (a line of a key, a tab and its values), read without the
@@ -283,6 +285,11 @@ internal static class PartisanEnsembleFile
         if (w.PartyVoice != 0)
         {
             writer.WriteLine(string.Create(c, $"party-voice\t{w.PartyVoice:R}"));
+        }
+
+        if (w.ReportedAccusation != 0)
+        {
+            writer.WriteLine(string.Create(c, $"reported-accusations\t{w.ReportedAccusation:R}"));
         }
 
         if (ensemble.Network is { } network)

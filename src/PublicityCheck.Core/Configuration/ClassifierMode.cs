@@ -14,8 +14,8 @@ public enum ClassifierMode
     Accurate,
 
     /// <summary>
-    /// The n-gram model with the two frames the default weighs (a party credited with an achievement, a party's own
-    /// voice), without the sentence encoder: microseconds a sentence and nothing to load, for a pre-commit hook or a
+    /// The n-gram model with the frames the default weighs (a party credited with an achievement, a party's own voice,
+    /// and against them a reporter's account of an accusation), without the sentence encoder: microseconds a sentence and nothing to load, for a pre-commit hook or a
     /// very large folder; finds fewer partisan sentences worded unlike its training text.
     /// </summary>
     Fast,

@@ -217,9 +217,9 @@ internal static partial class ConfigurationFileParser
             {
                 "accurate" => ClassifierMode.Accurate,
                 "fast" => ClassifierMode.Fast,
-                _ => throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model and two frames, no encoder)"),
+                _ => throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model and the frames read from the words, no encoder)"),
             }
-            : throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model and two frames, no encoder)");
+            : throw Error(jsonPath, $"{value.GetRawText()} is not a classifier: use \"accurate\" (the default: the n-gram model and the sentence encoder) or \"fast\" (the n-gram model and the frames read from the words, no encoder)");
 
         private void ReadRules(
             JsonElement rules,

@@ -4,14 +4,16 @@ using PublicityCheck.Configuration;
 namespace PublicityCheck.Tests.Classification;
 
 /// <summary>
-/// The fast classifier: the n-gram model with the ensemble's two frames (a credit claim, a party's own voice) added to
-/// its log-odds, and the frame named first among the phrases of a sentence it flags.
+/// The fast classifier: the n-gram model with the ensemble's frames (a credit claim, a party's own voice, a reporter's
+/// account of an accusation) added to its log-odds, and a frame that adds named first among the phrases of a sentence it flags.
 /// </summary>
 public class FastPartisanScorerTest
 {
     private const string CreditClaim = "The Labour administration has delivered 40 new homes for social rent in Hollin.";
 
     private const string PartysVoice = "Our candidate has lived in Hollin East for thirty years.";
+
+    private const string ReportedCharge = "Labour councillors accused the Conservative cabinet of \"wasting money on vanity projects\" in Hollin.";
 
     private const string NoFrame = "Bin collections in Easterby move to Tuesdays from 4 May.";
 
@@ -20,7 +22,7 @@ public class FastPartisanScorerTest
     [Fact]
     public void Score_ASentenceHoldingACreditClaim_AddsTheFramesWeightToTheNgramLogOdds()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 4, 4);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));
 
         Assert.Equal(LogOdds(Ngrams.Score(CreditClaim)) + 4, LogOdds(scorer.Score(CreditClaim)), 9);
     }
@@ -28,15 +30,33 @@ public class FastPartisanScorerTest
     [Fact]
     public void Score_ASentenceInAPartysOwnVoice_AddsThatFramesWeight()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 1, 3);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(1, 3, -4));
 
         Assert.Equal(LogOdds(Ngrams.Score(PartysVoice)) + 3, LogOdds(scorer.Score(PartysVoice)), 9);
     }
 
     [Fact]
+    public void Score_AReportersAccountOfAnAccusation_TakesThatFramesWeightAway()
+    {
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -3));
+
+        Assert.Equal(LogOdds(Ngrams.Score(ReportedCharge)) - 3, LogOdds(scorer.Score(ReportedCharge)), 9);
+    }
+
+    [Fact]
+    public void Classify_AReportersAccountOfAnAccusation_GivesTheNgramModelsPhrasesAlone()
+    {
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));
+
+        Assert.Equal(
+            Ngrams.Classify(ReportedCharge).Reasons.Select(r => r.Text),
+            scorer.Classify(ReportedCharge).Reasons.Select(r => r.Text));
+    }
+
+    [Fact]
     public void Score_ASentenceWithoutAFrame_IsTheNgramModelsScore()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 4, 4);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));
 
         Assert.Equal(Ngrams.Score(NoFrame), scorer.Score(NoFrame));
     }
@@ -44,7 +64,7 @@ public class FastPartisanScorerTest
     [Fact]
     public void Score_AFrameWeighedAtZero_IsNeverRead()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 0, 0);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(0, 0, 0));
 
         Assert.Equal(Ngrams.Score(CreditClaim), scorer.Score(CreditClaim));
     }
@@ -52,7 +72,7 @@ public class FastPartisanScorerTest
     [Fact]
     public void Classify_AFlaggedCreditClaim_NamesItsFrameFirstAtItsPosition()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 4, 4);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));
 
         var score = scorer.Classify(CreditClaim);
 
@@ -65,7 +85,7 @@ public class FastPartisanScorerTest
     [Fact]
     public void Classify_GivesTheSameProbabilityAsScore()
     {
-        var scorer = new FastPartisanScorer(Ngrams, 4, 4);
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));
 
         Assert.Equal(scorer.Score(PartysVoice), scorer.Classify(PartysVoice).Probability);
     }
@@ -76,20 +96,22 @@ public class FastPartisanScorerTest
         var fast = Assert.IsType<FastPartisanScorer>(PartisanClassifier.ScorerFor(ClassifierMode.Fast));
 
         Assert.Same(PartisanClassifier.Default, fast.Ngrams);
-        Assert.Equal((PartisanClassifier.Ensemble.Weights.CreditClaim, PartisanClassifier.Ensemble.Weights.PartyVoice), (fast.CreditClaimWeight, fast.PartyVoiceWeight));
+        var shipped = PartisanClassifier.Ensemble.Weights;
+        Assert.Equal(new FrameWeights(shipped.CreditClaim, shipped.PartyVoice, shipped.ReportedAccusation), fast.Weights);
         Assert.Equal(PartisanClassifier.Default.Threshold, fast.Threshold);
     }
 
     [Theory]
-    [InlineData("format\t2\ncredit-claims\t4\nparty-voice\t2.5\n", 4, 2.5)]
-    [InlineData("format\t2\nthreshold\t0.8\n", 0, 0)]
-    public void ReadFrameWeights_GivesTheFilesWeightsOrNone(string file, double creditClaim, double partyVoice) =>
-        Assert.Equal((creditClaim, partyVoice), PartisanEnsembleFile.ReadFrameWeights(new StringReader(file)));
+    [InlineData("format\t2\ncredit-claims\t4\nparty-voice\t2.5\nreported-accusations\t-3\n", 4, 2.5, -3)]
+    [InlineData("format\t2\nthreshold\t0.8\n", 0, 0, 0)]
+    public void ReadFrameWeights_GivesTheFilesWeightsOrNone(string file, double creditClaim, double partyVoice, double reportedAccusation) =>
+        Assert.Equal(new FrameWeights(creditClaim, partyVoice, reportedAccusation), PartisanEnsembleFile.ReadFrameWeights(new StringReader(file)));
 
     [Theory]
     [InlineData("credit-claims\t400\n")]
     [InlineData("party-voice\tNaN\n")]
     [InlineData("party-voice\tfour\n")]
+    [InlineData("reported-accusations\t-25\n")]
     public void ReadFrameWeights_AWeightThatIsNoNumberInRange_IsRefused(string file) =>
         Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.ReadFrameWeights(new StringReader(file)));
 

@@ -152,6 +152,42 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheWeightOfAReportersAccountOfAnAccusation()
+    {
+        var ensemble = With(network: null, reportedAccusation: -3.5);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("reported-accusations\t-3.5\n", text, StringComparison.Ordinal);
+        Assert.Equal(-3.5, again.Weights.ReportedAccusation);
+        Assert.Equal(1, again.ReportedAccusationOf("The Green group accused the cabinet of \"selling off the family silver\"."));
+    }
+
+    [Fact]
+    public void Read_AFileWithoutAReportedAccusationWeight_NeverReadsTheFrame()
+    {
+        var ensemble = With(network: null, reportedAccusation: 0);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("reported-accusations", text, StringComparison.Ordinal);
+        Assert.Equal(0, again.ReportedAccusationOf("The Green group accused the cabinet of \"selling off the family silver\"."));
+    }
+
+    [Fact]
+    public void Read_RefusesAFrameWeightBeyondTheLargestAFileMayGive()
+    {
+        var ensemble = With(network: null);
+        var text = Text(ensemble).Replace("format\t", "reported-accusations\t-40\nformat\t", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Read(text, ensemble.Neighbours));
+
+        Assert.Contains("outside", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RefusesANetworkWithAUnitMissing()
     {
         var text = string.Join('\n', Text(With(Network)).Split('\n').Where(l => !l.StartsWith("n\t2\t", StringComparison.Ordinal)));
@@ -232,12 +268,12 @@ public class PartisanEnsembleFileTest
         Assert.Contains("only format 3 combines", error.Message, StringComparison.Ordinal);
     }
 
-    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0, double partyVoice = 0)
+    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0)
     {
         var shipped = PartisanClassifier.Ensemble;
         var weights = network is null
-            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim, PartyVoice = partyVoice }
-            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim, PartyVoice = partyVoice };
+            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation }
+            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation };
         if (!vote)
         {
             weights = weights with { Neighbours = 0, NeighboursBelowGate = 0 };

@@ -159,6 +159,32 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Combine_LowersTheLogOddsOfAReportersAccountOfAnAccusationByTheFramesWeight()
+    {
+        var shipped = PartisanClassifier.Ensemble;
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { ReportedAccusation = -4 }, shipped.Gate, shipped.Threshold, NoEncoder);
+        var vector = new float[SentenceEncoder.Dimensions];
+
+        var with = ensemble.Combine(0.3, vector, reportedAccusation: 1);
+        var without = ensemble.Combine(0.3, vector, reportedAccusation: 0);
+
+        Assert.Equal(1, ensemble.ReportedAccusationOf("Labour councillors accused the cabinet of \"burying the report\"."));
+        Assert.Equal(-4, LogOdds(with) - LogOdds(without), 9);
+    }
+
+    [Fact]
+    public void Score_AReportersAccountOfAnAccusationUnderTheGate_IsScoredWithoutTheEncoder()
+    {
+        const string Sentence = "Opposition councillors criticised the timing of the consultation on the Hollin depot.";
+        var shipped = PartisanClassifier.Ensemble;
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { ReportedAccusation = -4 }, 1.0, shipped.Threshold, NoEncoder);
+
+        var score = ensemble.Score([Sentence])[0];
+
+        Assert.Equal(ensemble.Weights.CombineBelowGate(shipped.Ngrams.Score(Sentence), reportedAccusation: 1), score, 12);
+    }
+
+    [Fact]
     public void Score_LeavesASentenceWithoutACreditClaimAsTheFrameIsWeighed()
     {
         const string Sentence = "The council has delivered three new play areas in Hollin.";

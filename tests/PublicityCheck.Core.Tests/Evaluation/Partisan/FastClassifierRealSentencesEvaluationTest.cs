@@ -6,7 +6,7 @@ using static PublicityCheck.Tests.Evaluation.Partisan.RealSentenceFigures;
 namespace PublicityCheck.Tests.Evaluation.Partisan;
 
 /// <summary>
-/// The fast classifier (<c>"classifier": "fast"</c>: the n-gram model with the ensemble's two frames, no encoder) on
+/// The fast classifier (<c>"classifier": "fast"</c>: the n-gram model with the ensemble's frames, no encoder) on
 /// real published sentences (<c>../shared/corpus/partisan/sentences.tsv</c>, read in place, never copied): prints its
 /// figures beside the bars and fails when a figure falls under its floor. The n-gram model alone is measured by
 /// <see cref="RealSentencesEvaluationTest"/>, the default classifier by <see cref="EnsembleRealSentencesEvaluationTest"/>.

@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using PublicityCheck.Documents;
+using PublicityCheck.Text;
+
+namespace PublicityCheck.Classification;
+
+/// <summary>
+/// Finds a reporter's account of one side accusing, criticising or blaming another: a subject that names a side
+/// opening the sentence and a verb of accusation straight after it ("Lib Dem councillor Ann Price accused the Labour
+/// cabinet of ...", "The opposition Plaid Cymru group has hit out at ..."; <c>lexicons/partisan/reported-accusation/verbs.txt</c>),
+/// or the same in the passive ("The SNP has been accused of ...", "The cuts were branded 'unfair' by Labour";
+/// <c>passive-verbs.txt</c>). The development set's labelling rule counts a news sentence that only reports that
+/// someone accused someone as neutral, even when it quotes the charge's words, and the encoder reads those words as
+/// the charge itself; the ensemble weighs the frame against them (<see cref="EnsembleWeights.ReportedAccusation"/>).
+/// <para>
+/// What is not read: the speaker's own charge ("We accused them of ...", "They claimed ..."), a subject of anything
+/// but names, roles and bodies (<c>subject-words.txt</c>: "the cuts to our library ..."), a verb deep in the sentence
+/// ("..., and Labour accused ...": the subject must open the sentence, after one short opening clause at most), and
+/// a passive charge with no accuser named ("the council was criticised for ...").
+/// </para>
+/// The subject is read back from the verb at most <see cref="MostSubjectWords"/> words, so the frame takes time in
+/// proportion to the sentence.
+/// </summary>
+internal static class ReportedAccusation
+{
+    // Words a subject may hold, at most ("The opposition Plaid Cymru group on Caerphilly County Borough Council").
+    private const int MostSubjectWords = 12;
+
+    // Characters before the comma of an opening clause, at most ("In a statement, ...", "But on Tuesday, ...").
+    private const int LongestOpening = 25;
+
+    // A first or second person or a pronoun: a speaker's own charge, or a side the sentence does not name.
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "i", "we", "you", "they", "he", "she", "it", "our", "my", "your", "their", "this", "these", "those", "us", "some", "many");
+
+    // The forms of "be" before a passive charge, and the auxiliaries each needs before it ("has been", "is being").
+    private static readonly FrozenDictionary<string, FrozenSet<string>?> PassiveBe = new Dictionary<string, FrozenSet<string>?>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["was"] = null,
+        ["were"] = null,
+        ["been"] = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had"),
+        ["being"] = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are"),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Lazy<Lists> Data = new(Lists.Load);
+
+    /// <summary>The span of the first reporter's account of an accusation in <paramref name="sentence"/>, or null.</summary>
+    public static TextSpan? Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var lists = Data.Value;
+        WordTokens? tokens = null;
+        WordTokens Tokens() => tokens ??= WordTokens.Of(sentence);
+        foreach (var verb in lists.Verbs.Matches(sentence))
+        {
+            var t = Tokens();
+            if (SubjectStart(sentence, t, t.IndexAt(verb.Start) - 1, lists.SubjectWords) is { } start)
+            {
+                return TextSpan.FromBounds(start, verb.End);
+            }
+        }
+
+        var lastBy = -2;
+        foreach (var participle in lists.PassiveVerbs.Matches(sentence))
+        {
+            var t = Tokens();
+            if (lastBy == -2)
+            {
+                lastBy = LastBy(sentence, t);
+            }
+
+            var verb = t.IndexAt(participle.Start);
+            var be = verb - 1;
+            if (!IsWord(sentence, t, be) || !PassiveBe.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(sentence, t, be), out var auxiliaries))
+            {
+                continue;
+            }
+
+            var first = be;
+            if (auxiliaries is not null)
+            {
+                if (!IsWord(sentence, t, be - 1) || !auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, be - 1)))
+                {
+                    continue;
+                }
+
+                first = be - 1;
+            }
+
+            if (IsWord(sentence, t, first - 1) && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first - 1)))
+            {
+                continue;
+            }
+
+            var accused = Text(sentence, t, verb).Equals("accused", StringComparison.OrdinalIgnoreCase);
+            if (accused || lastBy > verb)
+            {
+                return TextSpan.FromBounds(t.Items[first].Start, participle.End);
+            }
+        }
+
+        return null;
+    }
+
+    // Where the subject before the verb at token 'last' + 1 starts, when it opens the sentence (or follows one short
+    // opening clause) and holds only names, roles and bodies; null otherwise.
+    private static int? SubjectStart(string sentence, WordTokens t, int last, FrozenSet<string> subjectWords)
+    {
+        var words = 0;
+        var first = -1;
+        var k = last;
+        for (; k >= 0; k--)
+        {
+            var c = sentence[t.Items[k].Start];
+            if (WordTokens.IsWordCharacter(c))
+            {
+                if (++words > MostSubjectWords || !(char.IsUpper(c) || subjectWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, k))))
+                {
+                    return null;
+                }
+
+                first = k;
+                continue;
+            }
+
+            if (c is ',' && t.Items[k].Start <= LongestOpening && !HasComma(sentence, t, k - 1))
+            {
+                break;
+            }
+
+            if (c is not ('\'' or '’' or '.' or '&'))
+            {
+                return null;
+            }
+        }
+
+        if (first < 0 || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first)))
+        {
+            return null;
+        }
+
+        return t.Items[first].Start;
+    }
+
+    private static bool HasComma(string sentence, WordTokens t, int last)
+    {
+        for (var k = last; k >= 0; k--)
+        {
+            if (sentence[t.Items[k].Start] is ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of the sentence's last "by" (the accuser of a passive charge comes after it), or -1.
+    private static int LastBy(string sentence, WordTokens t)
+    {
+        for (var k = t.Count - 1; k >= 0; k--)
+        {
+            if (Text(sentence, t, k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWord(string sentence, WordTokens t, int index) =>
+        index >= 0 && index < t.Count && WordTokens.IsWordCharacter(sentence[t.Items[index].Start]);
+
+    private static ReadOnlySpan<char> Text(string sentence, WordTokens t, int index) => sentence.AsSpan(t.Items[index].Start, t.Items[index].Length);
+
+    private sealed record Lists(PhraseList Verbs, PhraseList PassiveVerbs, FrozenSet<string> SubjectWords)
+    {
+        public static Lists Load()
+        {
+            const string Folder = "partisan/reported-accusation/";
+            return new Lists(
+                PhraseList.FromLexicon(Folder + "verbs.txt"),
+                PhraseList.FromLexicon(Folder + "passive-verbs.txt"),
+                PhraseList.FromLexicon(Folder + "subject-words.txt").Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using PublicityCheck.Classification;
+
+namespace PublicityCheck.Tests.Classification;
+
+/// <summary>
+/// A reporter's account of one side accusing, criticising or blaming another: a named side opening the sentence and a
+/// verb of accusation after it, or the same charge in the passive with its accuser named.
+/// </summary>
+public class ReportedAccusationTest
+{
+    [Theory]
+    [InlineData("Lib Dem councillor Ann Price accused the Labour cabinet of \"hiding the figures\" until after the vote.", "Lib Dem councillor Ann Price accused")]
+    [InlineData("The opposition Plaid Cymru group on Abercarreg council has hit out at the closure of two village schools.", "The opposition Plaid Cymru group on Abercarreg council has hit out at")]
+    [InlineData("Mr Doherty accused the SDLP and Sinn Féin of \"playing to the gallery\" over the Carrowmore play park.", "Mr Doherty accused")]
+    [InlineData("SNP council leader Ross Baird blamed the UK Government's rise in employers' contributions for the cuts.", "SNP council leader Ross Baird blamed")]
+    [InlineData("Hollin's ruling Independents have hit back at claims they celebrated the tax rise.", "Hollin's ruling Independents have hit back at")]
+    [InlineData("In a statement, the Green group condemned the sale of the Kestrel Road allotments.", "the Green group condemned")]
+    [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
+    public void Find_ANamedSideThenAVerbOfAccusation_IsAReportersAccount(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("The Conservatives have been accused of \"starving the market towns\" of investment.", "have been accused")]
+    [InlineData("The budget was branded \"reckless\" by the opposition Labour group.", "was branded")]
+    [InlineData("Reform UK councillors were criticised by every other group for walking out of the meeting.", "were criticised")]
+    public void Find_APassiveChargeAccusedOrWithItsAccuserNamed_IsAReportersAccount(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("We accused the cabinet of wasting money, and we were right.")]
+    [InlineData("They claimed the library was safe, and then they closed it.")]
+    [InlineData("I have criticised this administration's record on potholes from day one.")]
+    public void Find_TheSpeakersOwnCharge_IsNoReportersAccount(string sentence) =>
+        Assert.Null(ReportedAccusation.Find(sentence));
+
+    [Theory]
+    [InlineData("The Tories have run this council into the ground, and Labour accused them of it years ago.")]
+    [InlineData("Years of cuts to our libraries blamed on everyone but the Conservatives have to end.")]
+    [InlineData("The council was criticised for the delay in its own report last year.")]
+    [InlineData("Despite Tory claims of a thriving high street, shops in Easterby keep closing.")]
+    [InlineData("Labour attacks on the cabinet are nothing but a smokescreen.")]
+    public void Find_AChargeDeepInTheSentenceOrWithNoSideOrAccuserNamed_IsNoReportersAccount(string sentence) =>
+        Assert.Null(ReportedAccusation.Find(sentence));
+
+    [Fact]
+    public void Find_ALongSentenceOfVerbsOfAccusation_FinishesInTimeProportionalToIt()
+    {
+        // Every verb reads back at most a subject's length, and every passive looks for its accuser once.
+        var sentence = string.Concat(Enumerable.Repeat("so the Labour group accused them, and the plan was branded unfair ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = ReportedAccusation.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    // The frame found in the sentence is the one expected.
+    private static void AssertFrame(string sentence, string frame)
+    {
+        var span = ReportedAccusation.Find(sentence);
+
+        Assert.NotNull(span);
+        Assert.Equal(frame, sentence.Substring(span.Value.Start, span.Value.Length));
+    }
+}
