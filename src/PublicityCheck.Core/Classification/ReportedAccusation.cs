@@ -23,8 +23,8 @@ namespace PublicityCheck.Classification;
 /// </summary>
 internal static class ReportedAccusation
 {
-    // Words a subject may hold, at most ("The opposition Plaid Cymru group on Caerphilly County Borough Council").
-    private const int MostSubjectWords = 12;
+    // Words a subject may hold, at most ("Cllr Ann Price, the leader of the opposition Plaid Cymru group on the council").
+    private const int MostSubjectWords = 16;
 
     // Characters before the comma of an opening clause, at most ("In a statement, ...", "But on Tuesday, ...").
     private const int LongestOpening = 25;
@@ -103,29 +103,39 @@ internal static class ReportedAccusation
     }
 
     // Where the subject before the verb at token 'last' + 1 starts, when it opens the sentence (or follows one short
-    // opening clause) and holds only names, roles and bodies; null otherwise.
+    // opening clause) and holds only names, roles and bodies, with commas around an apposition ("Cllr Ann Price, the
+    // Green group's leader, accused"); null otherwise.
     private static int? SubjectStart(string sentence, WordTokens t, int last, FrozenSet<string> subjectWords)
     {
         var words = 0;
         var first = -1;
-        var k = last;
-        for (; k >= 0; k--)
+        var earliestComma = -1;
+        for (var k = last; k >= 0; k--)
         {
             var c = sentence[t.Items[k].Start];
             if (WordTokens.IsWordCharacter(c))
             {
-                if (++words > MostSubjectWords || !(char.IsUpper(c) || subjectWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, k))))
+                if (++words <= MostSubjectWords && (char.IsUpper(c) || subjectWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, k))))
+                {
+                    first = k;
+                    continue;
+                }
+
+                // Not a word of a subject: what came before the earliest comma passed is an opening clause, if it is
+                // the sentence's first comma and a short one ("In a statement, the Green group condemned").
+                if (earliestComma < 0 || t.Items[earliestComma].Start > LongestOpening || HasComma(sentence, t, earliestComma - 1))
                 {
                     return null;
                 }
 
-                first = k;
-                continue;
+                first = earliestComma + 1;
+                break;
             }
 
-            if (c is ',' && t.Items[k].Start <= LongestOpening && !HasComma(sentence, t, k - 1))
+            if (c is ',')
             {
-                break;
+                earliestComma = k;
+                continue;
             }
 
             if (c is not ('\'' or '’' or '.' or '&'))
@@ -134,7 +144,7 @@ internal static class ReportedAccusation
             }
         }
 
-        if (first < 0 || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first)))
+        if (first < 0 || first > last || !IsWord(sentence, t, first) || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first)))
         {
             return null;
         }

@@ -4,8 +4,9 @@ using PublicityCheck.Classification;
 namespace PublicityCheck.Tests.Classification;
 
 /// <summary>
-/// A reporter's account of one side accusing, criticising or blaming another: a named side opening the sentence and a
-/// verb of accusation after it, or the same charge in the passive with its accuser named.
+/// A reporter's account of one side accusing, criticising or blaming another: a named side opening the sentence (an
+/// apposition between commas included) and a verb of accusation after it, or the same charge in the passive with its
+/// accuser named.
 /// </summary>
 public class ReportedAccusationTest
 {
@@ -17,6 +18,8 @@ public class ReportedAccusationTest
     [InlineData("Hollin's ruling Independents have hit back at claims they celebrated the tax rise.", "Hollin's ruling Independents have hit back at")]
     [InlineData("In a statement, the Green group condemned the sale of the Kestrel Road allotments.", "the Green group condemned")]
     [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
+    [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
+    [InlineData("Conservative leader, Cllr Tom Reid, criticised the Liberal Democrat plan for the Hollin depot.", "Conservative leader, Cllr Tom Reid, criticised")]
     public void Find_ANamedSideThenAVerbOfAccusation_IsAReportersAccount(string sentence, string frame) =>
         AssertFrame(sentence, frame);
 
@@ -40,6 +43,7 @@ public class ReportedAccusationTest
     [InlineData("The council was criticised for the delay in its own report last year.")]
     [InlineData("Despite Tory claims of a thriving high street, shops in Easterby keep closing.")]
     [InlineData("Labour attacks on the cabinet are nothing but a smokescreen.")]
+    [InlineData("Labour, who ran this council into the ground for years, blamed everyone but themselves.")]
     public void Find_AChargeDeepInTheSentenceOrWithNoSideOrAccuserNamed_IsNoReportersAccount(string sentence) =>
         Assert.Null(ReportedAccusation.Find(sentence));
 
