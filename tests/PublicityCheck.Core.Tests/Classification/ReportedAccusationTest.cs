@@ -20,6 +20,7 @@ public class ReportedAccusationTest
     [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
     [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
     [InlineData("Conservative leader, Cllr Tom Reid, criticised the Liberal Democrat plan for the Hollin depot.", "Conservative leader, Cllr Tom Reid, criticised")]
+    [InlineData("SDLP and Alliance councillors have been critical of the cost of the Carrowmore signage.", "SDLP and Alliance councillors have been critical of")]
     public void Find_ANamedSideThenAVerbOfAccusation_IsAReportersAccount(string sentence, string frame) =>
         AssertFrame(sentence, frame);
 
