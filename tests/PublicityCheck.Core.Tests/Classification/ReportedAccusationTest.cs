@@ -21,6 +21,8 @@ public class ReportedAccusationTest
     [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
     [InlineData("Conservative leader, Cllr Tom Reid, criticised the Liberal Democrat plan for the Hollin depot.", "Conservative leader, Cllr Tom Reid, criticised")]
     [InlineData("SDLP and Alliance councillors have been critical of the cost of the Carrowmore signage.", "SDLP and Alliance councillors have been critical of")]
+    [InlineData("The Liberal Democrats are accusing the Welsh Government of encouraging big rises in council tax.", "The Liberal Democrats are accusing")]
+    [InlineData("The Green leadership running Easterby council has come under fire over the closure of the lido.", "The Green leadership running Easterby council has come under fire")]
     public void Find_ANamedSideThenAVerbOfAccusation_IsAReportersAccount(string sentence, string frame) =>
         AssertFrame(sentence, frame);
 
@@ -45,6 +47,7 @@ public class ReportedAccusationTest
     [InlineData("Despite Tory claims of a thriving high street, shops in Easterby keep closing.")]
     [InlineData("Labour attacks on the cabinet are nothing but a smokescreen.")]
     [InlineData("Labour, who ran this council into the ground for years, blamed everyone but themselves.")]
+    [InlineData("The Tories are claiming credit for a bypass they voted against.")]
     public void Find_AChargeDeepInTheSentenceOrWithNoSideOrAccuserNamed_IsNoReportersAccount(string sentence) =>
         Assert.Null(ReportedAccusation.Find(sentence));
 
