@@ -137,7 +137,7 @@ internal static class CreditClaims
         var words = 0;
         for (var k = tokens.IndexAt(party.End, after: true); k < tokens.Count && tokens.Items[k].Start < head.Start; k++)
         {
-            if ((!WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]) && !IsApostrophe(sentence[tokens.Items[k].Start])) || ++words > MostWordsToHead)
+            if ((!tokens.IsWordAt(sentence, k) && !IsApostrophe(sentence[tokens.Items[k].Start])) || ++words > MostWordsToHead)
             {
                 return party;
             }
@@ -334,7 +334,7 @@ internal static class CreditClaims
         var words = 0;
         for (var k = last + 1; k < tokens.Count && words < 2; k++)
         {
-            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            if (tokens.IsWordAt(sentence, k))
             {
                 if (electoral.Contains(tokens.Items[k].Start))
                 {
@@ -355,7 +355,7 @@ internal static class CreditClaims
         for (var k = index - 1; k >= 0 && count > 0; k--)
         {
             start = tokens.Items[k].Start;
-            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            if (tokens.IsWordAt(sentence, k))
             {
                 count--;
             }
@@ -427,7 +427,7 @@ internal static class CreditClaims
         var found = 0;
         for (var k = index - 1; k >= 0 && found < count; k--)
         {
-            if (WordTokens.IsWordCharacter(sentence[tokens.Items[k].Start]))
+            if (tokens.IsWordAt(sentence, k))
             {
                 found++;
                 yield return tokens.Items[k].Start;
@@ -436,7 +436,7 @@ internal static class CreditClaims
     }
 
     private static bool IsWord(string sentence, WordTokens tokens, int index, string word) =>
-        index < tokens.Count && sentence.AsSpan(tokens.Items[index].Start, tokens.Items[index].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index < tokens.Count && tokens.TextAt(sentence, index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 

@@ -93,7 +93,7 @@ internal static class PartyVoice
                 var k = t.IndexAt(party.Start) - 1;
                 for (var words = 0; k >= 0 && words <= MostWordsToParty; k--)
                 {
-                    if (!IsWordToken(sentence, t, k))
+                    if (!t.IsWordAt(sentence, k))
                     {
                         continue;
                     }
@@ -122,7 +122,7 @@ internal static class PartyVoice
             var k = before - 1;
             for (var words = 0; k >= 0 && words <= MostWordsToElection; k--)
             {
-                if (!IsWordToken(sentence, t, k))
+                if (!t.IsWordAt(sentence, k))
                 {
                     continue;
                 }
@@ -151,18 +151,15 @@ internal static class PartyVoice
         return found;
     }
 
-    private static bool IsWordToken(string sentence, WordTokens tokens, int index) =>
-        index >= 0 && index < tokens.Count && WordTokens.IsWordCharacter(sentence[tokens.Items[index].Start]);
-
     private static bool IsWordIn(string sentence, WordTokens tokens, int index, FrozenSet<string> words) =>
-        IsWordToken(sentence, tokens, index) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.AsSpan(tokens.Items[index].Start, tokens.Items[index].Length));
+        tokens.IsWordAt(sentence, index) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextAt(sentence, index));
 
     // The first word token at or after 'index' (apostrophes and dashes skipped, but not a comma or a full stop, which end the phrase).
     private static int NextWord(string sentence, WordTokens tokens, int index)
     {
         for (var k = index; k < tokens.Count; k++)
         {
-            if (IsWordToken(sentence, tokens, k))
+            if (tokens.IsWordAt(sentence, k))
             {
                 return k;
             }
@@ -181,7 +178,7 @@ internal static class PartyVoice
     {
         for (var k = index; k >= 0; k--)
         {
-            if (IsWordToken(sentence, tokens, k))
+            if (tokens.IsWordAt(sentence, k))
             {
                 return k;
             }

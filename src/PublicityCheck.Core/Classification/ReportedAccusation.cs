@@ -71,7 +71,7 @@ internal static class ReportedAccusation
 
             var verb = t.IndexAt(participle.Start);
             var be = verb - 1;
-            if (!IsWord(sentence, t, be) || !PassiveBe.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(sentence, t, be), out var auxiliaries))
+            if (!t.IsWordAt(sentence, be) || !PassiveBe.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.TextAt(sentence, be), out var auxiliaries))
             {
                 continue;
             }
@@ -79,7 +79,7 @@ internal static class ReportedAccusation
             var first = be;
             if (auxiliaries is not null)
             {
-                if (!IsWord(sentence, t, be - 1) || !auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, be - 1)))
+                if (!t.IsWordAt(sentence, be - 1) || !auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.TextAt(sentence, be - 1)))
                 {
                     continue;
                 }
@@ -87,12 +87,12 @@ internal static class ReportedAccusation
                 first = be - 1;
             }
 
-            if (IsWord(sentence, t, first - 1) && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first - 1)))
+            if (t.IsWordAt(sentence, first - 1) && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.TextAt(sentence, first - 1)))
             {
                 continue;
             }
 
-            var accused = Text(sentence, t, verb).Equals("accused", StringComparison.OrdinalIgnoreCase);
+            var accused = t.TextAt(sentence, verb).Equals("accused", StringComparison.OrdinalIgnoreCase);
             if (accused || lastBy > verb)
             {
                 return TextSpan.FromBounds(t.Items[first].Start, participle.End);
@@ -115,7 +115,7 @@ internal static class ReportedAccusation
             var c = sentence[t.Items[k].Start];
             if (WordTokens.IsWordCharacter(c))
             {
-                if (++words <= MostSubjectWords && (char.IsUpper(c) || subjectWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, k))))
+                if (++words <= MostSubjectWords && (char.IsUpper(c) || subjectWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.TextAt(sentence, k))))
                 {
                     first = k;
                     continue;
@@ -144,7 +144,7 @@ internal static class ReportedAccusation
             }
         }
 
-        if (first < 0 || first > last || !IsWord(sentence, t, first) || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(sentence, t, first)))
+        if (first < 0 || first > last || !t.IsWordAt(sentence, first) || Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.TextAt(sentence, first)))
         {
             return null;
         }
@@ -170,7 +170,7 @@ internal static class ReportedAccusation
     {
         for (var k = t.Count - 1; k >= 0; k--)
         {
-            if (Text(sentence, t, k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            if (t.TextAt(sentence, k).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return k;
             }
@@ -178,11 +178,6 @@ internal static class ReportedAccusation
 
         return -1;
     }
-
-    private static bool IsWord(string sentence, WordTokens t, int index) =>
-        index >= 0 && index < t.Count && WordTokens.IsWordCharacter(sentence[t.Items[index].Start]);
-
-    private static ReadOnlySpan<char> Text(string sentence, WordTokens t, int index) => sentence.AsSpan(t.Items[index].Start, t.Items[index].Length);
 
     private sealed record Lists(PhraseList Verbs, PhraseList PassiveVerbs, FrozenSet<string> SubjectWords)
     {

@@ -127,6 +127,17 @@ internal sealed class WordTokens
         return new WordTokens(items, count);
     }
 
+    /// <summary>
+    /// Whether token <paramref name="index"/> is a word rather than punctuation or a symbol; false for an index outside
+    /// the tokens, so a frame can look a word before or after a match without checking the bounds first.
+    /// </summary>
+    /// <param name="text">The text these are the tokens of.</param>
+    /// <param name="index">The token's index.</param>
+    public bool IsWordAt(string text, int index) => index >= 0 && index < Count && IsWordCharacter(text[Items[index].Start]);
+
+    /// <summary>The characters of token <paramref name="index"/> of <paramref name="text"/>, the text these are the tokens of.</summary>
+    public ReadOnlySpan<char> TextAt(string text, int index) => text.AsSpan(Items[index].Start, Items[index].Length);
+
     /// <summary>Whether <paramref name="c"/> separates words of a phrase: a space of any kind or a hyphen or dash.</summary>
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '‐' or '‑' or '–';
 

@@ -29,6 +29,19 @@ public class WordTokensTest
         Assert.Equal(tokens.Count, tokens.IndexAt(Text.Length, after: true));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(4, true)]
+    [InlineData(5, false)]
+    [InlineData(-1, false)]
+    [InlineData(6, false)]
+    public void IsWordAt_IsAWordNotPunctuationAndFalseOutsideTheTokens(int index, bool word) =>
+        Assert.Equal(word, WordTokens.Of(Text).IsWordAt(Text, index));
+
+    [Fact]
+    public void TextAt_GivesTheTokensCharacters() =>
+        Assert.Equal("Monday", WordTokens.Of(Text).TextAt(Text, 4).ToString());
+
     private static string TokenText(int index)
     {
         var token = WordTokens.Of(Text).Items[index];
