@@ -42,7 +42,7 @@ public static class PartisanClassifier
 
     /// <summary>
     /// The fast classifier: the n-gram model of <see cref="Default"/> with the frames the ensemble weighs (a credit
-    /// claim, a party's own voice), at the ensemble's weights; no encoder.
+    /// claim, a party's own voice, a reporter's account of an accusation), at the ensemble's weights; no encoder.
     /// </summary>
     internal static FastPartisanScorer Fast => BuiltInFast.Value;
 

@@ -578,6 +578,9 @@ internal sealed record EnsembleWeights(
         return LogOdds.ToProbability(z);
     }
 
+    /// <summary>The frames' weights alone, as the fast classifier adds them.</summary>
+    public FrameWeights Frames => new(CreditClaim, PartyVoice, ReportedAccusation);
+
     /// <summary>The combined probability of a sentence the encoder does not see, from the n-gram model's alone (and the frames).</summary>
     public double CombineBelowGate(double ngramProbability, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0) => Combine(ngramProbability, EncoderBelowGate, NeighboursBelowGate, NetworkBelowGate, creditClaim, partyVoice, reportedAccusation);
 }

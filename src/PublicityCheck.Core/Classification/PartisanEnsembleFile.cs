@@ -120,6 +120,7 @@ internal static class PartisanEnsembleFile
         }
 
         var (precision, tuning) = EncoderChoiceOf(header);
+        var frames = FramesOf(header);
         var stack = new EnsembleWeights(
             Number(header, "stack", 0),
             Number(header, "stack", 1),
@@ -129,9 +130,9 @@ internal static class PartisanEnsembleFile
             votes ? Number(header, "neighbours", 1) : 0,
             network is null ? 0 : Number(header, "network", 0),
             network is null ? 0 : Number(header, "network", 1),
-            FrameWeight(header, "credit-claims"),
-            FrameWeight(header, "party-voice"),
-            FrameWeight(header, "reported-accusations"));
+            frames.CreditClaim,
+            frames.PartyVoice,
+            frames.ReportedAccusation);
         return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
@@ -164,8 +165,12 @@ internal static class PartisanEnsembleFile
     {
         ArgumentNullException.ThrowIfNull(reader);
         var header = ReadSettings(reader, key => key is "credit-claims" or "party-voice" or "reported-accusations");
-        return new FrameWeights(FrameWeight(header, "credit-claims"), FrameWeight(header, "party-voice"), FrameWeight(header, "reported-accusations"));
+        return FramesOf(header);
     }
+
+    // The frames' weights of a file's settings, read and checked in one place for the ensemble and the fast classifier.
+    private static FrameWeights FramesOf(Dictionary<string, string[]> header) =>
+        new(FrameWeight(header, "credit-claims"), FrameWeight(header, "party-voice"), FrameWeight(header, "reported-accusations"));
 
     // A frame's weight (0 when the file has no line for it), within ±MaxFrameWeight.
     private static double FrameWeight(Dictionary<string, string[]> header, string key)

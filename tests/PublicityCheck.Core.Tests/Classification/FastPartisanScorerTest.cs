@@ -96,8 +96,7 @@ public class FastPartisanScorerTest
         var fast = Assert.IsType<FastPartisanScorer>(PartisanClassifier.ScorerFor(ClassifierMode.Fast));
 
         Assert.Same(PartisanClassifier.Default, fast.Ngrams);
-        var shipped = PartisanClassifier.Ensemble.Weights;
-        Assert.Equal(new FrameWeights(shipped.CreditClaim, shipped.PartyVoice, shipped.ReportedAccusation), fast.Weights);
+        Assert.Equal(PartisanClassifier.Ensemble.Weights.Frames, fast.Weights);
         Assert.Equal(PartisanClassifier.Default.Threshold, fast.Threshold);
     }
 
