@@ -85,7 +85,7 @@ internal sealed partial class BlockCollector
             return;
         }
 
-        var text = new MappedTextBuilder(_source, _lines);
+        var text = new MappedTextBuilder(_source, _lines, leaf.Span.Start, leaf.Span.End + 1);
         var images = new List<Block>();
         AddInlines(leaf.Inline, text, images);
         if (text.ToBlock(kind, level) is { } block)
@@ -144,7 +144,7 @@ internal sealed partial class BlockCollector
                 case LinkInline { IsImage: true } image:
                     // The alternative text becomes a block of its own, added once the image's inlines are read.
                     text.MarkSkipped();
-                    var alt = new MappedTextBuilder(_source, _lines);
+                    var alt = new MappedTextBuilder(_source, _lines, image.Span.Start, image.Span.End + 1);
                     stack.Push(new InlineFrame(image.FirstChild, alt, alt));
                     break;
                 case ContainerInline children:

@@ -9,13 +9,23 @@ internal sealed class MappedTextBuilder
 {
     private readonly string _source;
     private readonly LineIndex _lines;
+    private readonly int _blockStart;
+    private readonly int _blockEnd;
     private readonly List<Piece> _pieces = [];
     private bool _afterSkipped;
 
-    public MappedTextBuilder(string source, LineIndex lines)
+    /// <summary>
+    /// Starts the text of a block that lies between source offsets <paramref name="blockStart"/> (inclusive) and
+    /// <paramref name="blockEnd"/> (exclusive); a piece whose own offsets fall outside them is placed inside them.
+    /// Markdig gives an inline offsets beside its own when a tab follows a heading's marker inside a block quote
+    /// (<c>&gt;#&lt;TAB&gt;text</c> on line 3 had offsets on line 1), and the block's own span stays true.
+    /// </summary>
+    public MappedTextBuilder(string source, LineIndex lines, int blockStart, int blockEnd)
     {
         _source = source;
         _lines = lines;
+        _blockStart = Math.Clamp(blockStart, 0, source.Length);
+        _blockEnd = Math.Clamp(blockEnd, _blockStart, source.Length);
     }
 
     /// <summary>
@@ -25,6 +35,11 @@ internal sealed class MappedTextBuilder
     /// </summary>
     public void AppendFromSource(string text, int start, int end)
     {
+        if (start < _blockStart || end > _blockEnd)
+        {
+            (start, end) = (_blockStart, _blockEnd);
+        }
+
         start = Math.Clamp(start, 0, _source.Length);
         end = Math.Clamp(end, start, _source.Length);
         var skipFirst = _afterSkipped && text.Length > 0 && text[0] == ' ' && _pieces.Count > 0 && _pieces[^1].Text.EndsWith(' ');

@@ -50,6 +50,15 @@ public class MarkdownReaderLocationTest
     }
 
     [Fact]
+    public void Read_HeadingAfterATabInsideABlockQuoteMapsToItsOwnLine()
+    {
+        // Markdig gives the heading's words offsets on the first line here; the reader keeps them inside the heading.
+        var document = Read("Press release from Easterby\nBorough Council\n>#\tLibrary opens\n");
+
+        Assert.Equal((new SourcePosition(3, 4), new SourcePosition(3, 11)), Locate(document, "Library"));
+    }
+
+    [Fact]
     public void Read_EntityMapsAsAWholeAndTheWordsAfterItStayExact()
     {
         var document = Read("Fish &amp; chips on the seafront\n");
