@@ -24,6 +24,10 @@ public class CreditClaimsTest
     [InlineData("The Liberal Democrat cabinet continued to deliver on its priorities during the year.", "Liberal Democrat cabinet continued to deliver")]
     [InlineData("Easterby's Green councillors have worked hard to secure a new health centre.", "Green councillors have worked hard to secure")]
     [InlineData("The Labour group played a leading role in securing the Hollin bypass.", "Labour group played a leading role in securing")]
+    [InlineData("Conservative councils have helped to create safer town centres across the Wreake Valley.", "Conservative councils have helped to create")]
+    [InlineData("The Conservative council put an additional £1.5m into this year's budget for Hollin's footpaths.", "Conservative council put an additional")]
+    [InlineData("In Easterby, Greens obtained an agreement with the ruling group to stop spraying weedkiller in parks.", "Greens obtained")]
+    [InlineData("Kestrel's two Green cllrs managed to get approved a rule that new estates must include swift bricks.", "Green cllrs managed to get approved")]
     public void Find_APoliticalBodyAsTheSubjectOfAnAchievementKeptUpOrWorkedFor_IsAClaim(string sentence, string frame) =>
         AssertFrame(sentence, frame);
 
