@@ -93,7 +93,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         // A credit claim's frame is read from the words alone, so its column needs no folds.
         var claims = readsCreditClaims || creditClaimWeight is not null ? train.Select(s => CreditClaims.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
         var voices = partyVoiceWeight is not null ? train.Select(s => PartyVoice.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
-        var reports = reportedAccusationWeight is not null ? train.Select(s => ReportedAccusation.Find(s.Text) is null ? 0.0 : 1.0).ToArray() : null;
+        var reports = reportedAccusationWeight is not null ? train.Select(s => (double)ReportedAccusation.Reading(s.Text)).ToArray() : null;
         var stack = FitStack(train, weights, ngramOutOfFold, encoderOutOfFold, vote is null ? null : neighboursOutOfFold, finalNetwork is null ? null : networkOutOfFold, creditClaimWeight is null ? claims : null);
         var weightsRecord = stack with
         {

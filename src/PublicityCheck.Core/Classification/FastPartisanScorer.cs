@@ -8,7 +8,7 @@ namespace PublicityCheck.Classification;
 /// The fast classifier (<see cref="ClassifierMode.Fast"/>): the n-gram model, with the frames the ensemble weighs
 /// added to its log-odds at the ensemble's own weights: a credit claim (<see cref="CreditClaims"/>), a party's or a
 /// candidate's own voice (<see cref="PartyVoice"/>) and, taking away, a reporter's account of an accusation
-/// (<see cref="ReportedAccusation"/>). The frames are read from the words alone, in microseconds, so they cost the fast
+/// (<see cref="ReportedAccusation"/>; added, the council's own executive accusing another side). The frames are read from the words alone, in microseconds, so they cost the fast
 /// classifier nothing it is chosen to avoid (no encoder, nothing to load), and they find what the n-gram model misses
 /// most: a party credited with what a council does, in words a council's own news would use.
 /// </summary>
@@ -86,8 +86,8 @@ internal sealed class FastPartisanScorer(PartisanModel ngrams, FrameWeights weig
     {
         var claim = Weights.CreditClaim != 0 ? CreditClaims.Find(sentence) : null;
         var voice = Weights.PartyVoice != 0 ? PartyVoice.Find(sentence) : null;
-        var report = Weights.ReportedAccusation != 0 && ReportedAccusation.Find(sentence) is not null;
-        return (claim, voice, (claim is null ? 0 : Weights.CreditClaim) + (voice is null ? 0 : Weights.PartyVoice) + (report ? Weights.ReportedAccusation : 0));
+        var report = Weights.ReportedAccusation != 0 ? ReportedAccusation.Reading(sentence) : 0;
+        return (claim, voice, (claim is null ? 0 : Weights.CreditClaim) + (voice is null ? 0 : Weights.PartyVoice) + (report * Weights.ReportedAccusation));
     }
 
     private static bool Overlaps(PartisanReason reason, int start, int length) =>

@@ -140,7 +140,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
         };
 
     // A sentence goes to the encoder when the n-gram model gives it a chance, when it names a party, or when it holds a
-    // frame the model weighs (a credit claim, a party's voice): the frame already marks it political, and under the gate
+    // frame the model weighs (a credit claim, a party's voice, the council's executive accusing another side): the frame already marks it political, and under the gate
     // its score would rest on the n-gram model alone ("my group took over" in a plain sentence about bins). This is the
     // first two; the frames are looked for last, and only for a sentence these have not let through.
     private bool PassesGate(string sentence, double ngram) => ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence));
@@ -161,7 +161,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// The combined probability of a sentence the n-gram model scores <paramref name="ngramProbability"/> and the encoder
     /// gives <paramref name="vector"/>; <paramref name="creditClaim"/> is 1 when it holds a credit claim's frame (<see cref="CreditClaimOf"/>),
     /// <paramref name="partyVoice"/> 1 when it speaks as a party or a candidate (<see cref="PartyVoiceOf"/>),
-    /// <paramref name="reportedAccusation"/> 1 when it is a reporter's account of an accusation (<see cref="ReportedAccusationOf"/>).
+    /// <paramref name="reportedAccusation"/> 1 when it is a reporter's account of an accusation and -1 when the council's own executive accuses another side (<see cref="ReportedAccusationOf"/>).
     /// </summary>
     public double Combine(double ngramProbability, ReadOnlySpan<float> vector, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0) =>
         Weights.Combine(
@@ -186,10 +186,11 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     public double PartyVoiceOf(string sentence) => Weights.PartyVoice != 0 && PartyVoice.Find(sentence) is not null ? 1 : 0;
 
     /// <summary>
-    /// 1 when <paramref name="sentence"/> is a reporter's account of one side accusing another (<see cref="ReportedAccusation"/>)
-    /// and the model weighs it, else 0; a model that does not read the frame never looks for it.
+    /// 1 when <paramref name="sentence"/> is a reporter's account of one side accusing another, -1 when the council's own
+    /// executive accuses another side (<see cref="ReportedAccusation.Reading"/>), and the model weighs the frame, else 0; a
+    /// model that does not read the frame never looks for it.
     /// </summary>
-    public double ReportedAccusationOf(string sentence) => Weights.ReportedAccusation != 0 && ReportedAccusation.Find(sentence) is not null ? 1 : 0;
+    public double ReportedAccusationOf(string sentence) => Weights.ReportedAccusation != 0 ? ReportedAccusation.Reading(sentence) : 0;
 
     /// <summary>The encoder regression's linear score of a sentence vector.</summary>
     public double EncoderScore(ReadOnlySpan<float> vector)
@@ -343,7 +344,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     // The sentences of one call the encoder reads: those past the gate, and of a very long release at most
     // 'maxEncoded' of them, those the n-gram model scores highest.
     // Whether a sentence holds a frame the model weighs (never looked for when the model weighs none).
-    private bool IsFramed(string sentence) => CreditClaimOf(sentence) != 0 || PartyVoiceOf(sentence) != 0;
+    // A reporter's account is not one: it only takes weight away, and a sentence under the gate is already scored low.
+    private bool IsFramed(string sentence) => CreditClaimOf(sentence) != 0 || PartyVoiceOf(sentence) != 0 || ReportedAccusationOf(sentence) < 0;
 
     private List<int> PastTheGate(IReadOnlyList<string> sentences, double[] ngram, Func<int, bool> framed, int maxEncoded)
     {
@@ -540,8 +542,8 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
 /// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Network"/> × network score +
 /// <see cref="CreditClaim"/> × whether the sentence holds a credit claim's frame + <see cref="PartyVoice"/> × whether it
-/// speaks as a party or a candidate + <see cref="ReportedAccusation"/> × whether it is a reporter's account of an
-/// accusation + <see cref="Bias"/>).
+/// speaks as a party or a candidate + <see cref="ReportedAccusation"/> × 1 when it is a reporter's account of an
+/// accusation, -1 when the council's own executive accuses another side + <see cref="Bias"/>).
 /// </summary>
 /// <param name="Ngram">The weight of the n-gram model's log-odds.</param>
 /// <param name="Encoder">The weight of the encoder regression's score.</param>
@@ -553,7 +555,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <param name="NetworkBelowGate">The network score a sentence under the gate is combined with: the median of the neutral training sentences'.</param>
 /// <param name="CreditClaim">The weight of a credit claim's frame (<see cref="CreditClaims"/>; 0 in a model that does not read it).</param>
 /// <param name="PartyVoice">The weight of a party's or a candidate's own voice (<see cref="Classification.PartyVoice"/>; 0 in a model that does not read it).</param>
-/// <param name="ReportedAccusation">The weight, below zero, of a reporter's account of an accusation (<see cref="Classification.ReportedAccusation"/>; 0 in a model that does not read it).</param>
+/// <param name="ReportedAccusation">The weight, below zero, of a reporter's account of an accusation, and taken the other way for the council's executive's own (<see cref="Classification.ReportedAccusation"/>; 0 in a model that does not read it).</param>
 internal sealed record EnsembleWeights(
     double Ngram,
     double Encoder,

@@ -16,7 +16,10 @@ namespace PublicityCheck.Classification;
 /// What is not read: the speaker's own charge ("We accused them of ...", "They claimed ..."), a subject of anything
 /// but names, roles and bodies (<c>subject-words.txt</c>: "the cuts to our library ..."), a verb deep in the sentence
 /// ("..., and Labour accused ...": the subject must open the sentence, after one short opening clause at most), and
-/// a passive charge with no accuser named ("the council was criticised for ...").
+/// a passive charge with no accuser named ("the council was criticised for ..."), and a charge made by the council's own
+/// executive ("Council Leader Cllr Ann Hale accused ...", "The ruling group has blamed ...", "... condemned by the cabinet
+/// member"; <c>council-voice.txt</c>, unless the side is the opposition's): in a council's publicity that charge is the
+/// council's own voice, not another side's reported.
 /// </para>
 /// The subject is read back from the verb at most <see cref="MostSubjectWords"/> words, so the frame takes time in
 /// proportion to the sentence.
@@ -45,7 +48,26 @@ internal static class ReportedAccusation
     private static readonly Lazy<Lists> Data = new(Lists.Load);
 
     /// <summary>The span of the first reporter's account of an accusation in <paramref name="sentence"/>, or null.</summary>
-    public static TextSpan? Find(string sentence)
+    public static TextSpan? Find(string sentence) => Read(sentence) is { CouncilsOwn: false } frame ? frame.Span : null;
+
+    /// <summary>
+    /// How the ensemble reads <paramref name="sentence"/>'s accusation, to multiply by its weight (below zero): 1 for a
+    /// reporter's account of one side's charge against another, -1 for a charge the council's own executive makes against
+    /// another side (a party named, the opposition or a previous administration), which in a council's publicity is
+    /// the council taking a side; 0 for neither.
+    /// </summary>
+    public static int Reading(string sentence) => Read(sentence) switch
+    {
+        null => 0,
+        { CouncilsOwn: true } => -1,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// The first accusation in <paramref name="sentence"/> with its side named as the frame above reads it, and whether
+    /// the council's own executive makes it against another side; null when there is none.
+    /// </summary>
+    public static (TextSpan Span, bool CouncilsOwn)? Read(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var lists = Data.Value;
@@ -56,7 +78,17 @@ internal static class ReportedAccusation
             var t = Tokens();
             if (SubjectStart(sentence, t, t.IndexAt(verb.Start) - 1, lists.SubjectWords) is { } start)
             {
-                return TextSpan.FromBounds(start, verb.End);
+                // "Come under fire" makes its subject the accused, whoever that is.
+                if (!SpeaksForTheCouncil(sentence.AsSpan(start, verb.Start - start), lists.CouncilVoice)
+                    || sentence.AsSpan(verb.Start, verb.Length).Contains("under fire", StringComparison.OrdinalIgnoreCase))
+                {
+                    return (TextSpan.FromBounds(start, verb.End), false);
+                }
+
+                if (NamesASide(sentence.AsSpan(verb.End)))
+                {
+                    return (TextSpan.FromBounds(start, verb.End), true);
+                }
             }
         }
 
@@ -93,9 +125,20 @@ internal static class ReportedAccusation
             }
 
             var accused = t.TextAt(sentence, verb).Equals("accused", StringComparison.OrdinalIgnoreCase);
-            if (accused || lastBy > verb)
+            var accuser = lastBy > verb;
+            if (accuser && SpeaksForTheCouncil(Accuser(sentence, t.Items[lastBy].Start), lists.CouncilVoice))
             {
-                return TextSpan.FromBounds(t.Items[first].Start, participle.End);
+                if (NamesASide(sentence.AsSpan(0, t.Items[first].Start)))
+                {
+                    return (TextSpan.FromBounds(t.Items[first].Start, participle.End), true);
+                }
+
+                continue;
+            }
+
+            if (accused || accuser)
+            {
+                return (TextSpan.FromBounds(t.Items[first].Start, participle.End), false);
             }
         }
 
@@ -152,6 +195,45 @@ internal static class ReportedAccusation
         return t.Items[first].Start;
     }
 
+    // Whether the side named in 'side' holds a role or body of the council's own executive, and is not the opposition.
+    private static bool SpeaksForTheCouncil(ReadOnlySpan<char> side, PhraseList councilVoice)
+    {
+        if (side.Contains("opposition", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var text = side.ToString();
+        foreach (var _ in councilVoice.Matches(text))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    // Whether 'text' names another side for the council's executive to accuse: a party or group by name, the opposition, or
+    // a previous administration ("accused the Conservative opposition of ...", "blamed the last administration for ...").
+    // A government alone is not a side here: a council may answer a government's decision (PC0204 reads that).
+    private static bool NamesASide(ReadOnlySpan<char> text)
+    {
+        var words = text.ToString();
+        return words.Contains("opposition", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("previous administration", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("former administration", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("last administration", StringComparison.OrdinalIgnoreCase)
+            || PartyNames.In(words);
+    }
+
+    // The accuser named after "by" at 'start': to the end of its phrase (a comma, a semicolon or a dash ends it, and with it
+    // any clause about the accuser: "by SNP group leader Scott Farmer, who accused the administration ...").
+    private static ReadOnlySpan<char> Accuser(string sentence, int start)
+    {
+        var rest = sentence.AsSpan(start);
+        var end = rest.IndexOfAny(",;–—(");
+        return end < 0 ? rest : rest[..end];
+    }
+
     private static bool HasComma(string sentence, WordTokens t, int last)
     {
         for (var k = last; k >= 0; k--)
@@ -179,7 +261,7 @@ internal static class ReportedAccusation
         return -1;
     }
 
-    private sealed record Lists(PhraseList Verbs, PhraseList PassiveVerbs, FrozenSet<string> SubjectWords)
+    private sealed record Lists(PhraseList Verbs, PhraseList PassiveVerbs, FrozenSet<string> SubjectWords, PhraseList CouncilVoice)
     {
         public static Lists Load()
         {
@@ -187,7 +269,8 @@ internal static class ReportedAccusation
             return new Lists(
                 PhraseList.FromLexicon(Folder + "verbs.txt"),
                 PhraseList.FromLexicon(Folder + "passive-verbs.txt"),
-                PhraseList.FromLexicon(Folder + "subject-words.txt").Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+                PhraseList.FromLexicon(Folder + "subject-words.txt").Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                PhraseList.FromLexicon(Folder + "council-voice.txt"));
         }
     }
 }

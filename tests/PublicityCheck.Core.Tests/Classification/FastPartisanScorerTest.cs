@@ -44,6 +44,15 @@ public class FastPartisanScorerTest
     }
 
     [Fact]
+    public void Score_TheCouncilsOwnLeadershipAccusingAnotherSide_AddsThatFramesWeightTheOtherWay()
+    {
+        const string Sentence = "Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the library plans.";
+        var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -3));
+
+        Assert.Equal(LogOdds(Ngrams.Score(Sentence)) + 3, LogOdds(scorer.Score(Sentence)), 9);
+    }
+
+    [Fact]
     public void Classify_AReportersAccountOfAnAccusation_GivesTheNgramModelsPhrasesAlone()
     {
         var scorer = new FastPartisanScorer(Ngrams, new FrameWeights(4, 4, -4));

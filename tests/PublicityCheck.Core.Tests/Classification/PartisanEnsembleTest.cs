@@ -173,6 +173,21 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Combine_RaisesTheLogOddsOfTheCouncilsOwnLeadershipAccusingAnotherSideByTheFramesWeight()
+    {
+        const string Sentence = "Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the library plans.";
+        var shipped = PartisanClassifier.Ensemble;
+        var ensemble = new PartisanEnsemble(shipped.Ngrams, [.. Enumerable.Range(0, SentenceEncoder.Dimensions).Select(shipped.EncoderWeightOf)], shipped.EncoderBias, shipped.Weights with { ReportedAccusation = -4 }, shipped.Gate, shipped.Threshold, NoEncoder);
+        var vector = new float[SentenceEncoder.Dimensions];
+
+        var with = ensemble.Combine(0.3, vector, reportedAccusation: ensemble.ReportedAccusationOf(Sentence));
+        var without = ensemble.Combine(0.3, vector, reportedAccusation: 0);
+
+        Assert.Equal(-1, ensemble.ReportedAccusationOf(Sentence));
+        Assert.Equal(4, LogOdds(with) - LogOdds(without), 9);
+    }
+
+    [Fact]
     public void Score_AReportersAccountOfAnAccusationUnderTheGate_IsScoredWithoutTheEncoder()
     {
         const string Sentence = "Opposition councillors criticised the timing of the consultation on the Hollin depot.";

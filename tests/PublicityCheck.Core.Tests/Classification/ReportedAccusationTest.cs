@@ -14,8 +14,8 @@ public class ReportedAccusationTest
     [InlineData("Lib Dem councillor Ann Price accused the Labour cabinet of \"hiding the figures\" until after the vote.", "Lib Dem councillor Ann Price accused")]
     [InlineData("The opposition Plaid Cymru group on Abercarreg council has hit out at the closure of two village schools.", "The opposition Plaid Cymru group on Abercarreg council has hit out at")]
     [InlineData("Mr Doherty accused the SDLP and Sinn Féin of \"playing to the gallery\" over the Carrowmore play park.", "Mr Doherty accused")]
-    [InlineData("SNP council leader Ross Baird blamed the UK Government's rise in employers' contributions for the cuts.", "SNP council leader Ross Baird blamed")]
-    [InlineData("Hollin's ruling Independents have hit back at claims they celebrated the tax rise.", "Hollin's ruling Independents have hit back at")]
+    [InlineData("SNP group leader Ross Baird blamed the UK Government's rise in employers' contributions for the cuts.", "SNP group leader Ross Baird blamed")]
+    [InlineData("Liberal Democrat opposition deputy leader Cllr Jo Penn criticised the Labour cabinet's plan.", "Liberal Democrat opposition deputy leader Cllr Jo Penn criticised")]
     [InlineData("In a statement, the Green group condemned the sale of the Kestrel Road allotments.", "the Green group condemned")]
     [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
     [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
@@ -29,6 +29,7 @@ public class ReportedAccusationTest
     [Theory]
     [InlineData("The Conservatives have been accused of \"starving the market towns\" of investment.", "have been accused")]
     [InlineData("The budget was branded \"reckless\" by the opposition Labour group.", "was branded")]
+    [InlineData("The plan was condemned by Green group leader Ann Price, who accused the administration of spin.", "was condemned")]
     [InlineData("Reform UK councillors were criticised by every other group for walking out of the meeting.", "were criticised")]
     public void Find_APassiveChargeAccusedOrWithItsAccuserNamed_IsAReportersAccount(string sentence, string frame) =>
         AssertFrame(sentence, frame);
@@ -50,6 +51,40 @@ public class ReportedAccusationTest
     [InlineData("The Tories are claiming credit for a bypass they voted against.")]
     public void Find_AChargeDeepInTheSentenceOrWithNoSideOrAccuserNamed_IsNoReportersAccount(string sentence) =>
         Assert.Null(ReportedAccusation.Find(sentence));
+
+    [Theory]
+    [InlineData("Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the library plans.", "Council Leader Cllr Ann Hale accused")]
+    [InlineData("The ruling Labour group has blamed the previous Plaid Cymru administration for the state of the roads.", "The ruling Labour group has blamed")]
+    [InlineData("Cabinet Member for Housing Cllr Tom Reid criticised the opposition for voting against the scheme.", "Cabinet Member for Housing Cllr Tom Reid criticised")]
+    [InlineData("The Conservatives were condemned by the cabinet member for housing for voting against the plan.", "were condemned")]
+    public void Read_TheCouncilsOwnLeadershipAccusingAnotherSide_IsTheCouncilsOwnCharge(string sentence, string frame)
+    {
+        var read = ReportedAccusation.Read(sentence);
+
+        Assert.NotNull(read);
+        Assert.True(read.Value.CouncilsOwn);
+        Assert.Equal(frame, sentence.Substring(read.Value.Span.Start, read.Value.Span.Length));
+        Assert.Null(ReportedAccusation.Find(sentence));
+        Assert.Equal(-1, ReportedAccusation.Reading(sentence));
+    }
+
+    [Theory]
+    [InlineData("Council Leader Cllr Ann Hale blamed the weather for the delays to the Hollin scheme.")]
+    [InlineData("SNP council leader Ross Baird blamed the UK Government's rise in employers' contributions for the cuts.")]
+    [InlineData("Hollin's ruling Independents have hit back at claims they celebrated the tax rise.")]
+    public void Read_TheCouncilsOwnLeadershipNamingNoOtherSide_IsNeitherFrame(string sentence)
+    {
+        Assert.Null(ReportedAccusation.Read(sentence));
+        Assert.Equal(0, ReportedAccusation.Reading(sentence));
+    }
+
+    [Fact]
+    public void Read_TheCouncilsLeadershipComingUnderFire_IsAReportersAccount()
+    {
+        const string Sentence = "The Green leadership running Easterby council has come under fire from the Conservatives over the lido.";
+
+        Assert.Equal(1, ReportedAccusation.Reading(Sentence));
+    }
 
     [Fact]
     public void Find_ALongSentenceOfVerbsOfAccusation_FinishesInTimeProportionalToIt()

@@ -85,7 +85,8 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
     /// <summary>
     /// What to do about a reported sentence: the council's own words are rewritten as fact, and where they credit a party,
     /// group or administration with what was done (<see cref="CreditClaims"/>), the council is credited instead, and where
-    /// they speak as a party or a candidate (<see cref="PartyVoice"/>), in the council's name; a quotation is still the
+    /// they speak as a party or a candidate (<see cref="PartyVoice"/>), in the council's name, and where they carry the
+    /// council's own leadership's charge against another side (<see cref="ReportedAccusation.Read"/>), without it; a quotation is still the
     /// council's publicity, so its speaker is asked to put it another way (the Code covers what the council publishes,
     /// whoever is quoted), and told which words credit a party or speak as one where a frame holds them.
     /// </summary>
@@ -95,10 +96,13 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
         var voice = sentence is null || claim is not null ? null : PartyVoice.Find(sentence) is { } v ? sentence.Substring(v.Start, v.Length) : null;
         if (quotation is null)
         {
-            return (claim, voice) switch
+            var charge = sentence is null || claim is not null || voice is not null ? null
+                : ReportedAccusation.Read(sentence) is { CouncilsOwn: true } a ? sentence.Substring(a.Span.Start, a.Span.Length) : null;
+            return (claim, voice, charge) switch
             {
-                ({ } words, _) => $"it credits a party, group or administration with the council's work (\"{words}\"): say what the council did, as fact, without naming who runs it",
-                (_, { } words) => $"it speaks as a party or a candidate (\"{words}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
+                ({ } words, _, _) => $"it credits a party, group or administration with the council's work (\"{words}\"): say what the council did, as fact, without naming who runs it",
+                (_, { } words, _) => $"it speaks as a party or a candidate (\"{words}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
+                (_, _, { } words) => $"it carries a charge against another side made by the council's own leadership (\"{words}\"), which in the council's publicity is the council taking a side: say what the council decided and why, as fact, and leave the charge out",
                 _ => "say what the council is doing as fact, without praise or blame of any party, group or administration",
             };
         }

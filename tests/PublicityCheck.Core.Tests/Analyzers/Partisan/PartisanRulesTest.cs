@@ -114,6 +114,25 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_CouncilsOwnWordsCarryingItsLeadersChargeAgainstAnotherSideAskForTheDecisionAsFactAndQuoteTheCharge()
+    {
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);
+
+        var finding = Assert.Single(driver.Analyze(TestDocuments.FromParagraphs("library.md", "Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the Hollin library plans."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default)));
+
+        Assert.EndsWith("; it carries a charge against another side made by the council's own leadership (\"Council Leader Cllr Ann Hale accused\"), which in the council's publicity is the council taking a side: say what the council decided and why, as fact, and leave the charge out", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_CouncilsLeaderAccusingTheOppositionInTheCouncilsOwnWordsIsFound()
+    {
+        var diagnostic = Assert.Single(Analyze("Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the Hollin library plans."), d => d.Id == "PC0201");
+
+        Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 114);
+        Assert.Contains("it carries a charge against another side made by the council's own leadership", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_APartysOwnPeopleWithNoWordOfPraiseAreStillFound()
     {
         var diagnostic = Assert.Single(Analyze("Our Independent group members are well known in every village of the Wreake Valley and bring fresh ideas to the council."), d => d.Id == "PC0201");
