@@ -11,7 +11,8 @@ namespace PublicityCheck.Classification;
 /// <c>achievements.txt</c>; "is delivering", <c>achievements-progressive.txt</c>; "were instrumental in securing",
 /// <c>achievements-after-be.txt</c>), a verb of achievement in the passive with such a body as its agent ("a scheme
 /// secured by the Greens"), such a body thanked for what was done ("thanks to the Liberal Democrats"), or the
-/// circumstance of a claim ("under a Labour administration, the council has delivered ..."). Credit claims are the party-political sentence a
+/// circumstance of a claim ("under a Labour administration, the council has delivered ..."); and the claim's future,
+/// such a body's pledge ("the Liberal Democrats will prioritise safer roads", <c>pledges.txt</c>). Credit claims are the party-political sentence a
 /// council's own text comes closest to: "the coalition has delivered three new play areas" is worded as a
 /// council's own news is, with no word of praise or blame, and only who is credited makes it political. The sentence
 /// encoder reads the topic of such a sentence better than its agent, so the ensemble adds this frame as a feature of its
@@ -19,7 +20,7 @@ namespace PublicityCheck.Classification;
 /// <para>
 /// An election's result is not a claim ("the Greens doubled their seats", "one seat was won by the Greens";
 /// <c>electoral.txt</c>; but "cut councillors' allowances" is a claim, <c>electoral-not-before.txt</c>), nor is an
-/// intention, a hypothesis or a denial ("will deliver", "would have frozen", "have not delivered"; <c>not-after.txt</c>),
+/// intention, a hypothesis or a denial ("would deliver", "would have frozen", "have not delivered"; <c>not-after.txt</c>),
 /// nor a claim reported as a party's ("the Greens say they have secured"; <c>reporting.txt</c>). A verb whose past is
 /// also its present ("cut", "kept") counts only in the perfect. The agent and its verb are at most <see cref="MostWordsBetween"/> words apart, in one clause.
 /// </para>
@@ -49,6 +50,11 @@ internal static class CreditClaims
         var lists = Data.Value;
         var verbs = new List<(TextSpan Span, VerbForm Form)>();
         foreach (var verb in lists.Achievements.Matches(sentence))
+        {
+            verbs.Add((verb, VerbForm.Past));
+        }
+
+        foreach (var verb in lists.Pledges.Matches(sentence))
         {
             verbs.Add((verb, VerbForm.Past));
         }
@@ -447,6 +453,7 @@ internal static class CreditClaims
         PhraseList AfterHave,
         PhraseList Progressive,
         PhraseList AfterBe,
+        PhraseList Pledges,
         FrozenSet<string> NotAfter,
         PhraseList Electoral,
         FrozenSet<string> Pay,
@@ -477,6 +484,7 @@ internal static class CreditClaims
                 PhraseList.FromLexicon(Folder + "achievements-after-have.txt"),
                 PhraseList.FromLexicon(Folder + "achievements-progressive.txt"),
                 PhraseList.FromLexicon(Folder + "achievements-after-be.txt"),
+                PhraseList.FromLexicon(Folder + "pledges.txt"),
                 Words("not-after.txt"),
                 PhraseList.FromLexicon(Folder + "electoral.txt"),
                 Words("electoral-not-before.txt"),

@@ -38,7 +38,6 @@ public class CreditClaimsTest
         AssertFrame(sentence, frame);
 
     [Theory]
-    [InlineData("The Conservatives will continue to deliver lower taxes if they are re-elected.")]
     [InlineData("The Green group will be key to securing any deal on the Kestrel bus.")]
     [InlineData("Officers worked hard to deliver the scheme on time.")]
     public void Find_AnAchievementToBeKeptUpOrNoBodysOwn_IsNoClaim(string sentence) =>
@@ -109,6 +108,20 @@ public class CreditClaimsTest
     [InlineData("In the Easterby count the Conservatives won 12 of the 20.")]
     [InlineData("Plaid Cymru won two Labour heartlands in the valleys.")]
     public void Find_APartysElectionResultOrCampaigning_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
+    [InlineData("A Liberal Democrat county council will prioritise safer routes to every school in Hollin.", "Liberal Democrat county council will prioritise")]
+    [InlineData("The Conservatives will continue to deliver lower taxes if they are re-elected.", "Conservatives will continue to")]
+    [InlineData("Plaid Cymru councillors will always put Abercarreg's villages first.", "Plaid Cymru councillors will always")]
+    public void Find_APoliticalBodysPledge_IsTheClaimsFuture(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("The council will resurface twelve roads in Easterby this summer.")]
+    [InlineData("The Green group would prioritise the bus station if the county gave it the money.")]
+    [InlineData("The Liberal Democrats will not support the sale of the Kestrel Road allotments.")]
+    public void Find_TheCouncilsOwnPlanOrAPartysHypothesisOrRefusal_IsNoPledge(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
     [Theory]

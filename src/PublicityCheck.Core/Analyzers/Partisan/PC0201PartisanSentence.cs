@@ -100,7 +100,7 @@ public sealed class PC0201PartisanSentence : PublicityAnalyzer
                 : ReportedAccusation.Read(sentence) is { CouncilsOwn: true } a ? sentence.Substring(a.Span.Start, a.Span.Length) : null;
             return (claim, voice, charge) switch
             {
-                ({ } words, _, _) => $"it credits a party, group or administration with the council's work (\"{words}\"): say what the council did, as fact, without naming who runs it",
+                ({ } words, _, _) => $"it credits a party, group or administration with the council's work (\"{words}\"): say what the council did or will do, as fact, without naming who runs it",
                 (_, { } words, _) => $"it speaks as a party or a candidate (\"{words}\"), and the council has no party and stands in no election: say what the council is doing, in the council's name",
                 (_, _, { } words) => $"it carries a charge against another side made by the council's own leadership (\"{words}\"), which in the council's publicity is the council taking a side: say what the council decided and why, as fact, and leave the charge out",
                 _ => "say what the council is doing as fact, without praise or blame of any party, group or administration",
