@@ -405,9 +405,14 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
         var vectors = _encoder().Encode(variants);
         var drops = new double[candidates.Count];
+
+        // Who accuses is held as the sentence says it: taking out "Council" or "Leader" from "Council Leader Cllr Ann Hale
+        // accused the Conservative opposition ..." turns the council's own charge into a reporter's account and would
+        // name the title as the reason, when what the press officer should change is the charge.
+        var accusation = ReportedAccusationOf(sentence);
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i]), ReportedAccusationOf(variants[i])));
+            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i]), accusation));
         }
 
         // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat

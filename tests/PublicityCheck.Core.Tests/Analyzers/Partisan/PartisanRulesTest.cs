@@ -133,6 +133,17 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_CouncilsLeadersChargeGivesTheChargesWordsAsItsPhrasesNotTheLeadersTitle()
+    {
+        var diagnostic = Assert.Single(Analyze("Council Leader Cllr Ann Hale accused the Conservative opposition of scaremongering over the Hollin library plans."), d => d.Id == "PC0201");
+
+        var phrases = diagnostic.Properties["phrases"];
+        Assert.Contains("accused", phrases, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council", phrases, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leader", phrases, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_APartysOwnPeopleWithNoWordOfPraiseAreStillFound()
     {
         var diagnostic = Assert.Single(Analyze("Our Independent group members are well known in every village of the Wreake Valley and bring fresh ideas to the council."), d => d.Id == "PC0201");
