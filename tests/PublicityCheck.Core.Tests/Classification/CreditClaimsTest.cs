@@ -52,6 +52,8 @@ public class CreditClaimsTest
     [Theory]
     [InlineData("The Green Party administration is delivering 200 new homes this year.", "Green Party administration is delivering")]
     [InlineData("The Hollin Independents are investing £2m in the town's parks.", "Independents are investing")]
+    [InlineData("The Reform administration is working around the clock to keep this year's rise as low as possible.", "Reform administration is working around the clock to")]
+    [InlineData("In Kestrel the Liberal Democrats are standing up for the villages' bus services.", "Liberal Democrats are standing up for")]
     public void Find_APoliticalBodyAsTheSubjectOfAnAchievementInTheProgressive_IsAClaim(string sentence, string frame) =>
         AssertFrame(sentence, frame);
 
