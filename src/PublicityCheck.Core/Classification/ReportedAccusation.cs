@@ -18,7 +18,7 @@ namespace PublicityCheck.Classification;
 /// ("..., and Labour accused ...": the subject must open the sentence, after one short opening clause at most), and
 /// a passive charge with no accuser named ("the council was criticised for ..."), and a charge made by the council's own
 /// executive ("Council Leader Cllr Ann Hale accused ...", "The ruling group has blamed ...", "... condemned by the cabinet
-/// member"; <c>council-voice.txt</c>, unless the side is the opposition's): in a council's publicity that charge is the
+/// member"; <c>council-voice.txt</c>, unless the side is the opposition's or a government's): in a council's publicity that charge is the
 /// council's own voice, not another side's reported.
 /// </para>
 /// The subject is read back from the verb at most <see cref="MostSubjectWords"/> words, so the frame takes time in
@@ -44,6 +44,10 @@ internal static class ReportedAccusation
         ["been"] = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had"),
         ["being"] = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are"),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Words that put a side's role or body outside the council's executive, whatever else it holds: the opposition, and
+    // a government's cabinet ("the opposition's deputy leader", "Cabinet Secretary for Finance", "the shadow cabinet").
+    private static readonly PhraseList OtherBodies = new(["opposition", "shadow", "secretary", "minister", "ministers", "government"]);
 
     private static readonly Lazy<Lists> Data = new(Lists.Load);
 
@@ -198,12 +202,12 @@ internal static class ReportedAccusation
     // Whether the side named in 'side' holds a role or body of the council's own executive, and is not the opposition.
     private static bool SpeaksForTheCouncil(ReadOnlySpan<char> side, PhraseList councilVoice)
     {
-        if (side.Contains("opposition", StringComparison.OrdinalIgnoreCase))
+        var text = side.ToString();
+        if (OtherBodies.Matches(text).Any())
         {
             return false;
         }
 
-        var text = side.ToString();
         foreach (var _ in councilVoice.Matches(text))
         {
             return true;

@@ -16,6 +16,7 @@ public class ReportedAccusationTest
     [InlineData("Mr Doherty accused the SDLP and Sinn Féin of \"playing to the gallery\" over the Carrowmore play park.", "Mr Doherty accused")]
     [InlineData("SNP group leader Ross Baird blamed the UK Government's rise in employers' contributions for the cuts.", "SNP group leader Ross Baird blamed")]
     [InlineData("Liberal Democrat opposition deputy leader Cllr Jo Penn criticised the Labour cabinet's plan.", "Liberal Democrat opposition deputy leader Cllr Jo Penn criticised")]
+    [InlineData("Cabinet Secretary for Finance Shona Baird accused Labour of scaremongering over the Easterby budget.", "Cabinet Secretary for Finance Shona Baird accused")]
     [InlineData("In a statement, the Green group condemned the sale of the Kestrel Road allotments.", "the Green group condemned")]
     [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
     [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
