@@ -29,6 +29,11 @@ internal static class ReportedAccusation
     // Words a subject may hold, at most ("Cllr Ann Price, the leader of the opposition Plaid Cymru group on the council").
     private const int MostSubjectWords = 16;
 
+    // Tokens (words and marks) read for the other side a charge names: after an active verb ("accused the Conservative
+    // opposition of ..."), or before a passive one ("the Conservative group was condemned by ..."). Bounded, so that a long
+    // sentence is read in time proportional to it.
+    private const int MostSideTokens = 24;
+
     // Characters before the comma of an opening clause, at most ("In a statement, ...", "But on Tuesday, ...").
     private const int LongestOpening = 25;
 
@@ -89,7 +94,7 @@ internal static class ReportedAccusation
                     return (TextSpan.FromBounds(start, verb.End), false);
                 }
 
-                if (NamesASide(sentence.AsSpan(verb.End)))
+                if (NamesASide(Near(sentence, t, t.IndexAt(verb.End, after: true), MostSideTokens)))
                 {
                     return (TextSpan.FromBounds(start, verb.End), true);
                 }
@@ -97,6 +102,7 @@ internal static class ReportedAccusation
         }
 
         var lastBy = -2;
+        bool? councilAccuser = null;
         foreach (var participle in lists.PassiveVerbs.Matches(sentence))
         {
             var t = Tokens();
@@ -130,9 +136,11 @@ internal static class ReportedAccusation
 
             var accused = t.TextAt(sentence, verb).Equals("accused", StringComparison.OrdinalIgnoreCase);
             var accuser = lastBy > verb;
-            if (accuser && SpeaksForTheCouncil(Accuser(sentence, t.Items[lastBy].Start), lists.CouncilVoice))
+            // The accuser after the last "by" is the same for every passive, so it is read once.
+            if (accuser && (councilAccuser ??= SpeaksForTheCouncil(Accuser(sentence, t, lastBy), lists.CouncilVoice)))
             {
-                if (NamesASide(sentence.AsSpan(0, t.Items[first].Start)))
+                var from = Math.Max(0, first - MostSideTokens);
+                if (NamesASide(Near(sentence, t, from, first - from)))
                 {
                     return (TextSpan.FromBounds(t.Items[first].Start, participle.End), true);
                 }
@@ -229,13 +237,26 @@ internal static class ReportedAccusation
             || PartyNames.In(words);
     }
 
-    // The accuser named after "by" at 'start': to the end of its phrase (a comma, a semicolon or a dash ends it, and with it
-    // any clause about the accuser: "by SNP group leader Scott Farmer, who accused the administration ...").
-    private static ReadOnlySpan<char> Accuser(string sentence, int start)
+    // The accuser named after the "by" at token 'by': to the end of its phrase (a comma, a semicolon or a dash ends it, and
+    // with it any clause about the accuser: "by SNP group leader Scott Farmer, who accused the administration ..."), and
+    // at most a subject's length.
+    private static ReadOnlySpan<char> Accuser(string sentence, WordTokens t, int by)
     {
-        var rest = sentence.AsSpan(start);
+        var rest = Near(sentence, t, by, 2 * MostSubjectWords);
         var end = rest.IndexOfAny(",;–—(");
         return end < 0 ? rest : rest[..end];
+    }
+
+    // The text of at most 'count' tokens from token 'first' (empty past the sentence's end).
+    private static ReadOnlySpan<char> Near(string sentence, WordTokens t, int first, int count)
+    {
+        if (first < 0 || first >= t.Count || count <= 0)
+        {
+            return [];
+        }
+
+        var last = Math.Min(t.Count - 1, first + count - 1);
+        return sentence.AsSpan(t.Items[first].Start, t.Items[last].Start + t.Items[last].Length - t.Items[first].Start);
     }
 
     private static bool HasComma(string sentence, WordTokens t, int last)

@@ -100,6 +100,19 @@ public class ReportedAccusationTest
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Read_ALongSentenceOfPassiveChargesWithTheCouncilsAccuser_FinishesInTimeProportionalToIt()
+    {
+        // Each passive reads the side it names from a few words before it, and the accuser after the last "by" is read once.
+        var sentence = string.Concat(Enumerable.Repeat("the plans were condemned and ", 50_000)) + "by the cabinet member for housing " + string.Concat(Enumerable.Repeat("and the roads ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var read = ReportedAccusation.Read(sentence);
+
+        Assert.Null(read);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
     // The frame found in the sentence is the one expected.
     private static void AssertFrame(string sentence, string frame)
     {
