@@ -54,6 +54,9 @@ internal static class ReportedAccusation
     // a government's cabinet ("the opposition's deputy leader", "Cabinet Secretary for Finance", "the shadow cabinet").
     private static readonly PhraseList OtherBodies = new(["opposition", "shadow", "secretary", "minister", "ministers", "government"]);
 
+    // Sides named without a party's name that the council's executive may accuse, as whole words.
+    private static readonly PhraseList OtherSides = new(["opposition", "previous administration", "former administration", "last administration"]);
+
     private static readonly Lazy<Lists> Data = new(Lists.Load);
 
     /// <summary>The span of the first reporter's account of an accusation in <paramref name="sentence"/>, or null.</summary>
@@ -211,17 +214,7 @@ internal static class ReportedAccusation
     private static bool SpeaksForTheCouncil(ReadOnlySpan<char> side, PhraseList councilVoice)
     {
         var text = side.ToString();
-        if (OtherBodies.Matches(text).Any())
-        {
-            return false;
-        }
-
-        foreach (var _ in councilVoice.Matches(text))
-        {
-            return true;
-        }
-
-        return false;
+        return !OtherBodies.Matches(text).Any() && councilVoice.Matches(text).Any();
     }
 
     // Whether 'text' names another side for the council's executive to accuse: a party or group by name, the opposition, or
@@ -230,11 +223,7 @@ internal static class ReportedAccusation
     private static bool NamesASide(ReadOnlySpan<char> text)
     {
         var words = text.ToString();
-        return words.Contains("opposition", StringComparison.OrdinalIgnoreCase)
-            || words.Contains("previous administration", StringComparison.OrdinalIgnoreCase)
-            || words.Contains("former administration", StringComparison.OrdinalIgnoreCase)
-            || words.Contains("last administration", StringComparison.OrdinalIgnoreCase)
-            || PartyNames.In(words);
+        return OtherSides.Matches(words).Any() || PartyNames.In(words);
     }
 
     // The accuser named after the "by" at token 'by': to the end of its phrase (a comma, a semicolon or a dash ends it, and
