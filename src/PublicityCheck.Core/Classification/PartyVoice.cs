@@ -8,8 +8,10 @@ namespace PublicityCheck.Classification;
 /// Finds a party's or a candidate's own voice in a sentence: a first person that has a party or political body of its
 /// own ("our party", "my group took over", "our Lib Dem councillors"; <c>lexicons/partisan/party-voice/own-bodies.txt</c>
 /// and, after a party's name, <c>heads.txt</c>), a first person whose words depend on their own election ("if we are
-/// re-elected", "should I be elected"; <c>elected.txt</c>), or a reader asked to elect the speaker ("if you re-elect
-/// me"; <c>asked-votes.txt</c>). A council speaks for all its members and stands in no election, so none of these is
+/// re-elected", "should I be elected"; <c>elected.txt</c>, or with the subject left out, "if re-elected, I will", "we
+/// would deliver if returned in May", when an "I" or a "we" speaks in the sentence), a reader asked to elect the
+/// speaker ("if you re-elect me"; <c>asked-votes.txt</c>), or a reader's vote asked for ("lend me your vote", "I hope to
+/// earn your support"; <c>asked-for.txt</c>). A council speaks for all its members and stands in no election, so none of these is
 /// ever its voice, however plain the rest of the sentence: "our Independent group members are well connected to our
 /// communities" reads, word by word, as a council's praise of its members, and only the speaker's own group makes it a
 /// party's. The ensemble adds the frame as a feature of its own (<see cref="EnsembleWeights.PartyVoice"/>).
@@ -35,6 +37,14 @@ internal static class PartyVoice
     private static readonly FrozenSet<string> FirstPersons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "we", "i");
 
     private static readonly FrozenSet<string> Conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "should", "once", "unless", "when");
+
+    // The conditions read with the subject left out ("if re-elected", "once elected"): not "when", since "when elected in
+    // 2019" is as often a past as a condition.
+    private static readonly FrozenSet<string> BareConditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "once", "unless");
+
+    // Words after a bare condition's participle that make it a form's or a ballot paper's, not a candidate's ("if returned
+    // by post", "if returned after the close of poll", "if returned within 14 days").
+    private static readonly FrozenSet<string> NotAfterBareElection = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "by", "after", "before", "within", "late", "later", "unsigned", "incomplete");
 
     // The forms of "be" and "get" before a present election ("are", "be", "get", "'re", "'m"); "was" and "were" are a past one.
     private static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "am", "are", "be", "get", "re", "m");
@@ -137,6 +147,29 @@ internal static class PartyVoice
             }
         }
 
+        // With the subject left out: "if re-elected", "we would deliver if returned in May". Only a sentence in which an "I" or
+        // a "we" speaks: "once elected, councillors must sign a declaration" is an elections office's guidance. Whether one
+        // speaks is read once a sentence, however many conditions it holds.
+        bool? firstPerson = null;
+        foreach (var elected in lists.Elected.Matches(sentence))
+        {
+            var t = Tokens();
+            var condition = PreviousWord(sentence, t, t.IndexAt(elected.Start) - 1);
+            if (IsWordIn(sentence, t, condition, BareConditions)
+                && !IsWordIn(sentence, t, NextWord(sentence, t, t.IndexAt(elected.End - 1) + 1), NotAfterBareElection)
+                && (firstPerson ??= HasFirstPerson(sentence, t)))
+            {
+                Keep(TextSpan.FromBounds(t.Items[condition].Start, elected.End));
+                break;
+            }
+        }
+
+        foreach (var asked in lists.AskedFor.Matches(sentence))
+        {
+            Keep(asked);
+            break;
+        }
+
         foreach (var asked in lists.AskedVotes.Matches(sentence))
         {
             var t = Tokens();
@@ -149,6 +182,20 @@ internal static class PartyVoice
         }
 
         return found;
+    }
+
+    // Whether an "I" or a "we" speaks anywhere in the sentence.
+    private static bool HasFirstPerson(string sentence, WordTokens tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (IsWordIn(sentence, tokens, k, FirstPersons))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordIn(string sentence, WordTokens tokens, int index, FrozenSet<string> words) =>
@@ -194,7 +241,7 @@ internal static class PartyVoice
 
     private static bool IsJoining(char c) => c is '\'' or '’' or 'ʼ' or '-' or '‐' or '‑';
 
-    private sealed record Lists(PhraseList OwnBodies, FrozenSet<string> NotAfterBodies, PhraseList Heads, PhraseList Elected, PhraseList AskedVotes)
+    private sealed record Lists(PhraseList OwnBodies, FrozenSet<string> NotAfterBodies, PhraseList Heads, PhraseList Elected, PhraseList AskedVotes, PhraseList AskedFor)
     {
         public static Lists Load()
         {
@@ -204,7 +251,8 @@ internal static class PartyVoice
                 PhraseList.FromLexicon(Folder + "not-after-bodies.txt").Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 PhraseList.FromLexicon(Folder + "heads.txt"),
                 PhraseList.FromLexicon(Folder + "elected.txt"),
-                PhraseList.FromLexicon(Folder + "asked-votes.txt"));
+                PhraseList.FromLexicon(Folder + "asked-votes.txt"),
+                PhraseList.FromLexicon(Folder + "asked-for.txt"));
         }
     }
 }

@@ -34,6 +34,30 @@ public class PartyVoiceTest
         AssertVoice(sentence, voice);
 
     [Theory]
+    [InlineData("If re-elected, I will keep the Hollin library open six days a week.", "If re-elected")]
+    [InlineData("We would like to finish the Easterby cycle route if returned in May.", "if returned")]
+    [InlineData("Once elected, we will publish every councillor's expenses online.", "Once elected")]
+    public void Find_AFirstPersonsElectionWithTheSubjectLeftOut_IsACandidatesVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("On 7 May I hope to have earned enough trust to earn your support.", "earn your support")]
+    [InlineData("Lend us your vote and we will reopen the Kestrel pool.", "Lend us your vote")]
+    [InlineData("Our team is asking for your vote in Wreake Valley North.", "asking for your vote")]
+    public void Find_AReadersVoteAskedFor_IsACandidatesVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("Once elected, councillors must sign a declaration of acceptance of office.")]
+    [InlineData("If returned after 10pm on polling day, postal votes cannot be counted, so we advise posting them early.")]
+    [InlineData("When elected in 2019, I was the youngest member of the council.")]
+    [InlineData("Make sure your vote counts: register by 16 April.")]
+    [InlineData("We are asking for your support to keep Easterby's streets tidy this summer.")]
+    [InlineData("Our market traders deserve your support this Christmas.")]
+    public void Find_AnElectionsOfficesGuidanceOrACouncilsAppeal_IsNoCandidatesVoice(string sentence) =>
+        Assert.Null(PartyVoice.Find(sentence));
+
+    [Theory]
     [InlineData("Our councillors agreed the budget unanimously on Thursday.")]
     [InlineData("Our group of volunteers planted 400 trees along the Wreake.")]
     [InlineData("Join us for our party in the park on Saturday afternoon.")]
@@ -60,6 +84,19 @@ public class PartyVoiceTest
     {
         // Every party's name before a head that no first person owns: each name looks its head up, not every head.
         var sentence = string.Concat(Enumerable.Repeat("the Labour group and the Green councillors, and their party elected, ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = PartyVoice.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Find_ALongSentenceOfBareConditionsWithNoFirstPerson_FinishesInTimeProportionalToIt()
+    {
+        // Whether an "I" or a "we" speaks is read once a sentence, not once for each "if elected".
+        var sentence = string.Concat(Enumerable.Repeat("if elected, the candidates must sign, ", 50_000));
         var clock = Stopwatch.StartNew();
 
         var span = PartyVoice.Find(sentence);

@@ -152,6 +152,15 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_ACandidatesElectionWithTheSubjectLeftOutIsFoundAsACandidatesVoice()
+    {
+        var diagnostic = Assert.Single(Analyze("We would like to finish the Easterby cycle route and reopen the Hollin pool if returned in May."), d => d.Id == "PC0201");
+
+        Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 96);
+        Assert.Contains("it speaks as a party or a candidate (\"if returned\")", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_CreditClaimWithNoWordOfPraiseIsStillFound()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrat group on Wreake Valley council has secured £1.2 million to resurface the Hollin estate's roads."), d => d.Id == "PC0201");
