@@ -48,28 +48,30 @@ internal static class CreditClaims
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var lists = Data.Value;
+        // The sentence is cut into words once, for every list below.
+        var tokens = WordTokens.Of(sentence);
         var verbs = new List<(TextSpan Span, VerbForm Form)>();
-        foreach (var verb in lists.Achievements.Matches(sentence))
+        foreach (var verb in lists.Achievements.Matches(sentence, tokens))
         {
             verbs.Add((verb, VerbForm.Past));
         }
 
-        foreach (var verb in lists.Pledges.Matches(sentence))
+        foreach (var verb in lists.Pledges.Matches(sentence, tokens))
         {
             verbs.Add((verb, VerbForm.Past));
         }
 
-        foreach (var verb in lists.AfterHave.Matches(sentence))
+        foreach (var verb in lists.AfterHave.Matches(sentence, tokens))
         {
             verbs.Add((verb, VerbForm.PerfectOnly));
         }
 
-        foreach (var verb in lists.Progressive.Matches(sentence))
+        foreach (var verb in lists.Progressive.Matches(sentence, tokens))
         {
             verbs.Add((verb, VerbForm.Progressive));
         }
 
-        foreach (var verb in lists.AfterBe.Matches(sentence))
+        foreach (var verb in lists.AfterBe.Matches(sentence, tokens))
         {
             verbs.Add((verb, VerbForm.Progressive));
         }
@@ -82,10 +84,9 @@ internal static class CreditClaims
 
         verbs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var tokens = WordTokens.Of(sentence);
-        var heads = lists.Heads.Matches(sentence).ToList();
-        var agents = PartyNames.List.Matches(sentence).Select(party => WithHead(sentence, tokens, party, heads, verbs))
-            .Concat(lists.Agents.Matches(sentence))
+        var heads = lists.Heads.Matches(sentence, tokens).ToList();
+        var agents = PartyNames.List.Matches(sentence, tokens).Select(party => WithHead(sentence, tokens, party, heads, verbs))
+            .Concat(lists.Agents.Matches(sentence, tokens))
             .OrderBy(a => a.Start)
             .ToList();
         if (agents.Count == 0)
@@ -93,7 +94,7 @@ internal static class CreditClaims
             return null;
         }
 
-        var electoral = lists.Electoral.Matches(sentence).Where(e => !BeforePay(sentence, tokens, e, lists)).Select(e => e.Start).ToHashSet();
+        var electoral = lists.Electoral.Matches(sentence, tokens).Where(e => !BeforePay(sentence, tokens, e, lists)).Select(e => e.Start).ToHashSet();
         foreach (var agent in agents)
         {
             if (AfterPreposition(sentence, tokens, agent, lists))

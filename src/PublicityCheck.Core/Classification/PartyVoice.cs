@@ -60,8 +60,8 @@ internal static class PartyVoice
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var lists = Data.Value;
-        WordTokens? tokens = null;
-        WordTokens Tokens() => tokens ??= WordTokens.Of(sentence);
+        // The sentence is cut into words once, for every list and check below.
+        var t = WordTokens.Of(sentence);
         TextSpan? found = null;
         void Keep(TextSpan span)
         {
@@ -71,9 +71,8 @@ internal static class PartyVoice
             }
         }
 
-        foreach (var body in lists.OwnBodies.Matches(sentence))
+        foreach (var body in lists.OwnBodies.Matches(sentence, t))
         {
-            var t = Tokens();
             var possessive = PreviousWord(sentence, t, t.IndexAt(body.Start) - 1);
             if (IsWordIn(sentence, t, possessive, Possessives) && !IsWordIn(sentence, t, NextWord(sentence, t, t.IndexAt(body.End - 1) + 1), lists.NotAfterBodies))
             {
@@ -84,16 +83,15 @@ internal static class PartyVoice
 
         // Heads by where they start, so each party's name looks its head up at once however many a sentence holds.
         var heads = new Dictionary<int, TextSpan>();
-        foreach (var h in lists.Heads.Matches(sentence))
+        foreach (var h in lists.Heads.Matches(sentence, t))
         {
             heads.TryAdd(h.Start, h);
         }
 
         if (heads.Count > 0)
         {
-            foreach (var party in PartyNames.List.Matches(sentence))
+            foreach (var party in PartyNames.List.Matches(sentence, t))
             {
-                var t = Tokens();
                 var next = NextWord(sentence, t, t.IndexAt(party.End - 1) + 1);
                 if (next < 0 || !heads.TryGetValue(t.Items[next].Start, out var head))
                 {
@@ -119,10 +117,25 @@ internal static class PartyVoice
             }
         }
 
-        foreach (var elected in lists.Elected.Matches(sentence))
+        // An election after a first person's "be" ("if we are re-elected", "should I be elected"), or with the subject left
+        // out ("if re-elected", "we would deliver if returned in May") in a sentence where an "I" or a "we" speaks:
+        // "once elected, councillors must sign a declaration" is an elections office's guidance. Whether one speaks is read
+        // once a sentence, however many conditions it holds.
+        bool? firstPerson = null;
+        foreach (var elected in lists.Elected.Matches(sentence, t))
         {
-            var t = Tokens();
             var before = PreviousWord(sentence, t, t.IndexAt(elected.Start) - 1);
+            if (IsWordIn(sentence, t, before, BareConditions))
+            {
+                if (!IsWordIn(sentence, t, NextWord(sentence, t, t.IndexAt(elected.End - 1) + 1), NotAfterBareElection)
+                    && (firstPerson ??= HasFirstPerson(sentence, t)))
+                {
+                    Keep(TextSpan.FromBounds(t.Items[before].Start, elected.End));
+                }
+
+                continue;
+            }
+
             if (!IsWordIn(sentence, t, before, Be))
             {
                 continue;
@@ -147,32 +160,14 @@ internal static class PartyVoice
             }
         }
 
-        // With the subject left out: "if re-elected", "we would deliver if returned in May". Only a sentence in which an "I" or
-        // a "we" speaks: "once elected, councillors must sign a declaration" is an elections office's guidance. Whether one
-        // speaks is read once a sentence, however many conditions it holds.
-        bool? firstPerson = null;
-        foreach (var elected in lists.Elected.Matches(sentence))
-        {
-            var t = Tokens();
-            var condition = PreviousWord(sentence, t, t.IndexAt(elected.Start) - 1);
-            if (IsWordIn(sentence, t, condition, BareConditions)
-                && !IsWordIn(sentence, t, NextWord(sentence, t, t.IndexAt(elected.End - 1) + 1), NotAfterBareElection)
-                && (firstPerson ??= HasFirstPerson(sentence, t)))
-            {
-                Keep(TextSpan.FromBounds(t.Items[condition].Start, elected.End));
-                break;
-            }
-        }
-
-        foreach (var asked in lists.AskedFor.Matches(sentence))
+        foreach (var asked in lists.AskedFor.Matches(sentence, t))
         {
             Keep(asked);
             break;
         }
 
-        foreach (var asked in lists.AskedVotes.Matches(sentence))
+        foreach (var asked in lists.AskedVotes.Matches(sentence, t))
         {
-            var t = Tokens();
             var you = PreviousWord(sentence, t, t.IndexAt(asked.Start) - 1);
             var object_ = NextWord(sentence, t, t.IndexAt(asked.End - 1) + 1);
             if (IsWordIn(sentence, t, you, Electors) && IsWordIn(sentence, t, PreviousWord(sentence, t, you - 1), Conditions) && IsWordIn(sentence, t, object_, Speakers))

@@ -83,11 +83,10 @@ internal static class ReportedAccusation
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var lists = Data.Value;
-        WordTokens? tokens = null;
-        WordTokens Tokens() => tokens ??= WordTokens.Of(sentence);
-        foreach (var verb in lists.Verbs.Matches(sentence))
+        // The sentence is cut into words once, for both lists and every check below.
+        var t = WordTokens.Of(sentence);
+        foreach (var verb in lists.Verbs.Matches(sentence, t))
         {
-            var t = Tokens();
             if (SubjectStart(sentence, t, t.IndexAt(verb.Start) - 1, lists.SubjectWords) is { } start)
             {
                 // "Come under fire" makes its subject the accused, whoever that is.
@@ -106,9 +105,8 @@ internal static class ReportedAccusation
 
         var lastBy = -2;
         bool? councilAccuser = null;
-        foreach (var participle in lists.PassiveVerbs.Matches(sentence))
+        foreach (var participle in lists.PassiveVerbs.Matches(sentence, t))
         {
-            var t = Tokens();
             if (lastBy == -2)
             {
                 lastBy = LastBy(sentence, t);

@@ -51,9 +51,21 @@ public sealed class PhraseList
         return _tree.IsEmpty ? [] : MatchesOf(text);
     }
 
-    private IEnumerable<TextSpan> MatchesOf(string text)
+    /// <summary>
+    /// Every match in <paramref name="text"/>, as <see cref="Matches(string)"/>, over the words <paramref name="tokens"/>
+    /// already cut from it: a reader that asks several lists of one sentence cuts it into words once.
+    /// </summary>
+    internal IEnumerable<TextSpan> Matches(string text, WordTokens tokens)
     {
-        var tokens = WordTokens.Of(text);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        return _tree.IsEmpty ? [] : MatchesOf(text, tokens);
+    }
+
+    private IEnumerable<TextSpan> MatchesOf(string text) => MatchesOf(text, WordTokens.Of(text));
+
+    private IEnumerable<TextSpan> MatchesOf(string text, WordTokens tokens)
+    {
         var i = 0;
         while (i < tokens.Count)
         {

@@ -17,6 +17,18 @@ public class PhraseListTest
     }
 
     [Fact]
+    public void Matches_OverWordsAlreadyCutFromTheText_FindsWhatTheTextAloneFinds()
+    {
+        var list = new PhraseList(["Green group", "re-elected", "Lib Dem"]);
+        const string Text = "If we are re-elected, the Green group and the Lib Dem councillors will meet; the green-group's re elected chair too.";
+
+        var matches = list.Matches(Text, WordTokens.Of(Text));
+
+        Assert.Equal(list.Matches(Text), matches);
+        Assert.Equal(5, matches.Count());
+    }
+
+    [Fact]
     public void Matches_LetsASpaceMatchHyphensAndLineBreaks()
     {
         var list = new PhraseList(["Part II report"]);
