@@ -5,8 +5,10 @@ namespace PublicityCheck.Analyzers.Partisan;
 
 /// <summary>
 /// Recognises a line that does nothing but name people, as a photograph's caption does ("Councillors Ann Hale and
-/// Ravi Shah", "Pictured: Cllr Jo Bell, Cabinet Member for Housing, with Mr Tom Reid"). Such a line makes no claim, so
-/// there is nothing in it to read as party-political, however often the names it holds appear in political copy.
+/// Ravi Shah", "Pictured: Cllr Jo Bell, Cabinet Member for Housing, with Mr Tom Reid") and as minutes record who sent
+/// apologies ("Apologies for absence were received from Councillors Hale, Shah and Reid", "Councillors Hale and Shah
+/// sent their apologies"). Such a line makes no claim, so there is nothing in it to read as party-political, however
+/// often the names it holds appear in political copy.
 /// </summary>
 internal static class PeopleCaption
 {
@@ -27,9 +29,20 @@ internal static class PeopleCaption
         ],
         StringComparer.Ordinal);
 
+    // The words of minutes' record of apologies, read as a list's own words only in a line that opens with "Apologies"
+    // or ends with it ("Apologies were received from ...", "... sent their apologies"): nowhere else is "received" or
+    // "sent" a caption's word.
+    private static readonly FrozenSet<string> Apologies = FrozenSet.ToFrozenSet(
+        [
+            "apologies", "absence", "were", "was", "had", "have", "been", "received", "recorded", "reported", "noted",
+            "submitted", "tendered", "given", "sent", "their", "his", "her", "behalf", "by",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     // Looked up by span: PC0201 asks of every sentence it scores, and most answer "no" by their second or third word.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApologyWords = Apologies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A caption's label before a colon ("Pictured:", "Left to right:") is at most this many words.
     private const int MaxLabelWords = 4;
@@ -49,6 +62,7 @@ internal static class PeopleCaption
 
         var words = 0;
         var titled = false;
+        var apologies = IsApologies(body);
         foreach (var range in body.SplitAny(" ,()\u00A0"))
         {
             var word = body[range];
@@ -66,13 +80,21 @@ internal static class PeopleCaption
             {
                 titled = true;
             }
-            else if (!ConnectorWords.Contains(word) && !IsNameWord(word))
+            else if (!ConnectorWords.Contains(word) && !(apologies && ApologyWords.Contains(word)) && !IsNameWord(word))
             {
                 return false;
             }
         }
 
         return titled && !PartyNames.In(body.ToString());
+    }
+
+    // Whether the line is minutes' record of apologies: it opens with "Apologies" or ends with "apologies".
+    private static bool IsApologies(ReadOnlySpan<char> body)
+    {
+        const string Word = "apologies";
+        return (body.StartsWith(Word, StringComparison.OrdinalIgnoreCase) && (body.Length == Word.Length || body[Word.Length] == ' '))
+            || (body.EndsWith(Word, StringComparison.OrdinalIgnoreCase) && (body.Length == Word.Length || body[^(Word.Length + 1)] == ' '));
     }
 
     // "Pictured: …" and "Left to right: …" label the list; a longer run before a colon is a sentence of its own.

@@ -74,6 +74,18 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_MinutesRecordOfApologiesIsNotScored()
+    {
+        var scored = 0;
+        var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => { scored++; return new AlwaysPartisanScorer(); })]);
+
+        var findings = driver.Analyze(TestDocuments.FromParagraphs("minutes.md", "Apologies were received from Councillors Bell, Brown, Burns, Carr and Gallagher."), new AnalysisOptions(new LocalDate(2026, 3, 16), PublicityCheckConfiguration.Default));
+
+        Assert.Empty(findings);
+        Assert.Equal(0, scored);
+    }
+
+    [Fact]
     public void Analyze_SentenceAboutTheNamedCouncillorsIsStillScored()
     {
         var driver = new AnalyzerDriver([new PC0201PartisanSentence(() => new AlwaysPartisanScorer())]);

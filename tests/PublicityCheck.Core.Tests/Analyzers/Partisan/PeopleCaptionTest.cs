@@ -16,6 +16,26 @@ public class PeopleCaptionTest
     }
 
     [Theory]
+    [InlineData("Apologies were received from Councillors Hale, Shah, Reid and O'Neill.")]
+    [InlineData("Apologies for absence had been received from Alderman Kerr and Councillors Magee and McCann.")]
+    [InlineData("Apologies were recorded on behalf of Councillor Dafydd ap Iorwerth.")]
+    [InlineData("Councillors Hale and Shah sent their apologies.")]
+    public void IsListOfPeople_MinutesRecordOfApologies(string text)
+    {
+        Assert.True(PeopleCaption.IsListOfPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Apologies were received from residents who could not attend the consultation.")]
+    [InlineData("Apologies were received from Councillors Hale and Shah, who were out campaigning for the Greens.")]
+    [InlineData("Councillors Hale and Shah received the award on behalf of the council.")]
+    [InlineData("Councillor Hale has sent her apologies to the Conservative group.")]
+    public void IsListOfPeople_NotARecordOfApologiesWhenItSaysMoreOrNamesAParty(string text)
+    {
+        Assert.False(PeopleCaption.IsListOfPeople(text));
+    }
+
+    [Theory]
     [InlineData("Councillors Ann Hale and Ravi Shah opened the new library.")]
     [InlineData("Cllr Ann Hale, Leader of the Labour Group")]
     [InlineData("Tory Cuts Hit Cllr Hale's Ward")]
