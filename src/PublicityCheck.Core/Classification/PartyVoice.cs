@@ -10,8 +10,10 @@ namespace PublicityCheck.Classification;
 /// and, after a party's name, <c>heads.txt</c>), a first person whose words depend on their own election ("if we are
 /// re-elected", "should I be elected"; <c>elected.txt</c>, or with the subject left out, "if re-elected, I will", "we
 /// would deliver if returned in May", when an "I" or a "we" speaks in the sentence), a reader asked to elect the
-/// speaker ("if you re-elect me"; <c>asked-votes.txt</c>), or a reader's vote asked for ("lend me your vote", "I hope to
-/// earn your support"; <c>asked-for.txt</c>). A council speaks for all its members and stands in no election, so none of these is
+/// speaker ("if you re-elect me"; <c>asked-votes.txt</c>), a reader's vote asked for ("lend me your vote", "I hope to
+/// earn your support"; <c>asked-for.txt</c>), or a first person's own results at the polls ("we held 27 out of 30 seats",
+/// "we had taken control of 18 councils"; <c>results-verbs.txt</c> before <c>results-objects.txt</c>; "our vote share",
+/// "our best ever local election result"; <c>own-results.txt</c>). A council speaks for all its members and stands in no election, so none of these is
 /// ever its voice, however plain the rest of the sentence: "our Independent group members are well connected to our
 /// communities" reads, word by word, as a council's praise of its members, and only the speaker's own group makes it a
 /// party's. The ensemble adds the frame as a feature of its own (<see cref="EnsembleWeights.PartyVoice"/>).
@@ -52,6 +54,41 @@ internal static class PartyVoice
     private static readonly FrozenSet<string> Electors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "you");
 
     private static readonly FrozenSet<string> Speakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "me", "us");
+
+    // The words between a first person and a verb of its results ("we have now gained", "we've held"), at most three.
+    private static readonly FrozenSet<string> ResultAuxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "have", "had", "ve", "d", "now", "still", "also", "just", "again", "already", "successfully", "comfortably", "narrowly");
+
+    // The verbs of results-verbs.txt that also mean holding or taking something else: never before "councillors" ("we held
+    // a briefing for councillors", "we took councillors round the site").
+    private static readonly FrozenSet<string> HoldingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "held", "hold", "holds", "holding", "took", "take", "taken", "taking");
+
+    // The numbers and determiners between a verb of results and what was won ("27 out of 30 seats", "the Hollin ward",
+    // "our majority", "two more council seats"), at most five; a capitalised word (a ward's or a party's name) counts as one.
+    private static readonly FrozenSet<string> ResultFillers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "our", "my", "their", "every", "all", "both", "out", "of", "per", "cent", "record", "more", "new", "extra",
+        "further", "another", "key", "marginal", "target", "council", "county", "city", "borough", "district", "town", "parish",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds");
+
+    private const int MostResultFillers = 5;
+
+    // What "control of" must name, in the few words after it, to be control won at the polls ("taken control of 18
+    // councils", "took control of Wreake Valley District Council"), not of a budget or a backlog ("we have taken control
+    // of our finances").
+    private static readonly FrozenSet<string> ControlledBodies = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "council", "councils", "authority", "authorities", "county", "borough", "district", "chamber", "hall");
+
+    private const int ControlledBodyReach = 4;
+
+    // A result made the speaker's own by a superlative after "our": "our best ever local election result".
+    private static readonly FrozenSet<string> Superlatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "best", "worst", "strongest", "biggest", "highest");
+
+    private static readonly FrozenSet<string> BeforeResult = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "ever", "local", "council", "general", "election", "elections", "by");
+
+    private static readonly FrozenSet<string> Results = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "result", "results");
 
     private static readonly Lazy<Lists> Data = new(Lists.Load);
 
@@ -160,6 +197,33 @@ internal static class PartyVoice
             }
         }
 
+        // A first person's own results at the polls: "we held 27 out of 30 seats", "we had taken control of 18 councils".
+        foreach (var verb in lists.ResultsVerbs.Matches(sentence, t))
+        {
+            var v = t.IndexAt(verb.Start);
+            if (ResultSubject(sentence, t, v) is { } subject && ResultObject(sentence, t, v, lists.ResultsObjects) is { } won)
+            {
+                Keep(TextSpan.FromBounds(t.Items[subject].Start, t.Items[won].End));
+                break;
+            }
+        }
+
+        // "Our" before a result: "our vote share", "our best ever local election result".
+        foreach (var result in lists.OwnResults.Matches(sentence, t))
+        {
+            var our = PreviousWord(sentence, t, t.IndexAt(result.Start) - 1);
+            if (IsWordIn(sentence, t, our, Possessives) && t.TextAt(sentence, our).Equals("our", StringComparison.OrdinalIgnoreCase))
+            {
+                Keep(TextSpan.FromBounds(t.Items[our].Start, result.End));
+                break;
+            }
+        }
+
+        if (sentence.Contains("our", StringComparison.OrdinalIgnoreCase) && OurSuperlativeResult(sentence, t) is { } superlative)
+        {
+            Keep(superlative);
+        }
+
         foreach (var asked in lists.AskedFor.Matches(sentence, t))
         {
             Keep(asked);
@@ -177,6 +241,92 @@ internal static class PartyVoice
         }
 
         return found;
+    }
+
+    // The "we" or "I" before the verb of results at token 'verb', over at most three of ResultAuxiliaries; null when there is none.
+    private static int? ResultSubject(string sentence, WordTokens t, int verb)
+    {
+        var k = PreviousWord(sentence, t, verb - 1);
+        for (var words = 0; words < 3 && IsWordIn(sentence, t, k, ResultAuxiliaries); words++)
+        {
+            k = PreviousWord(sentence, t, k - 1);
+        }
+
+        return IsWordIn(sentence, t, k, FirstPersons) ? k : null;
+    }
+
+    // The token that ends what the verb at token 'verb' won or held (a word of results-objects.txt, after at most five
+    // fillers; "control" with the "of" after it, when a council or an authority follows), or null.
+    private static int? ResultObject(string sentence, WordTokens t, int verb, FrozenSet<string> objects)
+    {
+        var holding = IsWordIn(sentence, t, verb, HoldingVerbs);
+        var k = NextWord(sentence, t, verb + 1);
+        for (var fillers = 0; k >= 0; k = NextWord(sentence, t, k + 1))
+        {
+            var word = t.TextAt(sentence, k);
+            if (objects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                if (word.Equals("control", StringComparison.OrdinalIgnoreCase))
+                {
+                    var of = NextWord(sentence, t, k + 1);
+                    if (of < 0 || !t.TextAt(sentence, of).Equals("of", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null;
+                    }
+
+                    var body = NextWord(sentence, t, of + 1);
+                    for (var words = 0; words < ControlledBodyReach && body >= 0; words++, body = NextWord(sentence, t, body + 1))
+                    {
+                        if (IsWordIn(sentence, t, body, ControlledBodies))
+                        {
+                            return of;
+                        }
+                    }
+
+                    return null;
+                }
+
+                return holding && word.StartsWith("councillor", StringComparison.OrdinalIgnoreCase) ? null : k;
+            }
+
+            if (++fillers > MostResultFillers || !(ResultFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || char.IsAsciiDigit(word[0]) || char.IsUpper(word[0])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Our" and a superlative result: "our best ever local election result", "our strongest results"; null when there is none.
+    private static TextSpan? OurSuperlativeResult(string sentence, WordTokens t)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t.IsWordAt(sentence, k) || !t.TextAt(sentence, k).Equals("our", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var next = NextWord(sentence, t, k + 1);
+            if (!IsWordIn(sentence, t, next, Superlatives))
+            {
+                continue;
+            }
+
+            var m = NextWord(sentence, t, next + 1);
+            for (var words = 0; words < 4 && IsWordIn(sentence, t, m, BeforeResult); words++)
+            {
+                m = NextWord(sentence, t, m + 1);
+            }
+
+            if (IsWordIn(sentence, t, m, Results))
+            {
+                return TextSpan.FromBounds(t.Items[k].Start, t.Items[m].End);
+            }
+        }
+
+        return null;
     }
 
     // Whether an "I" or a "we" speaks anywhere in the sentence.
@@ -236,7 +386,7 @@ internal static class PartyVoice
 
     private static bool IsJoining(char c) => c is '\'' or '’' or 'ʼ' or '-' or '‐' or '‑';
 
-    private sealed record Lists(PhraseList OwnBodies, FrozenSet<string> NotAfterBodies, PhraseList Heads, PhraseList Elected, PhraseList AskedVotes, PhraseList AskedFor)
+    private sealed record Lists(PhraseList OwnBodies, FrozenSet<string> NotAfterBodies, PhraseList Heads, PhraseList Elected, PhraseList AskedVotes, PhraseList AskedFor, PhraseList ResultsVerbs, FrozenSet<string> ResultsObjects, PhraseList OwnResults)
     {
         public static Lists Load()
         {
@@ -247,7 +397,10 @@ internal static class PartyVoice
                 PhraseList.FromLexicon(Folder + "heads.txt"),
                 PhraseList.FromLexicon(Folder + "elected.txt"),
                 PhraseList.FromLexicon(Folder + "asked-votes.txt"),
-                PhraseList.FromLexicon(Folder + "asked-for.txt"));
+                PhraseList.FromLexicon(Folder + "asked-for.txt"),
+                PhraseList.FromLexicon(Folder + "results-verbs.txt"),
+                PhraseList.FromLexicon(Folder + "results-objects.txt").Phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                PhraseList.FromLexicon(Folder + "own-results.txt"));
         }
     }
 }

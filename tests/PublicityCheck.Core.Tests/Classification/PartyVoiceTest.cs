@@ -48,6 +48,26 @@ public class PartyVoiceTest
         AssertVoice(sentence, voice);
 
     [Theory]
+    [InlineData("We held 27 out of 30 seats in Easterby at the May elections.", "We held 27 out of 30 seats")]
+    [InlineData("We have taken control of Wreake Valley District Council for the first time.", "We have taken control of")]
+    [InlineData("In Hollin we've gained two more council seats.", "we've gained two more council seats")]
+    [InlineData("This is our best ever local election result in Kestrel.", "our best ever local election result")]
+    [InlineData("Our vote share rose in every ward of Carrowmore.", "Our vote share")]
+    public void Find_AFirstPersonsOwnResultsAtThePolls_IsAPartysVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("We held a briefing for councillors on the new housing plan.")]
+    [InlineData("We took councillors round the Hollin depot site on Friday.")]
+    [InlineData("We have taken control of our finances and cleared the repairs backlog.")]
+    [InlineData("When a councillor steps down, we hold a by-election for the vacant seat.")]
+    [InlineData("We won the Britain in Bloom gold award for the third year running.")]
+    [InlineData("Our best ever recycling results came in 2025.")]
+    [InlineData("We have increased the number of councillors on the youth council to twelve.")]
+    public void Find_ACouncilsMeetingsElectionsAndAwards_IsNoPartysResult(string sentence) =>
+        Assert.Null(PartyVoice.Find(sentence));
+
+    [Theory]
     [InlineData("Once elected, councillors must sign a declaration of acceptance of office.")]
     [InlineData("If returned after 10pm on polling day, postal votes cannot be counted, so we advise posting them early.")]
     [InlineData("When elected in 2019, I was the youngest member of the council.")]

@@ -173,6 +173,15 @@ public class PartisanRulesTest
     }
 
     [Fact]
+    public void Analyze_APartysOwnResultAtThePollsIsFoundAsAPartysVoice()
+    {
+        var diagnostic = Assert.Single(Analyze("Since May we have taken control of Wreake Valley District Council and two of its town councils."), d => d.Id == "PC0201");
+
+        Findings.AssertAt(diagnostic, "PC0201", 1, 1, 1, 96);
+        Assert.Contains("it speaks as a party or a candidate (\"we have taken control of\")", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_CreditClaimWithNoWordOfPraiseIsStillFound()
     {
         var diagnostic = Assert.Single(Analyze("The Liberal Democrat group on Wreake Valley council has secured £1.2 million to resurface the Hollin estate's roads."), d => d.Id == "PC0201");
