@@ -125,6 +125,19 @@ public class PartyVoiceTest
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Find_ALongSentenceOfResultsWithNoSpeakerOfItsOwn_FinishesInTimeProportionalToIt()
+    {
+        // Each verb of results and each "our best" looks a few words either side of it, however many the sentence holds.
+        var sentence = string.Concat(Enumerable.Repeat("they won three more seats and our best ever recycling year, ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = PartyVoice.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
     // The voice found in the sentence is the one expected.
     private static void AssertVoice(string sentence, string voice)
     {
