@@ -197,8 +197,9 @@ internal static class PartyVoice
             }
         }
 
-        // A first person's own results at the polls: "we held 27 out of 30 seats", "we had taken control of 18 councils".
-        foreach (var verb in lists.ResultsVerbs.Matches(sentence, t))
+        // A first person's own results at the polls: "we held 27 out of 30 seats", "we had taken control of 18 councils";
+        // only a sentence where an "I" or a "we" speaks looks its verbs up.
+        foreach (var verb in (firstPerson ??= HasFirstPerson(sentence, t)) ? lists.ResultsVerbs.Matches(sentence, t) : [])
         {
             var v = t.IndexAt(verb.Start);
             if (ResultSubject(sentence, t, v) is { } subject && ResultObject(sentence, t, v, lists.ResultsObjects) is { } won)
@@ -208,8 +209,10 @@ internal static class PartyVoice
             }
         }
 
-        // "Our" before a result: "our vote share", "our best ever local election result".
-        foreach (var result in lists.OwnResults.Matches(sentence, t))
+        // "Our" before a result: "our vote share", "our best ever local election result"; only a sentence that says "our"
+        // looks for one.
+        var saysOur = sentence.Contains("our", StringComparison.OrdinalIgnoreCase);
+        foreach (var result in saysOur ? lists.OwnResults.Matches(sentence, t) : [])
         {
             var our = PreviousWord(sentence, t, t.IndexAt(result.Start) - 1);
             if (IsWordIn(sentence, t, our, Possessives) && t.TextAt(sentence, our).Equals("our", StringComparison.OrdinalIgnoreCase))
@@ -219,7 +222,7 @@ internal static class PartyVoice
             }
         }
 
-        if (sentence.Contains("our", StringComparison.OrdinalIgnoreCase) && OurSuperlativeResult(sentence, t) is { } superlative)
+        if (saysOur && OurSuperlativeResult(sentence, t) is { } superlative)
         {
             Keep(superlative);
         }
@@ -303,7 +306,7 @@ internal static class PartyVoice
     {
         for (var k = 0; k < t.Count; k++)
         {
-            if (!t.IsWordAt(sentence, k) || !t.TextAt(sentence, k).Equals("our", StringComparison.OrdinalIgnoreCase))
+            if (t.Items[k].Length != 3 || !t.IsWordAt(sentence, k) || !t.TextAt(sentence, k).Equals("our", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -334,7 +337,8 @@ internal static class PartyVoice
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (IsWordIn(sentence, tokens, k, FirstPersons))
+            // "I" and "we" are one or two letters: longer words are passed over before any lookup.
+            if (tokens.Items[k].Length <= 2 && IsWordIn(sentence, tokens, k, FirstPersons))
             {
                 return true;
             }
