@@ -215,7 +215,7 @@ internal static class PartyVoice
         foreach (var result in saysOur ? lists.OwnResults.Matches(sentence, t) : [])
         {
             var our = PreviousWord(sentence, t, t.IndexAt(result.Start) - 1);
-            if (IsWordIn(sentence, t, our, Possessives) && t.TextAt(sentence, our).Equals("our", StringComparison.OrdinalIgnoreCase))
+            if (IsOur(sentence, t, our))
             {
                 Keep(TextSpan.FromBounds(t.Items[our].Start, result.End));
                 break;
@@ -306,7 +306,7 @@ internal static class PartyVoice
     {
         for (var k = 0; k < t.Count; k++)
         {
-            if (t.Items[k].Length != 3 || !t.IsWordAt(sentence, k) || !t.TextAt(sentence, k).Equals("our", StringComparison.OrdinalIgnoreCase))
+            if (!IsOur(sentence, t, k))
             {
                 continue;
             }
@@ -331,6 +331,10 @@ internal static class PartyVoice
 
         return null;
     }
+
+    // Whether token 'index' is the word "our" (its length looked at first: most tokens are passed over without a comparison).
+    private static bool IsOur(string sentence, WordTokens t, int index) =>
+        index >= 0 && index < t.Count && t.Items[index].Length == 3 && t.TextAt(sentence, index).Equals("our", StringComparison.OrdinalIgnoreCase);
 
     // Whether an "I" or a "we" speaks anywhere in the sentence.
     private static bool HasFirstPerson(string sentence, WordTokens tokens)
