@@ -42,7 +42,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         bool readsCreditClaims = false,
         double? creditClaimWeight = null,
         double? partyVoiceWeight = null,
-        double? reportedAccusationWeight = null)
+        double? reportedAccusationWeight = null,
+        double ngramFloor = EnsembleWeights.DefaultNgramFloor)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
@@ -103,6 +104,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
             EncoderBelowGate = NeutralMedian(train, encoderOutOfFold),
             NeighboursBelowGate = vote is null ? 0 : NeutralMedian(train, neighboursOutOfFold),
             NetworkBelowGate = finalNetwork is null ? 0 : NeutralMedian(train, networkOutOfFold),
+            NgramFloor = ngramFloor,
         };
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i], claims?[i] ?? 0, voices?[i] ?? 0, reports?[i] ?? 0))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
@@ -162,8 +164,11 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
     private EnsembleWeights FitStack(IReadOnlyList<LabelledSentence> train, float[] weights, double[] ngram, double[] encoderScores, double[]? neighbourScores, double[]? networkScores, double[]? claims)
     {
         // The columns in order: the n-gram model's log-odds, the encoder regression's score, then the vote, the
-        // network and the credit claim's frame when the ensemble has them.
-        var columns = new List<Func<int, double>> { i => LogOdds.Of(ngram[i], 1e-6), i => encoderScores[i] };
+        // network and the credit claim's frame when the ensemble has them. The n-gram column is not floored: on the
+        // training split the n-gram model's certainty is earned (it knows the corpus's wording), so the floor, which is
+        // about wording it never saw, is not the split's to learn (see EnsembleWeights.NgramFloor).
+        var unfloored = new EnsembleWeights(0, 0, 0, 0);
+        var columns = new List<Func<int, double>> { i => unfloored.NgramLogOdds(ngram[i]), i => encoderScores[i] };
         var neighbourColumn = neighbourScores is null ? -1 : columns.Count;
         if (neighbourScores is not null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PublicityCheck.Classification;
 using PublicityCheck.Classification.Encoding;
 
@@ -48,6 +49,11 @@ internal sealed class TrainCommand(TrainingConsole console)
         if (!EncoderPrecisions.TryParse(options.EncoderPrecision, out var precision))
         {
             throw new UsageException($"--encoder-precision is float32 or int8, not '{options.EncoderPrecision}'");
+        }
+
+        if (options.NgramFloor is not (>= EnsembleWeights.DefaultNgramFloor and <= EnsembleWeights.MaxNgramFloor))
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--ngram-floor {options.NgramFloor} is not between {EnsembleWeights.DefaultNgramFloor} and {EnsembleWeights.MaxNgramFloor}"));
         }
 
         if (options.Neighbours < 0)
@@ -151,7 +157,8 @@ internal sealed class TrainCommand(TrainingConsole console)
             options.CreditClaims,
             options.CreditClaimWeight,
             options.PartyVoiceWeight,
-            options.ReportedAccusationWeight);
+            options.ReportedAccusationWeight,
+            options.NgramFloor);
         Print("ensemble cv", ensemble.CrossValidation);
         Print("ensemble test", ensemble.Test);
         Print("encoder alone cv", ensemble.EncoderCrossValidation);
@@ -162,7 +169,7 @@ internal sealed class TrainCommand(TrainingConsole console)
         }
 
         var w = ensemble.Ensemble.Weights;
-        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.0##}{(ensemble.Ensemble.GatesOnPartyNames ? " or a party named" : string.Empty)}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, network {w.Network:0.000}, credit claims {w.CreditClaim:0.000}, party voice {w.PartyVoice:0.000}, reported accusations {w.ReportedAccusation:0.000}, bias {w.Bias:0.000}");
+        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.0##}{(ensemble.Ensemble.GatesOnPartyNames ? " or a party named" : string.Empty)}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, network {w.Network:0.000}, credit claims {w.CreditClaim:0.000}, party voice {w.PartyVoice:0.000}, reported accusations {w.ReportedAccusation:0.000}, bias {w.Bias:0.000}; n-gram floor {w.NgramFloor:0.######}");
         var realEnsemble = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, ensemble.Ensemble) : null;
         foreach (var line in realEnsemble?.Lines() ?? [])
         {

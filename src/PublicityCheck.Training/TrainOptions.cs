@@ -49,6 +49,10 @@ internal sealed class TrainOptions
     [Option("reported-accusation-weight", HelpText = "Weigh a reporter's account of one side accusing another (\"Labour councillors accused the cabinet of ...\"; lexicons/partisan/reported-accusation/) in the ensemble by this many log-odds, below zero.")]
     public double? ReportedAccusationWeight { get; set; }
 
+    /// <summary>The least n-gram probability the ensemble's combination reads (see <see cref="PublicityCheck.Classification.EnsembleWeights.NgramFloor"/>).</summary>
+    [Option("ngram-floor", Default = PublicityCheck.Classification.EnsembleWeights.DefaultNgramFloor, HelpText = "The least n-gram probability the ensemble combines when it scores (1e-6 to 0.1; the combination is fitted unfloored): a lower score counts as this, so that the n-gram model's certainty about wording it never saw cannot outweigh the encoder.")]
+    public double NgramFloor { get; set; } = PublicityCheck.Classification.EnsembleWeights.DefaultNgramFloor;
+
     /// <summary>The ensemble's decision threshold, when it is not to be chosen from cross-validation.</summary>
     [Option("ensemble-threshold", HelpText = "The ensemble's decision threshold (0 to 1); without it, chosen from cross-validation as --threshold is.")]
     public double? EnsembleThreshold { get; set; }

@@ -55,6 +55,33 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithAnNgramFloor_WritesItIntoTheEnsembleAndTheCard()
+    {
+        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
+        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
+        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
+
+        var ensemble = PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(stream));
+
+        Assert.Equal(0.05, ensemble.Weights.NgramFloor);
+        Assert.Contains("--ngram-floor 0.05", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.5")]
+    public void Run_NgramFloorOutsideOneInAMillionToOneInTen_ExitsTwo(string floor)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--ngram-floor", floor);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--ngram-floor", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_NegativeNeighbours_ExitsTwo()
     {
         using var folder = new TemporaryFolder();

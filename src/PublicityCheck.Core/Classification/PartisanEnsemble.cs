@@ -544,7 +544,7 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 }
 
 /// <summary>
-/// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(n-gram probability) + <see cref="Encoder"/>
+/// The second-level regression: probability = σ(<see cref="Ngram"/> × logit(max(n-gram probability, <see cref="NgramFloor"/>)) + <see cref="Encoder"/>
 /// × encoder score + <see cref="Neighbours"/> × neighbour vote + <see cref="Network"/> × network score +
 /// <see cref="CreditClaim"/> × whether the sentence holds a credit claim's frame + <see cref="PartyVoice"/> × whether it
 /// speaks as a party or a candidate + <see cref="ReportedAccusation"/> × 1 when it is a reporter's account of an
@@ -561,6 +561,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 /// <param name="CreditClaim">The weight of a credit claim's frame (<see cref="CreditClaims"/>; 0 in a model that does not read it).</param>
 /// <param name="PartyVoice">The weight of a party's or a candidate's own voice (<see cref="Classification.PartyVoice"/>; 0 in a model that does not read it).</param>
 /// <param name="ReportedAccusation">The weight, below zero, of a reporter's account of an accusation, and taken the other way for the council's executive's own (<see cref="Classification.ReportedAccusation"/>; 0 in a model that does not read it).</param>
+/// <param name="NgramFloor">
+/// The least n-gram probability the combination reads: a lower score counts as this one. The n-gram model knows the
+/// corpus's wording, and a sentence in words the corpus never used can score near zero there however political it reads
+/// to the encoder ("council tax rises inflicted by the coalition", a party of Northern Ireland at work); its certainty
+/// that such a sentence is neutral is certainty about its own vocabulary, and at 1e-6 its log-odds (-13.8) outweigh any
+/// other evidence. Its certainty the other way is kept. <see cref="DefaultNgramFloor"/> for a model file that names none.
+/// </param>
 internal sealed record EnsembleWeights(
     double Ngram,
     double Encoder,
@@ -572,8 +579,18 @@ internal sealed record EnsembleWeights(
     double NetworkBelowGate = 0,
     double CreditClaim = 0,
     double PartyVoice = 0,
-    double ReportedAccusation = 0)
+    double ReportedAccusation = 0,
+    double NgramFloor = EnsembleWeights.DefaultNgramFloor)
 {
+    /// <summary>The n-gram floor of a model that names none: the clamp the combination always read the n-gram model's log-odds with.</summary>
+    public const double DefaultNgramFloor = 1e-6;
+
+    /// <summary>The largest n-gram floor a model may name: above it the n-gram model could no longer speak for a sentence being neutral at all.</summary>
+    public const double MaxNgramFloor = 0.1;
+
+    /// <summary>The n-gram model's log-odds as the combination reads them: floored at <see cref="NgramFloor"/> (and clamped at 1e-6 from certainty).</summary>
+    public double NgramLogOdds(double ngramProbability) => LogOdds.Of(Math.Max(ngramProbability, NgramFloor), DefaultNgramFloor);
+
     /// <summary>
     /// The combined probability; <paramref name="creditClaim"/> is 1 for a sentence holding a credit claim's frame, else 0,
     /// <paramref name="partyVoice"/> 1 for one that speaks as a party or a candidate, and <paramref name="reportedAccusation"/>
@@ -581,7 +598,7 @@ internal sealed record EnsembleWeights(
     /// </summary>
     public double Combine(double ngramProbability, double encoderScore, double neighbourScore, double networkScore, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0)
     {
-        var z = (Ngram * LogOdds.Of(ngramProbability, 1e-6)) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + (ReportedAccusation * reportedAccusation) + Bias;
+        var z = (Ngram * NgramLogOdds(ngramProbability)) + (Encoder * encoderScore) + (Neighbours * neighbourScore) + (Network * networkScore) + (CreditClaim * creditClaim) + (PartyVoice * partyVoice) + (ReportedAccusation * reportedAccusation) + Bias;
         return LogOdds.ToProbability(z);
     }
 

@@ -19,7 +19,9 @@ namespace PublicityCheck.Classification;
 /// n-gram score alone decides), and may weigh a credit claim's frame (<c>credit-claims&lt;TAB&gt;weight</c>; none: the
 /// frame is not read; <see cref="CreditClaims"/>), a party's or a candidate's own voice (<c>party-voice&lt;TAB&gt;weight</c>;
 /// <see cref="PartyVoice"/>) and a reporter's account of an accusation (<c>reported-accusations&lt;TAB&gt;weight</c>, below
-/// zero; <see cref="ReportedAccusation"/>), each within ±<see cref="MaxFrameWeight"/>. Plain text, so a change of model shows in a diff.
+/// zero; <see cref="ReportedAccusation"/>), each within ±<see cref="MaxFrameWeight"/>, and may floor the n-gram
+/// probability the combination reads (<c>ngram-floor&lt;TAB&gt;probability</c>, from 1e-6 to 0.1; none: 1e-6;
+/// <see cref="EnsembleWeights.NgramFloor"/>). Plain text, so a change of model shows in a diff.
 /// </summary>
 internal static class PartisanEnsembleFile
 {
@@ -132,7 +134,8 @@ internal static class PartisanEnsembleFile
             network is null ? 0 : Number(header, "network", 1),
             frames.CreditClaim,
             frames.PartyVoice,
-            frames.ReportedAccusation);
+            frames.ReportedAccusation,
+            NgramFloorOf(header));
         return new PartisanEnsemble(ngrams, weights, Number(header, "encoder-bias", 0), stack, Number(header, "gate", 0), Number(header, "threshold", 0), () => encoder(precision), votes ? neighbours : null, network)
         {
             EncoderPrecision = precision,
@@ -166,6 +169,21 @@ internal static class PartisanEnsembleFile
         ArgumentNullException.ThrowIfNull(reader);
         var header = ReadSettings(reader, key => key is "credit-claims" or "party-voice" or "reported-accusations");
         return FramesOf(header);
+    }
+
+    // The least n-gram probability the combination reads (EnsembleWeights.NgramFloor): the default when the file names
+    // none, else a number from the default to MaxNgramFloor.
+    private static double NgramFloorOf(Dictionary<string, string[]> header)
+    {
+        if (!header.ContainsKey("ngram-floor"))
+        {
+            return EnsembleWeights.DefaultNgramFloor;
+        }
+
+        var floor = Number(header, "ngram-floor", 0);
+        return floor is >= EnsembleWeights.DefaultNgramFloor and <= EnsembleWeights.MaxNgramFloor
+            ? floor
+            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The ensemble file's 'ngram-floor' {floor} is outside {EnsembleWeights.DefaultNgramFloor} to {EnsembleWeights.MaxNgramFloor}."));
     }
 
     // The frames' weights of a file's settings, read and checked in one place for the ensemble and the fast classifier.
@@ -270,6 +288,11 @@ internal static class PartisanEnsembleFile
 
         var w = ensemble.Weights;
         writer.WriteLine(string.Create(c, $"stack\t{w.Ngram:R}\t{w.Encoder:R}\t{w.Bias:R}"));
+        if (w.NgramFloor != EnsembleWeights.DefaultNgramFloor)
+        {
+            writer.WriteLine(string.Create(c, $"ngram-floor\t{w.NgramFloor:R}"));
+        }
+
         writer.WriteLine(string.Create(c, $"encoder-below-gate\t{w.EncoderBelowGate:R}"));
         writer.WriteLine(string.Create(c, $"encoder-bias\t{ensemble.EncoderBias:R}"));
         writer.WriteLine("encoder-precision\t" + ensemble.EncoderPrecision.Name());

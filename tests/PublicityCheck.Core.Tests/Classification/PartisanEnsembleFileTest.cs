@@ -188,6 +188,56 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheNgramFloor()
+    {
+        var ensemble = With(network: null, ngramFloor: 0.02);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("ngram-floor\t0.02\n", text, StringComparison.Ordinal);
+        Assert.Equal(0.02, again.Weights.NgramFloor);
+    }
+
+    [Fact]
+    public void Read_AFileWithoutAnNgramFloor_ReadsTheNgramModelDownToOneInAMillion()
+    {
+        var ensemble = With(network: null, ngramFloor: EnsembleWeights.DefaultNgramFloor);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("ngram-floor", text, StringComparison.Ordinal);
+        Assert.Equal(1e-6, again.Weights.NgramFloor);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1e-9")]
+    [InlineData("0.5")]
+    [InlineData("-0.05")]
+    public void Read_RefusesAnNgramFloorOutsideOneInAMillionToOneInTen(string floor)
+    {
+        var ensemble = With(network: null, ngramFloor: EnsembleWeights.DefaultNgramFloor);
+        var text = Text(ensemble).Replace("format\t", "ngram-floor\t" + floor + "\nformat\t", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Read(text, ensemble.Neighbours));
+
+        Assert.Contains("'ngram-floor'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RefusesAnNgramFloorThatIsNotANumber()
+    {
+        var ensemble = With(network: null, ngramFloor: EnsembleWeights.DefaultNgramFloor);
+        var text = Text(ensemble).Replace("format\t", "ngram-floor\tNaN\nformat\t", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Read(text, ensemble.Neighbours));
+
+        Assert.Contains("no number for 'ngram-floor'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RefusesANetworkWithAUnitMissing()
     {
         var text = string.Join('\n', Text(With(Network)).Split('\n').Where(l => !l.StartsWith("n\t2\t", StringComparison.Ordinal)));
@@ -268,12 +318,12 @@ public class PartisanEnsembleFileTest
         Assert.Contains("only format 3 combines", error.Message, StringComparison.Ordinal);
     }
 
-    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0)
+    private static PartisanEnsemble With(NetworkHead? network, bool vote = true, double creditClaim = 0, double partyVoice = 0, double reportedAccusation = 0, double ngramFloor = 0.05)
     {
         var shipped = PartisanClassifier.Ensemble;
         var weights = network is null
-            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation }
-            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation };
+            ? shipped.Weights with { Network = 0, NetworkBelowGate = 0, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation, NgramFloor = ngramFloor }
+            : shipped.Weights with { Network = 0.75, NetworkBelowGate = -2.5, CreditClaim = creditClaim, PartyVoice = partyVoice, ReportedAccusation = reportedAccusation, NgramFloor = ngramFloor };
         if (!vote)
         {
             weights = weights with { Neighbours = 0, NeighboursBelowGate = 0 };

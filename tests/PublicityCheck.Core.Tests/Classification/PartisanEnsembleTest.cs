@@ -188,6 +188,40 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Combine_AnNgramScoreUnderTheFloor_CountsAsTheFloor()
+    {
+        var weights = PartisanClassifier.Ensemble.Weights with { NgramFloor = 0.05 };
+
+        var under = weights.Combine(2e-6, 1.5, 0.8, 0);
+        var atFloor = weights.Combine(0.05, 1.5, 0.8, 0);
+
+        Assert.Equal(atFloor, under, 12);
+    }
+
+    [Fact]
+    public void Combine_AnNgramScoreAboveTheFloor_IsReadAsItIs()
+    {
+        var weights = PartisanClassifier.Ensemble.Weights with { NgramFloor = 0.05 };
+
+        var score = weights.Combine(0.3, 1.5, 0.8, 0);
+
+        var z = (weights.Ngram * Math.Log(0.3 / 0.7)) + (weights.Encoder * 1.5) + (weights.Neighbours * 0.8) + weights.Bias;
+        Assert.Equal(1 / (1 + Math.Exp(-z)), score, 12);
+    }
+
+    [Fact]
+    public void Combine_WithTheDefaultFloor_ReadsTheNgramModelDownToOneInAMillion()
+    {
+        var weights = PartisanClassifier.Ensemble.Weights with { NgramFloor = EnsembleWeights.DefaultNgramFloor };
+
+        var nearZero = weights.Combine(1e-4, 1.5, 0.8, 0);
+        var atFloor = weights.Combine(0.05, 1.5, 0.8, 0);
+
+        Assert.True(nearZero < atFloor, $"{nearZero} should be under {atFloor}");
+        Assert.Equal(weights.Combine(1e-6, 1.5, 0.8, 0), weights.Combine(1e-9, 1.5, 0.8, 0), 12);
+    }
+
+    [Fact]
     public void Score_AReportersAccountOfAnAccusationUnderTheGate_IsScoredWithoutTheEncoder()
     {
         const string Sentence = "Opposition councillors criticised the timing of the consultation on the Hollin depot.";
