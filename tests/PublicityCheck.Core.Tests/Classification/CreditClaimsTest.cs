@@ -25,6 +25,7 @@ public class CreditClaimsTest
     [InlineData("Easterby's Green councillors have worked hard to secure a new health centre.", "Green councillors have worked hard to secure")]
     [InlineData("The Labour group played a leading role in securing the Hollin bypass.", "Labour group played a leading role in securing")]
     [InlineData("Conservative councils have helped to create safer town centres across the Wreake Valley.", "Conservative councils have helped to create")]
+    [InlineData("Carrowmore's rates will rise by nothing this year, after SDLP councillors helped secure a freeze on Thursday night.", "SDLP councillors helped secure")]
     [InlineData("The Conservative council put an additional £1.5m into this year's budget for Hollin's footpaths.", "Conservative council put an additional")]
     [InlineData("In Easterby, Greens obtained an agreement with the ruling group to stop spraying weedkiller in parks.", "Greens obtained")]
     [InlineData("Kestrel's two Green cllrs managed to get approved a rule that new estates must include swift bricks.", "Green cllrs managed to get approved")]
@@ -109,6 +110,7 @@ public class CreditClaimsTest
     [InlineData("In Kestrel ward the Greens won voters over with a promise of more buses.")]
     [InlineData("In the Easterby count the Conservatives won 12 of the 20.")]
     [InlineData("Plaid Cymru won two Labour heartlands in the valleys.")]
+    [InlineData("The Greens helped win two seats from the Conservatives in Hollin.")]
     public void Find_APartysElectionResultOrCampaigning_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
