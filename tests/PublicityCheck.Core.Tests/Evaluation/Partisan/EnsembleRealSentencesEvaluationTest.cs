@@ -16,15 +16,16 @@ public sealed class EnsembleRealSentencesEvaluationTest(ITestOutputHelper output
 {
     private static readonly RealSentenceFloors Floors = new(
         Precision: 0.95,
-        Recall: 0.79,
-        F1: 0.865,
+        // Recall 0.813, F1 0.883 since the n-gram model is read no lower than 0.05 (0.804, 0.878 before).
+        Recall: 0.80,
+        F1: 0.87,
         FalseAlarmCeiling: 0.025,
         Kinds: new Dictionary<string, double>(StringComparer.Ordinal)
         {
             // 56 of 67 since the ninth corpus (60 before): its questions, calls to stand for election and a council's
             // own words on what services cost lowered partisan scores near the threshold, and the threshold could fall
-            // only to 0.87 before a third real release is flagged.
-            ["attack-government"] = 0.83,
+            // only to 0.87 before a third real release is flagged. 61 of 67 since the n-gram model's floor (59 before).
+            ["attack-government"] = 0.86,
             ["attack-opposition"] = 0.78,
             // 17 of 24 since the credit claim's frame (13 before): a party or group as the subject of a verb of
             // achievement, a feature of the ensemble's own; 16 (0.67) with the fourteenth corpus, whose threshold
