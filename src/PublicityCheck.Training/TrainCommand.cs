@@ -53,7 +53,7 @@ internal sealed class TrainCommand(TrainingConsole console)
 
         if (options.NgramFloor is not (>= EnsembleWeights.DefaultNgramFloor and <= EnsembleWeights.MaxNgramFloor))
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--ngram-floor {options.NgramFloor} is not between {EnsembleWeights.DefaultNgramFloor} and {EnsembleWeights.MaxNgramFloor}"));
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--ngram-floor {options.NgramFloor} is not between {EnsembleWeights.DefaultNgramFloor:0.######} and {EnsembleWeights.MaxNgramFloor}"));
         }
 
         if (options.Neighbours < 0)

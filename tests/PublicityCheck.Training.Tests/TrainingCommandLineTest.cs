@@ -67,32 +67,6 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Contains("--ngram-floor 0.05", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("0")]
-    [InlineData("0.5")]
-    public void Run_NgramFloorOutsideOneInAMillionToOneInTen_ExitsTwo(string floor)
-    {
-        using var folder = new TemporaryFolder();
-        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
-        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
-        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--ngram-floor", floor);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--ngram-floor", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Run_NegativeNeighbours_ExitsTwo()
-    {
-        using var folder = new TemporaryFolder();
-        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
-        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
-        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--neighbours", "-1");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--neighbours", run.Error, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Run_WithNetwork_WritesItsHiddenUnitsIntoTheEnsembleTheSameForTheSameSeed()
     {
@@ -114,6 +88,25 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.NotEqual(0, ensemble.Weights.Network);
         Assert.Contains("--neighbours 5 --network 8", File.ReadAllText(System.IO.Path.Combine(folder.Path, "first", "partisan.card.md")), StringComparison.Ordinal);
         Assert.Matches(@"network: 8 hidden units; lowest held-out loss at passes [0-9]+(, [0-9]+){4}; final network [0-9]+ passes", first.Out);
+    }
+
+    [Theory]
+    [InlineData("--neighbours", "-1")]
+    [InlineData("--threshold", "1.5")]
+    [InlineData("--threshold", "-0.1")]
+    [InlineData("--group-weighting", "1.5")]
+    [InlineData("--group-weighting", "-0.5")]
+    [InlineData("--ngram-floor", "0")]
+    [InlineData("--ngram-floor", "0.5")]
+    public void Run_AnOptionOutsideItsRange_ExitsTwoNamingIt(string option, string value)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
+        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
+        var run = TrainingRun.In(folder.Path, "--data", "corpus", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option + " " + value, run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -258,34 +251,6 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
         Assert.Equal(0, run.ExitCode);
 
         Assert.Contains("real sentences    not measured: missing/sentences.tsv is not there", run.Out, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("1.5")]
-    [InlineData("-0.1")]
-    public void Run_ThresholdOutsideZeroToOne_ExitsTwo(string threshold)
-    {
-        using var folder = new TemporaryFolder();
-        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
-        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
-        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--threshold", threshold);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--threshold", run.Error, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("1.5")]
-    [InlineData("-0.5")]
-    public void Run_GroupWeightingOutsideZeroToOne_ExitsTwo(string weighting)
-    {
-        using var folder = new TemporaryFolder();
-        folder.Write("corpus/train.tsv", "partisan\tVote for us on Thursday.\tg1\n");
-        folder.Write("corpus/test.tsv", "neutral\tThe library opens at nine.\tg3\n");
-        var run = TrainingRun.In(folder.Path, "--data", "corpus", "--group-weighting", weighting);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--group-weighting", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -183,7 +183,7 @@ internal static class PartisanEnsembleFile
         var floor = Number(header, "ngram-floor", 0);
         return floor is >= EnsembleWeights.DefaultNgramFloor and <= EnsembleWeights.MaxNgramFloor
             ? floor
-            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The ensemble file's 'ngram-floor' {floor} is outside {EnsembleWeights.DefaultNgramFloor} to {EnsembleWeights.MaxNgramFloor}."));
+            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The ensemble file's 'ngram-floor' {floor} is outside {EnsembleWeights.DefaultNgramFloor:0.######} to {EnsembleWeights.MaxNgramFloor}."));
     }
 
     // The frames' weights of a file's settings, read and checked in one place for the ensemble and the fast classifier.
