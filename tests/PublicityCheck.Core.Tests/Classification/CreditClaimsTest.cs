@@ -101,6 +101,22 @@ public class CreditClaimsTest
         Assert.Null(CreditClaims.Find(sentence));
 
     [Theory]
+    [InlineData("SDLP councillors have campaigned for many years for a new crossing on the Carrowmore Road.", "SDLP councillors have campaigned for")]
+    [InlineData("The Greens have long pushed for a tree strategy in Hollin.", "Greens have long pushed for")]
+    [InlineData("The Liberal Democrats are campaigning against the closure of Easterby library.", "Liberal Democrats are campaigning against")]
+    [InlineData("The Plaid Cymru group has been leading the charge to save Abercarreg's swimming pool.", "Plaid Cymru group has been leading the charge")]
+    public void Find_APoliticalBodysCampaignKeptUpOrUnderWay_IsAClaim(string sentence, string frame) =>
+        AssertFrame(sentence, frame);
+
+    [Theory]
+    [InlineData("The Greens campaigned against the incinerator at the election.")]
+    [InlineData("The council is campaigning for fairer funding for rural areas.")]
+    [InlineData("The Conservatives have campaigned for the Kestrel ward for forty years.")]
+    [InlineData("Residents have campaigned for a crossing on the Carrowmore Road since 2019.")]
+    public void Find_AnElectionsCampaignOrACampaignOfNoParty_IsNoClaim(string sentence) =>
+        Assert.Null(CreditClaims.Find(sentence));
+
+    [Theory]
     [InlineData("The Greens won three seats in Easterby, and Labour doubled its seats to eight.")]
     [InlineData("Only one seat in the Hollin wards was won by the Conservatives.")]
     [InlineData("Reform UK secured a majority of two on Wreake Valley council.")]
