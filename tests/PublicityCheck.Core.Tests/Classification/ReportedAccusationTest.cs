@@ -19,6 +19,7 @@ public class ReportedAccusationTest
     [InlineData("Cabinet Secretary for Finance Shona Baird accused Labour of scaremongering over the Easterby budget.", "Cabinet Secretary for Finance Shona Baird accused")]
     [InlineData("In a statement, the Green group condemned the sale of the Kestrel Road allotments.", "the Green group condemned")]
     [InlineData("But Reform councillors slammed the plan as \"a waste of money\".", "But Reform councillors slammed")]
+    [InlineData("Opposition groups on Kestrel council have laid the blame for the overspend at the feet of the ruling Green group.", "Opposition groups on Kestrel council have laid the blame")]
     [InlineData("Cllr Ann Price, the leader of the opposition Green group on the council, accused the cabinet of \"spin\".", "Cllr Ann Price, the leader of the opposition Green group on the council, accused")]
     [InlineData("Conservative leader, Cllr Tom Reid, criticised the Liberal Democrat plan for the Hollin depot.", "Conservative leader, Cllr Tom Reid, criticised")]
     [InlineData("SDLP and Alliance councillors have been critical of the cost of the Carrowmore signage.", "SDLP and Alliance councillors have been critical of")]
