@@ -23,6 +23,7 @@ public class CreditClaimsTest
     [Theory]
     [InlineData("The Liberal Democrat cabinet continued to deliver on its priorities during the year.", "Liberal Democrat cabinet continued to deliver")]
     [InlineData("Easterby's Green councillors have worked hard to secure a new health centre.", "Green councillors have worked hard to secure")]
+    [InlineData("The Liberal Democrats fought hard to keep Hollin's small schools open.", "Liberal Democrats fought hard to")]
     [InlineData("The Labour group played a leading role in securing the Hollin bypass.", "Labour group played a leading role in securing")]
     [InlineData("Conservative councils have helped to create safer town centres across the Wreake Valley.", "Conservative councils have helped to create")]
     [InlineData("Carrowmore's rates will rise by nothing this year, after SDLP councillors helped secure a freeze on Thursday night.", "SDLP councillors helped secure")]
@@ -112,6 +113,7 @@ public class CreditClaimsTest
     [InlineData("The Greens campaigned against the incinerator at the election.")]
     [InlineData("The council is campaigning for fairer funding for rural areas.")]
     [InlineData("The Conservatives have campaigned for the Kestrel ward for forty years.")]
+    [InlineData("The Greens fought hard to win the Kestrel ward in May.")]
     [InlineData("Residents have campaigned for a crossing on the Carrowmore Road since 2019.")]
     public void Find_AnElectionsCampaignOrACampaignOfNoParty_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
