@@ -168,6 +168,7 @@ public class CreditClaimsTest
     [InlineData("The Greens said that when the county delivered the scheme, bus use rose.")]
     [InlineData("The Labour group, which has twelve members on the council and chairs four of its seven committees, delivered its budget speech.")]
     [InlineData("The Kestrel Independents claim they have saved the town's two libraries.")]
+    [InlineData("Ann Hale, Labour leader of Kestrel council, also warned of vastly increased costs.")]
     public void Find_AVerbWhoseSubjectIsNotTheParty_IsNoClaim(string sentence) =>
         Assert.Null(CreditClaims.Find(sentence));
 
