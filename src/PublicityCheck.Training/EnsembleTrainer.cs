@@ -167,8 +167,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         // network and the credit claim's frame when the ensemble has them. The n-gram column is not floored: on the
         // training split the n-gram model's certainty is earned (it knows the corpus's wording), so the floor, which is
         // about wording it never saw, is not the split's to learn (see EnsembleWeights.NgramFloor).
-        var unfloored = new EnsembleWeights(0, 0, 0, 0);
-        var columns = new List<Func<int, double>> { i => unfloored.NgramLogOdds(ngram[i]), i => encoderScores[i] };
+        var columns = new List<Func<int, double>> { i => LogOdds.Of(ngram[i], EnsembleWeights.DefaultNgramFloor), i => encoderScores[i] };
         var neighbourColumn = neighbourScores is null ? -1 : columns.Count;
         if (neighbourScores is not null)
         {
