@@ -7,8 +7,8 @@ namespace PublicityCheck.Classification.Encoding;
 
 /// <summary>
 /// Dynamic int8 quantisation of an ONNX model's weights, as ONNX Runtime's Python <c>quantize_dynamic</c> does it, for
-/// ONNX Runtime's .NET build, which has no quantiser of its own. Weights become 8-bit integers with a float scale per
-/// output column (symmetric: zero is exactly zero); activations stay float and are quantised by ONNX Runtime as it runs,
+/// ONNX Runtime's .NET build, which has no quantiser of its own, with its <c>reduce_range</c>. Weights become 8-bit
+/// integers of seven bits' range with a float scale per output column (symmetric: zero is exactly zero); activations stay float and are quantised by ONNX Runtime as it runs,
 /// one scale per tensor per call. Two kinds of node change:
 /// <list type="bullet">
 /// <item>a <c>MatMul</c> whose second input is a 2-D float initializer becomes ONNX Runtime's contrib operator
@@ -28,7 +28,22 @@ internal static class DynamicQuantizer
     /// <summary>Tables of fewer numbers than this are left in float32: the saving is nothing beside the model.</summary>
     public const int MinimumElements = 16 * 1024;
 
-    private const sbyte Limit = 127;
+    /// <summary>
+    /// What the quantiser writes, for the name of a cached model: a change of method must not read a model quantised the
+    /// old way. "7" since a weight matrix keeps seven bits.
+    /// </summary>
+    public const string Format = "7";
+
+    // A weight matrix's values reach at most 63 (seven bits and a sign). ONNX Runtime quantises the activations to 0-255,
+    // and on x86 processors without VNNI (AVX2 alone, or AVX-512 before it) its kernel multiplies them in pairs into
+    // 16-bit sums that saturate: 255 x 127 twice is 64,770, past 32,767, and a layer's outputs then go wrong (on a
+    // 2-core AVX2 machine a test layer's came out two to four times too large), while 255 x 63 twice is 32,130. ONNX
+    // Runtime's Python quantiser offers the same as "reduce_range". It costs a bit of each weight's precision on every
+    // processor, and makes the vectors the same on all of them.
+    private const sbyte ColumnLimit = 63;
+
+    // An embedding table's rows are multiplied back in float (a Cast and a Mul), so they keep all eight bits.
+    private const sbyte RowLimit = 127;
 
     /// <summary>The model in <paramref name="onnx"/> with its weights quantised, as ONNX bytes.</summary>
     /// <exception cref="InvalidDataException">The bytes are not an ONNX model.</exception>
@@ -169,7 +184,7 @@ internal static class DynamicQuantizer
             : null;
     }
 
-    // Per-column symmetric int8: column n's scale is its largest magnitude over 127.
+    // Per-column symmetric int8 of seven bits: column n's scale is its largest magnitude over 63 (ColumnLimit).
     private static (string Weights, string Scales) QuantizeColumns(TensorProto weight, GraphProto graph)
     {
         var rows = checked((int)weight.Dims[0]);
@@ -187,7 +202,7 @@ internal static class DynamicQuantizer
 
         for (var c = 0; c < columns; c++)
         {
-            scales[c] = ScaleFor(scales[c]);
+            scales[c] = ScaleFor(scales[c], ColumnLimit);
         }
 
         var quantized = new sbyte[values.Length];
@@ -195,7 +210,7 @@ internal static class DynamicQuantizer
         {
             for (var c = 0; c < columns; c++)
             {
-                quantized[(r * columns) + c] = Round(values[(r * columns) + c], scales[c]);
+                quantized[(r * columns) + c] = Round(values[(r * columns) + c], scales[c], ColumnLimit);
             }
         }
 
@@ -223,10 +238,10 @@ internal static class DynamicQuantizer
                 largest = Math.Max(largest, Math.Abs(value));
             }
 
-            scales[r] = ScaleFor(largest);
+            scales[r] = ScaleFor(largest, RowLimit);
             for (var c = 0; c < columns; c++)
             {
-                quantized[(r * columns) + c] = Round(row[c], scales[r]);
+                quantized[(r * columns) + c] = Round(row[c], scales[r], RowLimit);
             }
         }
 
@@ -265,10 +280,10 @@ internal static class DynamicQuantizer
     }
 
     // A column or row of zeros keeps scale 1, so that dividing by it is safe and its values stay zero.
-    private static float ScaleFor(float largestMagnitude) => largestMagnitude > 0 ? largestMagnitude / Limit : 1f;
+    private static float ScaleFor(float largestMagnitude, sbyte limit) => largestMagnitude > 0 ? largestMagnitude / limit : 1f;
 
-    private static sbyte Round(float value, float scale) =>
-        (sbyte)Math.Clamp(MathF.Round(value / scale, MidpointRounding.ToEven), -Limit, Limit);
+    private static sbyte Round(float value, float scale, sbyte limit) =>
+        (sbyte)Math.Clamp(MathF.Round(value / scale, MidpointRounding.ToEven), -limit, limit);
 
     // Initializers no node reads any more (the float weights replaced), and their entries among the graph's inputs
     // (older exports list initializers there too).

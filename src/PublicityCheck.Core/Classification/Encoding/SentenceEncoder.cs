@@ -320,7 +320,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
         var file = new FileInfo(path);
         var version = OrtEnv.Instance().GetVersionString();
         var tuned = tuningDigest is null ? "" : $"|{tuningDigest}";
-        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{version}|{precision.Name()}{tuned}";
+        var key = $"{CacheFormat}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{version}|{precision.Name()}{(precision == EncoderPrecision.Int8 ? "|q" + DynamicQuantizer.Format : "")}{tuned}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
         var words = tuningDigest is null ? precision.Name() : $"{precision.Name()}.tuned-{tuningDigest}";
         return $"{CachedModelPrefix}{words}.ort-{version}.{hash}.ort";
