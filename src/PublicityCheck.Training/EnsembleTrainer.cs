@@ -43,7 +43,8 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         double? creditClaimWeight = null,
         double? partyVoiceWeight = null,
         double? reportedAccusationWeight = null,
-        double ngramFloor = EnsembleWeights.DefaultNgramFloor)
+        double ngramFloor = EnsembleWeights.DefaultNgramFloor,
+        bool gatesOnPoliticalWords = false)
     {
         var folds = Folds(train);
         var ngramOutOfFold = new double[train.Count];
@@ -108,7 +109,7 @@ internal sealed class EnsembleTrainer(TrainingSettings settings, Func<ISentenceE
         };
         var outOfFold = train.Select((s, i) => (s.IsPartisan, weightsRecord.Combine(ngramOutOfFold[i], encoderOutOfFold[i], neighboursOutOfFold[i], networkOutOfFold[i], claims?[i] ?? 0, voices?[i] ?? 0, reports?[i] ?? 0))).ToList();
         var chosen = threshold ?? ThresholdChooser.Choose(outOfFold);
-        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest, GatesOnPartyNames = gatesOnPartyNames };
+        var ensemble = new PartisanEnsemble(ngrams, encoderWeights, encoderBias, weightsRecord, gate, chosen, encoder, vote, finalNetwork) { EncoderPrecision = precision, EncoderTuning = tuningDigest, GatesOnPartyNames = gatesOnPartyNames, GatesOnPoliticalWords = gatesOnPoliticalWords };
         var testScores = ensemble.Score([.. test.Select(s => s.Text)], int.MaxValue);
         var testScored = test.Select((s, i) => (s.IsPartisan, testScores[i])).ToList();
         return new EnsembleResult(

@@ -158,7 +158,8 @@ internal sealed class TrainCommand(TrainingConsole console)
             options.CreditClaimWeight,
             options.PartyVoiceWeight,
             options.ReportedAccusationWeight,
-            options.NgramFloor);
+            options.NgramFloor,
+            options.GatePoliticalWords);
         Print("ensemble cv", ensemble.CrossValidation);
         Print("ensemble test", ensemble.Test);
         Print("encoder alone cv", ensemble.EncoderCrossValidation);
@@ -169,7 +170,7 @@ internal sealed class TrainCommand(TrainingConsole console)
         }
 
         var w = ensemble.Ensemble.Weights;
-        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.0##}{(ensemble.Ensemble.GatesOnPartyNames ? " or a party named" : string.Empty)}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, network {w.Network:0.000}, credit claims {w.CreditClaim:0.000}, party voice {w.PartyVoice:0.000}, reported accusations {w.ReportedAccusation:0.000}, bias {w.Bias:0.000}; n-gram floor {w.NgramFloor:0.######}");
+        console.Out.WriteLine($"ensemble threshold {ensemble.Ensemble.Threshold:0.00}; gate {ensemble.Ensemble.Gate:0.0##}{(ensemble.Ensemble.GatesOnPartyNames ? " or a party named" : string.Empty)}{(ensemble.Ensemble.GatesOnPoliticalWords ? " or a word of party politics" : string.Empty)}; weights n-gram {w.Ngram:0.000}, encoder {w.Encoder:0.000}, neighbours {w.Neighbours:0.000}, network {w.Network:0.000}, credit claims {w.CreditClaim:0.000}, party voice {w.PartyVoice:0.000}, reported accusations {w.ReportedAccusation:0.000}, bias {w.Bias:0.000}; n-gram floor {w.NgramFloor:0.######}");
         var realEnsemble = File.Exists(realPath) ? RealSetEvaluation.Measure(realPath, ensemble.Ensemble) : null;
         foreach (var line in realEnsemble?.Lines() ?? [])
         {

@@ -33,6 +33,10 @@ internal sealed class TrainOptions
     [Option("gate-party-names", HelpText = "Also score with the sentence encoder every sentence that names a party or group (lexicons/partisan/party-names.txt), whatever its n-gram probability.")]
     public bool GatePartyNames { get; set; }
 
+    /// <summary>Whether a sentence that holds a word of party politics is given to the sentence encoder whatever its n-gram score.</summary>
+    [Option("gate-political-words", HelpText = "Also score with the sentence encoder every sentence that holds a word of party politics naming no party (lexicons/partisan/political-words.txt: coalition, opposition, manifesto...), whatever its n-gram probability.")]
+    public bool GatePoliticalWords { get; set; }
+
     /// <summary>Whether the ensemble weighs a credit claim's frame, its weight learned with the others'.</summary>
     [Option("credit-claims", HelpText = "Weigh a credit claim's frame (a party, group or administration as the subject of a verb of achievement; lexicons/partisan/credit-claims/) in the ensemble, its weight learned with the other scores'.")]
     public bool CreditClaims { get; set; }

@@ -68,6 +68,20 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     [Fact]
+    public void Run_WithTheGateOnPoliticalWords_WritesItIntoTheEnsembleAndTheCard()
+    {
+        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
+        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
+        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
+
+        var ensemble = PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(stream));
+
+        Assert.True(ensemble.GatesOnPoliticalWords);
+        Assert.Contains("--gate-political-words", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
+        Assert.Contains("or a word of party politics", _written.Run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithNetwork_WritesItsHiddenUnitsIntoTheEnsembleTheSameForTheSameSeed()
     {
         using var folder = new TemporaryFolder();

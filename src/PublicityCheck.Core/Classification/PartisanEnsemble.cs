@@ -15,7 +15,8 @@ namespace PublicityCheck.Classification;
 /// n-gram model knows the corpus's wording; the encoder knows English, and carries a reading to sentences worded as the
 /// corpus never was; the vote and the network follow the corpus's local shape where one linear boundary cannot. The encoder costs milliseconds a
 /// sentence where the n-gram model costs microseconds, so it runs only on sentences the n-gram model scores at or above
-/// <see cref="Gate"/>, that name a party (<see cref="GatesOnPartyNames"/>) or that hold a frame the model weighs (a credit
+/// <see cref="Gate"/>, that name a party (<see cref="GatesOnPartyNames"/>) or hold a word of party politics
+/// (<see cref="GatesOnPoliticalWords"/>), or that hold a frame the model weighs (a credit
 /// claim, a party's voice), at most <see cref="MaxEncodedSentences"/>
 /// of them a call, and is loaded only when a release has one. Immutable and thread-safe.
 /// </summary>
@@ -127,23 +128,35 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     /// </summary>
     public bool GatesOnPartyNames { get; init; }
 
+    /// <summary>
+    /// Whether every sentence that holds a word of party politics naming no party ("coalition", "opposition", "an
+    /// unrepresentative minority", "lobbying"; <see cref="PoliticalWords"/>) is also read by the encoder. A sentence
+    /// can take a side without a party's name or any wording the n-gram model knows ("a council controlled by a
+    /// particular party"); these words are rare in a council's own releases, so reading their sentences costs little.
+    /// Off for a model file that does not say so, which keeps its figures.
+    /// </summary>
+    public bool GatesOnPoliticalWords { get; init; }
+
     /// <summary>Whether the encoder reads <paramref name="sentence"/> when it is scored: it passes the gate, names a party or holds a frame.</summary>
     public bool PassesGate(string sentence) => PassesGate(sentence, Ngrams.Score(sentence)) || IsFramed(sentence);
 
     /// <summary>The same model with another gate: what the figures at other gates are measured with.</summary>
-    public PartisanEnsemble WithGate(double gate, bool gatesOnPartyNames) =>
+    public PartisanEnsemble WithGate(double gate, bool gatesOnPartyNames, bool gatesOnPoliticalWords = false) =>
         new(Ngrams, _encoderWeights, EncoderBias, Weights, gate, Threshold, _encoder, Neighbours, Network)
         {
             EncoderPrecision = EncoderPrecision,
             EncoderTuning = EncoderTuning,
             GatesOnPartyNames = gatesOnPartyNames,
+            GatesOnPoliticalWords = gatesOnPoliticalWords,
         };
 
-    // A sentence goes to the encoder when the n-gram model gives it a chance, when it names a party, or when it holds a
-    // frame the model weighs (a credit claim, a party's voice, the council's executive accusing another side): the frame already marks it political, and under the gate
-    // its score would rest on the n-gram model alone ("my group took over" in a plain sentence about bins). This is the
-    // first two; the frames are looked for last, and only for a sentence these have not let through.
-    private bool PassesGate(string sentence, double ngram) => ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence));
+    // A sentence goes to the encoder when the n-gram model gives it a chance, when it names a party or holds a word of
+    // party politics, or when it holds a frame the model weighs (a credit claim, a party's voice, the council's executive
+    // accusing another side): the frame already marks it political, and under the gate its score would rest on the
+    // n-gram model alone ("my group took over" in a plain sentence about bins). This is the first three; the frames are
+    // looked for last, and only for a sentence these have not let through.
+    private bool PassesGate(string sentence, double ngram) =>
+        ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence)) || (GatesOnPoliticalWords && PoliticalWords.In(sentence));
 
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }

@@ -16,7 +16,8 @@ namespace PublicityCheck.Classification;
 /// the encoder tuning its heads were trained on (<c>encoder-tuning&lt;TAB&gt;digest</c>; none: the encoder as
 /// published), which <see cref="RequireTuning"/> holds the installed tuning to, and may send every sentence that names
 /// a party to the encoder whatever its n-gram score (<c>gate-party-names&lt;TAB&gt;true</c>; none or <c>false</c>: the
-/// n-gram score alone decides), and may weigh a credit claim's frame (<c>credit-claims&lt;TAB&gt;weight</c>; none: the
+/// n-gram score alone decides) and every sentence that holds a word of party politics (<c>gate-political-words&lt;TAB&gt;true</c>;
+/// <see cref="PoliticalWords"/>), and may weigh a credit claim's frame (<c>credit-claims&lt;TAB&gt;weight</c>; none: the
 /// frame is not read; <see cref="CreditClaims"/>), a party's or a candidate's own voice (<c>party-voice&lt;TAB&gt;weight</c>;
 /// <see cref="PartyVoice"/>) and a reporter's account of an accusation (<c>reported-accusations&lt;TAB&gt;weight</c>, below
 /// zero; <see cref="ReportedAccusation"/>), each within ±<see cref="MaxFrameWeight"/>, and may floor the n-gram
@@ -104,6 +105,7 @@ internal static class PartisanEnsembleFile
         }
 
         var gatesOnPartyNames = Flag(header, "gate-party-names");
+        var gatesOnPoliticalWords = Flag(header, "gate-political-words");
         var votes = format[0] == FormatWithVote || (format[0] == FormatWithNetwork && header.ContainsKey("neighbours"));
         var network = format[0] == FormatWithNetwork ? ReadNetwork(header, units) : null;
         if (network is null && units.Count > 0)
@@ -141,6 +143,7 @@ internal static class PartisanEnsembleFile
             EncoderPrecision = precision,
             EncoderTuning = tuning,
             GatesOnPartyNames = gatesOnPartyNames,
+            GatesOnPoliticalWords = gatesOnPoliticalWords,
         };
     }
 
@@ -284,6 +287,11 @@ internal static class PartisanEnsembleFile
         if (ensemble.GatesOnPartyNames)
         {
             writer.WriteLine("gate-party-names\ttrue");
+        }
+
+        if (ensemble.GatesOnPoliticalWords)
+        {
+            writer.WriteLine("gate-political-words\ttrue");
         }
 
         var w = ensemble.Weights;

@@ -91,6 +91,30 @@ public class PartisanEnsembleFileTest
     }
 
     [Fact]
+    public void Read_GivesBackTheGateOnPoliticalWords()
+    {
+        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true, gatesOnPoliticalWords: true);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.Contains("gate-political-words\ttrue\n", text, StringComparison.Ordinal);
+        Assert.True(again.GatesOnPoliticalWords);
+    }
+
+    [Fact]
+    public void Read_AFileWithoutTheGateOnPoliticalWords_LeavesItOff()
+    {
+        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true);
+        var text = Text(ensemble);
+
+        var again = Read(text, ensemble.Neighbours);
+
+        Assert.DoesNotContain("gate-political-words", text, StringComparison.Ordinal);
+        Assert.False(again.GatesOnPoliticalWords);
+    }
+
+    [Fact]
     public void Read_AFileWithoutTheGateOnPartyNames_LeavesItOff()
     {
         var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: false);

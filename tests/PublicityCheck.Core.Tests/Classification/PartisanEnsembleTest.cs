@@ -55,6 +55,27 @@ public class PartisanEnsembleTest
     }
 
     [Fact]
+    public void Score_GivesASentenceThatHoldsAWordOfPartyPoliticsToTheEncoderUnderTheGate()
+    {
+        var counting = new CountingEncoder();
+        var ensemble = Ensemble(gate: 1.0, () => counting.Encoder).WithGate(1.0, gatesOnPartyNames: true, gatesOnPoliticalWords: true);
+
+        ensemble.Score(["The swimming pool reopens on Saturday.", "Easterby deserves better than a council run by an unrepresentative minority."]);
+
+        Assert.Equal(1, counting.Encoded);
+    }
+
+    [Fact]
+    public void Score_WithoutTheGateOnPoliticalWords_LeavesASentenceThatHoldsOneUnderTheGate()
+    {
+        var ensemble = Ensemble(gate: 1.0, NoEncoder).WithGate(1.0, gatesOnPartyNames: true);
+
+        var scores = ensemble.Score(["Easterby deserves better than a council run by an unrepresentative minority."]);
+
+        Assert.Single(scores);
+    }
+
+    [Fact]
     public void Score_WithoutTheGateOnPartyNames_LeavesASentenceThatNamesAPartyUnderTheGate()
     {
         var ensemble = Ensemble(gate: 1.0, NoEncoder);
@@ -108,6 +129,18 @@ public class PartisanEnsembleTest
 
         Assert.True(ensemble.GatesOnPartyNames);
         Assert.True(ensemble.PassesGate("The DUP group met on Monday."));
+    }
+
+    [Theory]
+    [InlineData("Thornmere needs councillors free of the tribal games of the last four years.")]
+    [InlineData("This has given Brackenfold a council that is no longer controlled by a single party.")]
+    [InlineData("I will be lobbying for a crossing on Kestrel Road until it is built.")]
+    public void BuiltInEnsemble_GivesEverySentenceThatHoldsAWordOfPartyPoliticsToTheEncoder(string sentence)
+    {
+        var ensemble = PartisanClassifier.Ensemble;
+
+        Assert.True(ensemble.GatesOnPoliticalWords);
+        Assert.True(ensemble.PassesGate(sentence));
     }
 
     [Fact]
@@ -358,6 +391,7 @@ public class PartisanEnsembleTest
         Assert.Equal(ensemble.Threshold, again.Threshold);
         Assert.Equal(ensemble.Gate, again.Gate);
         Assert.Equal(ensemble.GatesOnPartyNames, again.GatesOnPartyNames);
+        Assert.Equal(ensemble.GatesOnPoliticalWords, again.GatesOnPoliticalWords);
         Assert.Equal(ensemble.Weights, again.Weights);
         Assert.Equal(ensemble.EncoderBias, again.EncoderBias);
         Assert.Same(ensemble.Neighbours, again.Neighbours);
@@ -372,6 +406,7 @@ public class PartisanEnsembleTest
     [InlineData("format\t1\ne\t0\tNaN\n", "Line 2")]
     [InlineData("format\t1\ne\t0\t0.5\ne\t0\t0.5\n", "Line 3")]
     [InlineData("format\t1\ngate-party-names\tyes\n", "'gate-party-names' is 'yes', not true or false")]
+    [InlineData("format\t1\ngate-political-words\t1\n", "'gate-political-words' is '1', not true or false")]
     public void Read_RefusesAFileThatIsNotAnEnsemble(string text, string expected)
     {
         var error = Assert.Throws<InvalidDataException>(() => PartisanEnsembleFile.Read(new StringReader(text), PartisanClassifier.Default, NoEncoder));
