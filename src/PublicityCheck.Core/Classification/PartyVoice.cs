@@ -34,6 +34,14 @@ internal static class PartyVoice
     // Words between a first person and the "be" before their election, at most ("if we are lucky enough to be returned").
     private const int MostWordsToElection = 5;
 
+    // Words of a quotation's attribution at the head of a sentence, at most ("Sarah Ashe, the Green Party's candidate for
+    // Hollin ward, said:").
+    private const int MostAttributionWords = 20;
+
+    // The verbs that introduce a quotation after its attribution ("said:", "added:").
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "said", "says", "added", "adds", "commented", "explained", "stated", "continued", "concluded", "declared", "insisted");
+
     private static readonly FrozenSet<string> Possessives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "our", "my");
 
     private static readonly FrozenSet<string> FirstPersons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "we", "i");
@@ -233,6 +241,11 @@ internal static class PartyVoice
             break;
         }
 
+        if (QuotedParty(sentence, t) is { } quoted)
+        {
+            Keep(quoted);
+        }
+
         foreach (var asked in lists.AskedVotes.Matches(sentence, t))
         {
             var you = PreviousWord(sentence, t, t.IndexAt(asked.Start) - 1);
@@ -244,6 +257,80 @@ internal static class PartyVoice
         }
 
         return found;
+    }
+
+    // A party's spokesperson, representative, candidate or group named in the attribution that opens the sentence, and the
+    // quotation straight after its verb of speech ("The Sinn Féin representative said: “...", "Leader of the Plaid Cymru
+    // group Colin Mann said: “We want ..."): what follows is the party speaking, and a council quotes its members in their
+    // council roles. The attribution is the sentence's head up to the first verb of speech, at most MostAttributionWords
+    // words; an opening clause of circumstance is not its speaker's ("Responding to the Labour group's motion, the Leader
+    // said:"), so when the head opens with a word ending in "-ing" only what follows its first comma is read.
+    private static TextSpan? QuotedParty(string sentence, WordTokens t)
+    {
+        var verb = -1;
+        for (int k = 0, words = 0; k < t.Count && words <= MostAttributionWords; k++)
+        {
+            if (!t.IsWordAt(sentence, k))
+            {
+                continue;
+            }
+
+            if (IsWordIn(sentence, t, k, SpeechVerbs))
+            {
+                verb = k;
+                break;
+            }
+
+            words++;
+        }
+
+        if (verb <= 0 || !OpensQuotation(sentence, t.Items[verb].End))
+        {
+            return null;
+        }
+
+        var from = 0;
+        if (t.TextAt(sentence, NextWord(sentence, t, 0)).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            from = sentence.IndexOf(',', 0, t.Items[verb].Start) + 1;
+            if (from == 0)
+            {
+                return null;
+            }
+        }
+
+        foreach (var party in PartyNames.List.Matches(sentence, t))
+        {
+            // A party in brackets after a name is a label ("Cllr Ann Hale (Labour) said:"), not the role the speaker speaks in.
+            if (party.Start >= from && party.End <= t.Items[verb].Start && !(party.Start > 0 && sentence[party.Start - 1] == '('))
+            {
+                return TextSpan.FromBounds(party.Start, t.Items[verb].End);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a quotation mark opens at 'offset', past white space and a colon or a comma ("said: “", "said, \"").
+    private static bool OpensQuotation(string sentence, int offset)
+    {
+        var i = offset;
+        while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+        {
+            i++;
+        }
+
+        if (i < sentence.Length && sentence[i] is ':' or ',')
+        {
+            i++;
+        }
+
+        while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+        {
+            i++;
+        }
+
+        return i < sentence.Length && sentence[i] is '"' or '\u201C' or '\u2018' or '\'';
     }
 
     // The "we" or "I" before the verb of results at token 'verb', over at most three of ResultAuxiliaries; null when there is none.

@@ -57,6 +57,22 @@ public class PartyVoiceTest
         AssertVoice(sentence, voice);
 
     [Theory]
+    [InlineData("The Plaid Cymru group's spokesman said: “Abercarreg's buses are a priority for Plaid Cymru.”", "Plaid Cymru group's spokesman said")]
+    [InlineData("Leader of the Green group Cllr Tom Ashe said: “We want every Thornmere street swept weekly.”", "Green group Cllr Tom Ashe said")]
+    [InlineData("Ann Reid, the Lib Dems' candidate for Hollin ward, added, \"We will keep the Kestrel Road crossing.\"", "Lib Dems' candidate for Hollin ward, added")]
+    [InlineData("Responding to the budget, the SNP group's finance spokesperson said: ‘Our communities deserve better.’", "SNP group's finance spokesperson said")]
+    public void Find_AQuotationAttributedToAPartysSpokesperson_IsAPartysVoice(string sentence, string voice) =>
+        AssertVoice(sentence, voice);
+
+    [Theory]
+    [InlineData("Responding to the Labour group's motion, the Leader of the Council said: “We will review the scheme.”")]
+    [InlineData("Cllr Ann Hale (Labour), Cabinet Member for Housing, said: “The new homes in Easterby will be ready by May.”")]
+    [InlineData("The Conservative group's spokesman said the Thornmere depot would close in March.")]
+    [InlineData("Cllr Ann Hale, Cabinet Member for Housing, said: “We have listened to what residents told us.”")]
+    public void Find_AQuotationNotInAPartysName_IsNoPartysVoice(string sentence) =>
+        Assert.Null(PartyVoice.Find(sentence));
+
+    [Theory]
     [InlineData("We held a briefing for councillors on the new housing plan.")]
     [InlineData("We took councillors round the Hollin depot site on Friday.")]
     [InlineData("We have taken control of our finances and cleared the repairs backlog.")]
