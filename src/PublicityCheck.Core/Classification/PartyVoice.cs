@@ -13,7 +13,8 @@ namespace PublicityCheck.Classification;
 /// speaker ("if you re-elect me"; <c>asked-votes.txt</c>), a reader's vote asked for ("lend me your vote", "I hope to
 /// earn your support"; <c>asked-for.txt</c>), or a first person's own results at the polls ("we held 27 out of 30 seats",
 /// "we had taken control of 18 councils"; <c>results-verbs.txt</c> before <c>results-objects.txt</c>; "our vote share",
-/// "our best ever local election result"; <c>own-results.txt</c>). A council speaks for all its members and stands in no election, so none of these is
+/// "our best ever local election result"; <c>own-results.txt</c>), or a quotation whose attribution at the head of the
+/// sentence names a party as the speaker's role ("The Sinn Féin representative said: “..."). A council speaks for all its members and stands in no election, so none of these is
 /// ever its voice, however plain the rest of the sentence: "our Independent group members are well connected to our
 /// communities" reads, word by word, as a council's praise of its members, and only the speaker's own group makes it a
 /// party's. The ensemble adds the frame as a feature of its own (<see cref="EnsembleWeights.PartyVoice"/>).
