@@ -154,6 +154,19 @@ public class PartyVoiceTest
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Find_ALongSentenceOfAttributionsWithNoQuotation_FinishesInTimeProportionalToIt()
+    {
+        // The attribution is read over its first twenty words only, and the party's names once, however long the sentence.
+        var sentence = string.Concat(Enumerable.Repeat("the Green group's spokesman said that the Labour group said ", 50_000));
+        var clock = Stopwatch.StartNew();
+
+        var span = PartyVoice.Find(sentence);
+
+        Assert.Null(span);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
     // The voice found in the sentence is the one expected.
     private static void AssertVoice(string sentence, string voice)
     {
