@@ -57,11 +57,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     [Fact]
     public void Run_WithAnNgramFloor_WritesItIntoTheEnsembleAndTheCard()
     {
-        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
-        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
-        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
-
-        var ensemble = PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(stream));
+        var ensemble = WrittenEnsemble();
 
         Assert.Equal(0.05, ensemble.Weights.NgramFloor);
         Assert.Contains("--ngram-floor 0.05", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
@@ -70,11 +66,7 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     [Fact]
     public void Run_WithTheGateOnPoliticalWords_WritesItIntoTheEnsembleAndTheCard()
     {
-        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
-        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
-        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
-
-        var ensemble = PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(stream));
+        var ensemble = WrittenEnsemble();
 
         Assert.True(ensemble.GatesOnPoliticalWords);
         Assert.Contains("--gate-political-words", File.ReadAllText(_written.Path("partisan.card.md")), StringComparison.Ordinal);
@@ -345,6 +337,16 @@ public sealed partial class TrainingCommandLineTest : IClassFixture<TrainingComm
     }
 
     private static string MaskNumbers(string line) => Digits().Replace(line, "0");
+
+    // The ensemble the shared run wrote, read back as the tool reads it (never scored here).
+    private PartisanEnsemble WrittenEnsemble()
+    {
+        using var stream = File.OpenRead(_written.Path("partisan.neighbours.bin"));
+        using var reader = new StreamReader(_written.Path("partisan.ensemble.tsv"));
+        using var ngrams = new StreamReader(_written.Path("partisan.model.tsv"));
+
+        return PartisanEnsembleFile.Read(reader, PartisanModelFile.Read(ngrams), () => throw new InvalidOperationException("not scored"), NeighbourVoteFile.Read(stream));
+    }
 
     [GeneratedRegex("[0-9]+(\\.[0-9]+)?(e-?[0-9]+)?")]
     private static partial Regex Digits();

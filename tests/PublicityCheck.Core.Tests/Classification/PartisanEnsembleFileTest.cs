@@ -78,52 +78,20 @@ public class PartisanEnsembleFileTest
         Assert.Equal((0.0, 0.0), (again.Weights.Network, again.Weights.NetworkBelowGate));
     }
 
-    [Fact]
-    public void Read_GivesBackTheGateOnPartyNames()
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    public void Read_GivesBackTheGatesOnPartyNamesAndPoliticalWords_EachLineOnlyWhenOn(bool names, bool words)
     {
-        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true);
+        var ensemble = With(network: null).WithGate(0.01, names, words);
         var text = Text(ensemble);
 
         var again = Read(text, ensemble.Neighbours);
 
-        Assert.Contains("gate-party-names\ttrue\n", text, StringComparison.Ordinal);
-        Assert.True(again.GatesOnPartyNames);
-    }
-
-    [Fact]
-    public void Read_GivesBackTheGateOnPoliticalWords()
-    {
-        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true, gatesOnPoliticalWords: true);
-        var text = Text(ensemble);
-
-        var again = Read(text, ensemble.Neighbours);
-
-        Assert.Contains("gate-political-words\ttrue\n", text, StringComparison.Ordinal);
-        Assert.True(again.GatesOnPoliticalWords);
-    }
-
-    [Fact]
-    public void Read_AFileWithoutTheGateOnPoliticalWords_LeavesItOff()
-    {
-        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: true);
-        var text = Text(ensemble);
-
-        var again = Read(text, ensemble.Neighbours);
-
-        Assert.DoesNotContain("gate-political-words", text, StringComparison.Ordinal);
-        Assert.False(again.GatesOnPoliticalWords);
-    }
-
-    [Fact]
-    public void Read_AFileWithoutTheGateOnPartyNames_LeavesItOff()
-    {
-        var ensemble = With(network: null).WithGate(0.01, gatesOnPartyNames: false);
-        var text = Text(ensemble);
-
-        var again = Read(text, ensemble.Neighbours);
-
-        Assert.DoesNotContain("gate-party-names", text, StringComparison.Ordinal);
-        Assert.False(again.GatesOnPartyNames);
+        Assert.Equal((names, words), (text.Contains("gate-party-names\ttrue\n", StringComparison.Ordinal), text.Contains("gate-political-words\ttrue\n", StringComparison.Ordinal)));
+        Assert.Equal((names, words), (again.GatesOnPartyNames, again.GatesOnPoliticalWords));
     }
 
     [Fact]
