@@ -45,7 +45,17 @@ public sealed class PC0103SpeakerBeyondCapacity : PublicityAnalyzer
             switch (SpeakerCapacity.Of(speaker, policy, profile))
             {
                 case SpeakerCapacity.Verdict.PartyRole:
-                    context.ReportDiagnostic(Descriptor, speaker.Anchor, name, $"as {speaker.Quotation.Speaker!.RoleText}, a party role");
+                    // An unnamed spokesperson is their role ("a Labour Group spokesperson said"): said once, not "X is quoted as X".
+                    var role = speaker.Quotation.Speaker!.RoleText;
+                    if (string.Equals(name, role, StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.ReportDiagnostic(Descriptor, speaker.Anchor, "The " + role, "in a party role");
+                    }
+                    else
+                    {
+                        context.ReportDiagnostic(Descriptor, speaker.Anchor, name, $"as {role}, a party role");
+                    }
+
                     break;
                 case SpeakerCapacity.Verdict.ChairBeyondCapacity:
                     var chairOf = speaker.EffectiveRoles.Contains(RoleKind.ScrutinyChair) ? "a scrutiny chair" : "a committee chair";

@@ -45,6 +45,11 @@ internal static partial class PersonNames
         "Supervisor", "Apprentice", "Ranger", "Technician", "Operative", "Consultant", "Administrator", "Laureate",
         "Champion", "Ambassador", "Steward", "Clerk", "Treasurer", "Solicitor", "Surveyor", "Planner", "Librarian",
         "Archivist", "Keeper", "Gardener",
+
+        // The words of parties' names that are no one's name ("a Liberal Democrat councillors' spokesman", "the Plaid
+        // Cymru representative"); "Green" and "Reform" stay out, since a Cllr Ann Green is someone.
+        "Liberal", "Democrat", "Democrats", "Conservative", "Conservatives", "Labour", "Tory", "Tories", "Unionist",
+        "Unionists", "Nationalist", "Nationalists", "Plaid", "Cymru", "Sinn", "Féin", "Fein", "Independent", "Independents",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words above that are also common surnames ("Councillor Mark Hall", "Cllr Sunita Baker"): the last word of a titled

@@ -129,6 +129,18 @@ public class QuotationRulesTest
     }
 
     [Fact]
+    public void AnUnnamedPartySpokesperson_IsPC0103_NamedOnceByTheirRole()
+    {
+        var diagnostics = Check(
+            "Easterby Leisure Centre reopens",
+            "A Liberal Democrat councillors' spokesman said: \"The pool is open at last.\"");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PC0103");
+        Findings.AssertAt(diagnostic, "PC0103", 3, 3, 3, 42);
+        Assert.StartsWith("The Liberal Democrat councillors' spokesman is quoted in a party role;", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACabinetMemberQuotedOutsideTheirPortfolio_IsPC0102()
     {
         var diagnostics = Check(
