@@ -155,8 +155,23 @@ internal sealed class PartisanEnsemble : IPartisanScorer
     // accusing another side): the frame already marks it political, and under the gate its score would rest on the
     // n-gram model alone ("my group took over" in a plain sentence about bins). This is the first three; the frames are
     // looked for last, and only for a sentence these have not let through.
-    private bool PassesGate(string sentence, double ngram) =>
-        ngram >= Gate || (GatesOnPartyNames && PartyNames.In(sentence)) || (GatesOnPoliticalWords && PoliticalWords.In(sentence));
+    private bool PassesGate(string sentence, double ngram)
+    {
+        if (ngram >= Gate)
+        {
+            return true;
+        }
+
+        if (!GatesOnPartyNames && !GatesOnPoliticalWords)
+        {
+            return false;
+        }
+
+        // Most sentences of a release are under the gate: each is cut into words once for both lists.
+        var tokens = WordTokens.Of(sentence);
+        return (GatesOnPartyNames && PartyNames.List.Matches(sentence, tokens).Any())
+            || (GatesOnPoliticalWords && PoliticalWords.List.Matches(sentence, tokens).Any());
+    }
 
     /// <summary>The combined probability at and above which a sentence is called partisan.</summary>
     public double Threshold { get; }

@@ -13,7 +13,4 @@ internal static class PoliticalWords
 
     /// <summary>The list.</summary>
     public static PhraseList List => Words.Value;
-
-    /// <summary>Whether <paramref name="text"/> holds a word of the list anywhere, in any sense.</summary>
-    public static bool In(string text) => List.Matches(text).Any();
 }
