@@ -436,11 +436,13 @@ internal sealed class PartisanEnsemble : IPartisanScorer
 
         // Who accuses is held as the sentence says it: taking out "Council" or "Leader" from "Council Leader Cllr Ann Hale
         // accused the Conservative opposition ..." turns the council's own charge into a reporter's account and would
-        // name the title as the reason, when what the press officer should change is the charge.
+        // name the title as the reason, when what the press officer should change is the charge. Taking out the charge
+        // itself ("accused") does take the council's charge away, and that is what makes its verb a reason.
         var accusation = ReportedAccusationOf(sentence);
         for (var i = 0; i < drops.Length; i++)
         {
-            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i]), accusation));
+            var heldAccusation = accusation < 0 && ReportedAccusationOf(variants[i]) == 0 ? 0 : accusation;
+            drops[i] = LogOdds.Of(probability) - LogOdds.Of(Combine(Ngrams.Score(variants[i]), vectors[i], CreditClaimOf(variants[i]), PartyVoiceOf(variants[i]), heldAccusation));
         }
 
         // Strongest first; a pair only where it explains more than either of its words; no two reasons overlap or repeat

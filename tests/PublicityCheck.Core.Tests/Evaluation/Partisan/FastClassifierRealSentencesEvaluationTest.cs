@@ -27,7 +27,8 @@ public sealed class FastClassifierRealSentencesEvaluationTest(ITestOutputHelper 
             ["credit-claim"] = 0.45,
             ["leaflet"] = 0.74,
             ["no-party-named"] = 0.41,
-            ["party-site"] = 0.52,
+            // 76 of 147 since the eighteenth corpus, at the n-gram model's threshold of 0.93 (0.90 before).
+            ["party-site"] = 0.50,
             ["quote-in-news"] = 0.49,
             ["council-news"] = 0.95,
             ["council-quote"] = 0.92,
