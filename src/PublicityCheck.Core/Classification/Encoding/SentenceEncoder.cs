@@ -250,7 +250,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
 
         // Sentences of a length together, so that a batch pads little.
         missing.Sort((a, b) => sentences[a].Length.CompareTo(sentences[b].Length));
-        var batches = Batches(missing, sentences, Workload == ClassifierWorkload.OneDocument ? Environment.ProcessorCount : 1);
+        var batches = Batches(missing, sentences, Workload == ClassifierWorkload.OneDocument ? Environment.ProcessorCount : 1, Precision == EncoderPrecision.Int8 ? 1 : BatchSize);
         if (batches.Count <= 1)
         {
             batches.ForEach(batch => EncodeInto(batch, sentences, vectors));
@@ -494,21 +494,30 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
     }
 
     /// <summary>
-    /// The batches <paramref name="missing"/> (sorted by length) is encoded in: at most <see cref="BatchSize"/>
+    /// The batches <paramref name="missing"/> (sorted by length) is encoded in: at most <paramref name="batchSize"/>
     /// sentences each and, when <paramref name="cores"/> is more than one, at least one a core, each about an equal
     /// share of the characters, so that run side by side they end together. A load for one document encodes a call's
     /// sentences on every core this way: nothing else is waiting for them. A load for many uses one core a call, since
     /// the checker already checks a file a core.
     /// </summary>
-    internal static List<List<int>> Batches(List<int> missing, IReadOnlyList<string> sentences, int cores)
+    /// <remarks>
+    /// The int8 model is given one sentence a run. ONNX Runtime quantises a product's activations with one scale for
+    /// the whole input, every sentence of the batch and its padding together, so in a batch a sentence's vector would
+    /// depend on the sentences beside it (cosine 0.987 to 0.991 to its vector alone, as far from it as float32's is),
+    /// and a release would score differently checked alone and in a folder. One a run costs no more processor time
+    /// here (docs/performance.md); float32 vectors do not depend on their batch and keep batches of
+    /// <see cref="BatchSize"/>.
+    /// </remarks>
+    internal static List<List<int>> Batches(List<int> missing, IReadOnlyList<string> sentences, int cores, int batchSize = BatchSize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var batches = new List<List<int>>();
         if (missing.Count == 0)
         {
             return batches;
         }
 
-        var count = Math.Max((missing.Count + BatchSize - 1) / BatchSize, Math.Min(cores, missing.Count));
+        var count = Math.Max((missing.Count + batchSize - 1) / batchSize, Math.Min(cores, missing.Count));
         var total = missing.Sum(i => (long)sentences[i].Length + 1);
         var current = new List<int>();
         long done = 0;
@@ -517,7 +526,7 @@ internal sealed class SentenceEncoder : ISentenceEncoder, IDisposable
             current.Add(i);
             done += sentences[i].Length + 1;
             var share = cores > 1 && batches.Count < count - 1 && done * count >= total * (batches.Count + 1);
-            if (current.Count == BatchSize || share)
+            if (current.Count == batchSize || share)
             {
                 batches.Add(current);
                 current = [];

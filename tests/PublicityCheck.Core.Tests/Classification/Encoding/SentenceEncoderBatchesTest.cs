@@ -3,8 +3,8 @@ using PublicityCheck.Classification.Encoding;
 namespace PublicityCheck.Tests.Classification.Encoding;
 
 /// <summary>
-/// How a call's sentences, sorted by length, are cut into batches: of at most 32 for one core; for a load that uses
-/// every core, at least one a core, of about equal shares of the characters.
+/// How a call's sentences, sorted by length, are cut into batches: of at most 32 for one core (one for the int8 model);
+/// for a load that uses every core, at least one a core, of about equal shares of the characters.
 /// </summary>
 public class SentenceEncoderBatchesTest
 {
@@ -57,6 +57,19 @@ public class SentenceEncoderBatchesTest
 
         Assert.All(batches, b => Assert.InRange(b.Count, 1, 32));
         Assert.Equal(100, batches.Sum(b => b.Count));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Batches_OfOneSentenceEach_GiveEverySentenceARunOfItsOwnInOrder(int cores)
+    {
+        var (missing, sentences) = Sorted(20, 25, 30, 35, 40);
+
+        var batches = SentenceEncoder.Batches(missing, sentences, cores, batchSize: 1);
+
+        Assert.Equal([1, 1, 1, 1, 1], Sizes(batches));
+        Assert.Equal(missing, batches.SelectMany(b => b));
     }
 
     [Fact]

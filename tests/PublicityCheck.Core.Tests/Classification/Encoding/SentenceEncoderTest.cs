@@ -30,14 +30,17 @@ public class SentenceEncoderTest
         Assert.True(Cosine(vectors[0], vectors[1]) > Cosine(vectors[0], vectors[2]) + 0.2);
     }
 
-    [Fact]
-    public void Encode_GivesEachSentenceTheSameVectorWhateverItsBatch()
+    [Theory]
+    [InlineData("float32")]
+    [InlineData("int8")]
+    public void Encode_GivesEachSentenceTheSameVectorWhateverItsBatch(string name)
     {
         const string Sentence = "Residents can comment on the draft local plan until 30 April.";
-        var alone = Encoder.Encode([Sentence])[0];
+        using var first = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, SentenceEncoder.DefaultCacheDirectory, Precision(name));
+        var alone = first.Encode([Sentence])[0];
 
         // A second encoder, so that the sentence is encoded again rather than remembered.
-        using var fresh = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath);
+        using var fresh = SentenceEncoder.Load(SentenceEncoder.DefaultModelPath, SentenceEncoder.DefaultCacheDirectory, Precision(name));
         var inBatch = fresh.Encode(["A much longer sentence about the council's budget for adult social care, highways and libraries next year.", Sentence, "Short one."])[1];
 
         Assert.Equal(alone.Length, inBatch.Length);
